@@ -35,4 +35,8 @@ public static class TurnLogSchema
     public static readonly IReadOnlyList<string> EndingEvents = ["user_left", "session_timeout"];
 
     public static IEnumerable<string> ColumnNames => Columns.Select(c => c.Name);
+
+    /// <summary>The schema as DuckDB's <c>read_csv(columns = …)</c> struct literal.</summary>
+    public static string DuckDbColumnsStruct =>
+        "{" + string.Join(", ", Columns.Select(c => $"'{c.Name}': '{c.DuckDbType}'")) + "}";
 }

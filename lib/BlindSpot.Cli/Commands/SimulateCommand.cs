@@ -1,0 +1,70 @@
+using System.CommandLine;
+using System.Diagnostics;
+using BlindSpot.Simulation;
+
+namespace BlindSpot.Cli.Commands;
+
+public static class SimulateCommand
+{
+    public static Command Create()
+    {
+        var sessions = new Option<int>("--sessions") { Description = "Number of conversations to simulate.", DefaultValueFactory = _ => SimulationOptions.DefaultSessions };
+        var seed = new Option<int>("--seed") { Description = "Random seed; the same seed and options give byte-identical files.", DefaultValueFactory = _ => SimulationOptions.DefaultSeed };
+        var output = new Option<string>("--out") { Description = "Folder for turns.csv, turns.parquet and simulation_truth.parquet.", DefaultValueFactory = _ => "data" };
+        var noise = new Option<double>("--noise") { Description = "Behavioural noise: chance a failing user ends the session against their profile.", DefaultValueFactory = _ => new SimulationOptions().BehaviouralNoise };
+        var noPersister = new Option<bool>("--no-persister-effect") { Description = "Persisters ask for a human at random moments instead of after repeated failures." };
+        var noEarlyDrop = new Option<bool>("--no-early-drop") { Description = "Silent abandoners show no early sentiment drop." };
+        var noHidden = new Option<bool>("--no-hidden-failures") { Description = "Failures of the hidden-failure intent move sentiment like any other." };
+        var hiddenIntent = new Option<string>("--hidden-intent") { Description = "The intent whose failures are harder to see.", DefaultValueFactory = _ => new PlantedEffects().HiddenFailureIntent };
+
+        var command = new Command("simulate", "Simulate conversations and write the turn log and the latent truth.")
+        {
+            sessions, seed, output, noise, noPersister, noEarlyDrop, noHidden, hiddenIntent,
+        };
+        command.SetAction(parse =>
+        {
+            var options = new SimulationOptions
+            {
+                Sessions = parse.GetValue(sessions),
+                Seed = parse.GetValue(seed),
+                BehaviouralNoise = parse.GetValue(noise),
+                Effects = new PlantedEffects
+                {
+                    PersistersEscalateAfterFailures = !parse.GetValue(noPersister),
+                    EarlySentimentDrop = !parse.GetValue(noEarlyDrop),
+                    HiddenFailures = !parse.GetValue(noHidden),
+                    HiddenFailureIntent = parse.GetValue(hiddenIntent)!,
+                },
+            };
+            try
+            {
+                options.Validate();
+            }
+            catch (ArgumentException e)
+            {
+                Console.Error.WriteLine($"simulate: {e.Message}");
+                return ExitCodes.UsageOrIo;
+            }
+            var clock = Stopwatch.StartNew();
+            try
+            {
+                var dataset = DatasetWriter.Write(options, parse.GetValue(output)!, new ProgressLine("simulate", options.Sessions, "sessions"));
+                Console.WriteLine($"Wrote {dataset.Sessions:N0} sessions, {dataset.Turns:N0} turns:");
+                Console.WriteLine($"  {dataset.TurnsCsv}\n  {dataset.TurnsParquet}\n  {dataset.TruthParquet}");
+                Console.Error.WriteLine($"simulate: {clock.Elapsed.TotalSeconds:F1} s, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MiB");
+                return ExitCodes.Ok;
+            }
+            catch (IOException e)
+            {
+                Console.Error.WriteLine($"simulate: {e.Message}");
+                return ExitCodes.UsageOrIo;
+            }
+            catch (UnauthorizedAccessException e)
+            {
+                Console.Error.WriteLine($"simulate: {e.Message}");
+                return ExitCodes.UsageOrIo;
+            }
+        });
+        return command;
+    }
+}

@@ -1,0 +1,16 @@
+using BlindSpot.Sql;
+
+namespace BlindSpot.Logs;
+
+/// <summary>How DuckDB reads a turn-log CSV written in <see cref="CsvFormat"/>.</summary>
+public static class TurnLogCsv
+{
+    /// <summary>A <c>read_csv(…)</c> call with the schema's types; extra columns are not expected here.</summary>
+    public static string ReadCsvCall(string path) =>
+        $"read_csv({DuckDb.Literal(path)}, header = true, columns = {TurnLogSchema.DuckDbColumnsStruct}, " +
+        "nullstr = '', quote = '\"', escape = '\"', timestampformat = '%Y-%m-%d %H:%M:%S')";
+
+    /// <summary>Reads any CSV with every column as text, for validation (types are checked by the validator).</summary>
+    public static string ReadAllVarcharCall(string path) =>
+        $"read_csv({DuckDb.Literal(path)}, header = true, all_varchar = true, nullstr = '', quote = '\"', escape = '\"')";
+}

@@ -1,0 +1,21 @@
+using BlindSpot.Sql;
+
+namespace BlindSpot.Logs;
+
+/// <summary>Turns a path (CSV, Parquet, or a folder of Parquet files) into a DuckDB table function call.</summary>
+public static class TurnLogSource
+{
+    public static string Relation(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            var glob = Path.Combine(path, "**", "*.parquet");
+            return $"read_parquet({DuckDb.Literal(glob)}, hive_partitioning = true)";
+        }
+        if (!File.Exists(path)) throw new FileNotFoundException($"Turn log not found: {path}", path);
+        var name = path.ToLowerInvariant();
+        if (name.EndsWith(".parquet")) return $"read_parquet({DuckDb.Literal(path)})";
+        if (name.EndsWith(".csv") || name.EndsWith(".csv.gz") || name.EndsWith(".tsv")) return TurnLogCsv.ReadAllVarcharCall(path);
+        throw new ArgumentException($"Unsupported turn-log format: {path}. Use .csv, .csv.gz, .tsv, .parquet or a folder of .parquet files.");
+    }
+}

@@ -1,0 +1,60 @@
+namespace BlindSpot.Logs;
+
+/// <summary>
+/// A rule of the turn-log contract as a query over the temp table <c>_bs_typed</c> (typed columns plus
+/// <c>_raw_*</c> text copies and the input row number <c>_row</c>). Each query returns the offending
+/// rows as (<c>_row</c>, <c>session_id</c>, <c>turn_index</c> as text); <c>_row</c> is NULL where the
+/// offence is a row that is missing.
+/// </summary>
+public sealed record ValidationRule(string Name, string Description, string Query);
+
+public static class ValidationRules
+{
+    private static string List(IEnumerable<string> values) => string.Join(", ", values.Select(v => $"'{v}'"));
+
+    /// <summary>One rule per typed column whose text does not convert to the column's type.</summary>
+    public static IEnumerable<ValidationRule> WrongType() =>
+        TurnLogSchema.Columns.Where(c => c.DuckDbType != "VARCHAR").Select(c => new ValidationRule(
+            "wrong_type",
+            $"{c.Name} is not a {c.DuckDbType}",
+            $"SELECT _row, session_id, _raw_turn_index FROM _bs_typed WHERE _raw_{c.Name} IS NOT NULL AND {c.Name} IS NULL"));
+
+    public static IEnumerable<ValidationRule> RowRules() =>
+    [
+        new("missing_value", "turn_index, ts and speaker must not be empty",
+            "SELECT _row, session_id, _raw_turn_index FROM _bs_typed WHERE _raw_turn_index IS NULL OR _raw_ts IS NULL OR _raw_speaker IS NULL"),
+        new("empty_session_id", "session_id must not be empty",
+            "SELECT _row, session_id, _raw_turn_index FROM _bs_typed WHERE session_id IS NULL OR trim(session_id) = ''"),
+        new("unknown_speaker", $"speaker must be one of {string.Join(", ", TurnLogSchema.Speakers)}",
+            $"SELECT _row, session_id, _raw_turn_index FROM _bs_typed WHERE speaker IS NOT NULL AND speaker NOT IN ({List(TurnLogSchema.Speakers)})"),
+        new("unknown_event", $"event must be empty or one of {string.Join(", ", TurnLogSchema.Events)}",
+            $"SELECT _row, session_id, _raw_turn_index FROM _bs_typed WHERE event IS NOT NULL AND event NOT IN ({List(TurnLogSchema.Events)})"),
+        new("sentiment_out_of_range", "sentiment must be a number in [-1, 1] (NaN is not)",
+            "SELECT _row, session_id, _raw_turn_index FROM _bs_typed WHERE sentiment IS NOT NULL AND (isnan(sentiment) OR sentiment < -1 OR sentiment > 1)"),
+        new("duplicate_turn_index", "a turn_index appears more than once in a session",
+            "SELECT _row, session_id, _raw_turn_index FROM _bs_typed WHERE turn_index IS NOT NULL QUALIFY count(*) OVER (PARTITION BY session_id, turn_index) > 1"),
+        new("missing_turn_index", "turn_index must run 1, 2, … n within a session without gaps (listed: the missing index)",
+            """
+            WITH bounds AS (SELECT session_id, max(turn_index) AS last FROM _bs_typed WHERE turn_index IS NOT NULL GROUP BY session_id),
+                 expected AS (SELECT session_id, unnest(range(1, greatest(last, 0) + 1)) AS turn_index FROM bounds)
+            SELECT NULL::BIGINT AS _row, e.session_id, e.turn_index::VARCHAR FROM expected e
+            WHERE NOT EXISTS (SELECT 1 FROM _bs_typed t WHERE t.session_id IS NOT DISTINCT FROM e.session_id AND t.turn_index = e.turn_index)
+            UNION ALL
+            SELECT _row, session_id, _raw_turn_index FROM _bs_typed WHERE turn_index < 1
+            """),
+        new("ts_backwards", "ts must not go back in time within a session (listed: the earlier-stamped later turn)",
+            "SELECT _row, session_id, _raw_turn_index FROM _bs_typed WHERE turn_index IS NOT NULL AND ts IS NOT NULL " +
+            "QUALIFY ts < max(ts) OVER (PARTITION BY session_id ORDER BY turn_index, _row ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)"),
+        new("no_user_turn", "a session must have at least one user turn (listed: its first row)",
+            "SELECT min(_row), session_id, min(turn_index)::VARCHAR FROM _bs_typed GROUP BY session_id HAVING count(*) FILTER (WHERE speaker = 'user') = 0"),
+        new("rows_after_end", $"no row may follow {string.Join(" or ", TurnLogSchema.EndingEvents)} in a session",
+            $"""
+            WITH ends AS (SELECT session_id, min(turn_index) AS ended_at FROM _bs_typed
+                          WHERE event IN ({List(TurnLogSchema.EndingEvents)}) GROUP BY session_id)
+            SELECT t._row, t.session_id, t._raw_turn_index FROM _bs_typed t JOIN ends e ON t.session_id = e.session_id
+            WHERE t.turn_index > e.ended_at
+            """),
+    ];
+
+    public static IEnumerable<ValidationRule> All() => WrongType().Concat(RowRules());
+}

@@ -1,0 +1,139 @@
+namespace BlindSpot.Simulation;
+
+/// <summary>
+/// Simulates one conversation at a time from behaviour: a user with an intent and a latent profile
+/// meets a bot whose failure rate depends on the intent; sentiment moves with every good or failed
+/// answer; after each bot turn the user continues, asks for a human, confirms, or leaves.
+/// Outcomes are never drawn directly: they emerge from those choices.
+/// </summary>
+public sealed class ConversationSimulator
+{
+    private enum Ending { Continue, Confirm, SilentSuccess, Escalate, Leave, Timeout }
+
+    private readonly SimulationOptions _options;
+    private readonly BehaviourModel _model;
+    private readonly string[] _intents;
+    private readonly double[] _intentWeights;
+    private readonly UserProfile[] _profiles;
+    private readonly double[] _profileWeights;
+
+    public ConversationSimulator(SimulationOptions options)
+    {
+        options.Validate();
+        _options = options;
+        _model = options.Model;
+        _intents = options.IntentMix.Keys.ToArray();
+        _intentWeights = options.IntentMix.Values.ToArray();
+        _profiles = _model.ProfileMix.Keys.ToArray();
+        _profileWeights = _model.ProfileMix.Values.ToArray();
+    }
+
+    public static string SessionId(long index) => $"S{index + 1:D7}";
+
+    /// <summary>Session <paramref name="index"/> (0-based) of the run; independent of every other session.</summary>
+    public SimulatedSession Simulate(long index)
+    {
+        var rng = SplitMixRandom.ForItem(_options.Seed, index);
+        var sessionId = SessionId(index);
+        var intent = _intents[rng.PickWeighted(_intentWeights)];
+        var profile = _profiles[rng.PickWeighted(_profileWeights)];
+        var outOfScope = rng.Chance(_model.OutOfScopeRate[intent]);
+        var answersNeeded = rng.Chance(_model.NeedsTwoAnswersRate) ? 2 : 1;
+        var patience = profile switch
+        {
+            UserProfile.Persister => 2 + rng.PickWeighted(_model.PersisterPatienceWeights),
+            UserProfile.SilentAbandoner => 0,
+            _ => _model.PatientUserPatience,
+        };
+        var endsTheOtherWay = rng.Chance(_options.BehaviouralNoise);
+        var hidden = _options.Effects.HiddenFailures && intent == _options.Effects.HiddenFailureIntent;
+
+        var log = new SessionLogBuilder(sessionId, intent, StartTime(rng), rng);
+        var sentiment = Clamp(rng.Normal(_model.InitialSentimentMean, _model.InitialSentimentSd));
+        var opening = MessageTemplates.Opening(intent, rng);
+        int failures = 0, successes = 0;
+        var lastFailed = false;
+        var ending = Ending.Timeout;
+        log.Bot(MessageTemplates.BotGreeting, failed: false, first: true);
+
+        for (var exchange = 1; exchange <= _model.MaxExchanges; exchange++)
+        {
+            if (profile == UserProfile.SilentAbandoner && _options.Effects.EarlySentimentDrop && exchange is 2 or 3)
+                sentiment = Clamp(sentiment - _model.EarlyDropSize);
+            log.User(exchange == 1 ? opening : MessageTemplates.FollowUp(lastFailed, opening, rng), sentiment);
+
+            var failed = rng.Chance(outOfScope ? _model.OutOfScopeFailureRate : _model.InScopeFailureRate);
+            log.Bot(failed ? MessageTemplates.BotFailure(rng) : MessageTemplates.BotAnswer(intent, rng), failed);
+            if (failed) failures++; else successes++;
+            var move = failed ? -(hidden ? _model.HiddenSentimentDropOnFailure : _model.SentimentDropOnFailure) : _model.SentimentGainOnSuccess;
+            sentiment = Clamp(sentiment + move + rng.Normal(0, _model.SentimentNoiseSd));
+            lastFailed = failed;
+
+            var solved = !outOfScope && successes >= answersNeeded;
+            ending = Decide(profile, solved, failures, patience, lastFailed, endsTheOtherWay, rng);
+            if (ending != Ending.Continue) break;
+            if (exchange == _model.MaxExchanges) ending = Ending.Timeout;
+        }
+
+        WriteEnding(log, ending, sentiment, rng);
+        var trueOutcome = ending switch
+        {
+            Ending.Confirm or Ending.SilentSuccess => "resolved",
+            Ending.Escalate => "escalated",
+            _ => "abandoned",
+        };
+        var truth = new SessionTruth(sessionId, intent, profile, outOfScope, answersNeeded, patience, trueOutcome, failures, hidden);
+        return new SimulatedSession(log.Rows, truth);
+    }
+
+    private Ending Decide(UserProfile profile, bool solved, int failures, int patience, bool lastFailed, bool endsTheOtherWay, SplitMixRandom rng)
+    {
+        if (solved) return profile == UserProfile.SilentSuccess ? Ending.SilentSuccess : Ending.Confirm;
+        var ending = profile switch
+        {
+            UserProfile.Persister when _options.Effects.PersistersEscalateAfterFailures =>
+                failures >= patience ? Ending.Escalate : Ending.Continue,
+            UserProfile.Persister =>
+                rng.Chance(_model.PersisterRandomHandoffRate) ? Ending.Escalate : Ending.Continue,
+            UserProfile.SilentAbandoner =>
+                rng.Chance(lastFailed ? _model.AbandonAfterFailureRate : _model.AbandonAfterSuccessRate) ? Ending.Leave : Ending.Continue,
+            _ => failures >= patience ? (rng.Chance(_model.PatientGiveUpEscalateRate) ? Ending.Escalate : Ending.Leave) : Ending.Continue,
+        };
+        var profileDrivenEnding = profile is UserProfile.Persister or UserProfile.SilentAbandoner;
+        if (endsTheOtherWay && profileDrivenEnding)
+            ending = ending switch { Ending.Escalate => Ending.Leave, Ending.Leave => Ending.Escalate, _ => ending };
+        return ending;
+    }
+
+    private void WriteEnding(SessionLogBuilder log, Ending ending, double sentiment, SplitMixRandom rng)
+    {
+        switch (ending)
+        {
+            case Ending.Confirm:
+                log.User(MessageTemplates.Confirmation(rng), Clamp(sentiment + 0.1), "resolution_confirmed");
+                log.Bot(MessageTemplates.BotClosing, failed: false);
+                break;
+            case Ending.Escalate:
+                log.User(MessageTemplates.HandoffRequest(rng), sentiment, "handoff_requested");
+                log.System(MessageTemplates.TransferNotice, null, TimeSpan.FromSeconds(2));
+                log.Agent(MessageTemplates.AgentGreeting(rng), "agent_joined", TimeSpan.FromSeconds(rng.Next(20, 240)));
+                break;
+            case Ending.Leave:
+                if (rng.Chance(0.5)) log.System(MessageTemplates.UserLeftNotice, "user_left", TimeSpan.FromSeconds(rng.Next(10, 90)));
+                else log.System(MessageTemplates.TimeoutNotice, "session_timeout", TimeSpan.FromMinutes(15));
+                break;
+            case Ending.SilentSuccess:
+                if (rng.Chance(0.3)) log.System(MessageTemplates.UserLeftNotice, "user_left", TimeSpan.FromSeconds(rng.Next(10, 90)));
+                else log.System(MessageTemplates.TimeoutNotice, "session_timeout", TimeSpan.FromMinutes(15));
+                break;
+            default:
+                log.System(MessageTemplates.TimeoutNotice, "session_timeout", TimeSpan.FromMinutes(15));
+                break;
+        }
+    }
+
+    private DateTime StartTime(SplitMixRandom rng) =>
+        _options.StartDate.AddSeconds(rng.Next(0, _options.DaysOfTraffic * 86_400));
+
+    private static double Clamp(double sentiment) => Math.Clamp(sentiment, -1.0, 1.0);
+}

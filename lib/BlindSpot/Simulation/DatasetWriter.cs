@@ -1,0 +1,65 @@
+using BlindSpot.Logs;
+using BlindSpot.Sql;
+
+namespace BlindSpot.Simulation;
+
+/// <summary>The files one simulation run writes.</summary>
+public sealed record SimulatedDataset(string TurnsCsv, string TurnsParquet, string TruthParquet, long Sessions, long Turns);
+
+/// <summary>
+/// Runs the simulator and writes <c>turns.csv</c>, <c>turns.parquet</c> and <c>simulation_truth.parquet</c>.
+/// Rows stream to disk one session at a time (memory does not grow with the number of sessions), and every
+/// file is written under a temporary name and renamed at the end, so a failed run leaves no half-written file.
+/// </summary>
+public static class DatasetWriter
+{
+    public const string TurnsCsvName = "turns.csv";
+    public const string TurnsParquetName = "turns.parquet";
+    public const string TruthParquetName = "simulation_truth.parquet";
+
+    public static SimulatedDataset Write(SimulationOptions options, string outputDirectory, IProgress<long>? sessionsDone = null)
+    {
+        Directory.CreateDirectory(outputDirectory);
+        var turnsCsv = Path.Combine(outputDirectory, TurnsCsvName);
+        var turnsParquet = Path.Combine(outputDirectory, TurnsParquetName);
+        var truthParquet = Path.Combine(outputDirectory, TruthParquetName);
+        var tmpTurnsCsv = turnsCsv + ".partial";
+        var tmpTruthCsv = Path.Combine(outputDirectory, "simulation_truth.csv.partial");
+        var tmpTurnsParquet = turnsParquet + ".partial";
+        var tmpTruthParquet = truthParquet + ".partial";
+        try
+        {
+            var simulator = new ConversationSimulator(options);
+            long turns = 0;
+            using (var turnWriter = new TurnLogCsvWriter(tmpTurnsCsv))
+            using (var truthWriter = new TruthCsvWriter(tmpTruthCsv))
+            {
+                for (long i = 0; i < options.Sessions; i++)
+                {
+                    var session = simulator.Simulate(i);
+                    foreach (var row in session.Turns) turnWriter.Write(row);
+                    truthWriter.Write(session.Truth);
+                    if ((i + 1) % 10_000 == 0) sessionsDone?.Report(i + 1);
+                }
+                turns = turnWriter.Rows;
+            }
+            sessionsDone?.Report(options.Sessions);
+
+            using (var db = DuckDb.OpenInMemory())
+            {
+                db.Execute($"COPY (SELECT * FROM {TurnLogCsv.ReadCsvCall(tmpTurnsCsv)}) TO {DuckDb.Literal(tmpTurnsParquet)} (FORMAT parquet, COMPRESSION zstd)");
+                db.Execute($"COPY (SELECT * FROM read_csv({DuckDb.Literal(tmpTruthCsv)}, header = true, columns = {TruthCsvWriter.DuckDbColumns})) " +
+                           $"TO {DuckDb.Literal(tmpTruthParquet)} (FORMAT parquet, COMPRESSION zstd)");
+            }
+            File.Move(tmpTurnsCsv, turnsCsv, overwrite: true);
+            File.Move(tmpTurnsParquet, turnsParquet, overwrite: true);
+            File.Move(tmpTruthParquet, truthParquet, overwrite: true);
+            return new SimulatedDataset(turnsCsv, turnsParquet, truthParquet, options.Sessions, turns);
+        }
+        finally
+        {
+            foreach (var tmp in new[] { tmpTurnsCsv, tmpTruthCsv, tmpTurnsParquet, tmpTruthParquet })
+                if (File.Exists(tmp)) File.Delete(tmp);
+        }
+    }
+}
