@@ -1,0 +1,59 @@
+using BlindSpot.Tests.Logs;
+
+namespace BlindSpot.Tests.Cli;
+
+public class SimulateAndValidateVerbTests
+{
+    [Fact]
+    public void Simulate_writes_the_three_files_and_validate_accepts_them()
+    {
+        using var folder = new TempFolder();
+        var simulate = CliProcess.Run(folder.Path, "simulate", "--sessions", "50", "--seed", "3", "--out", "out");
+        Assert.Equal(0, simulate.ExitCode);
+        Assert.Contains("Wrote 50 sessions", simulate.Out);
+        Assert.Contains("simulate: 50 / 50 sessions (100%)", simulate.Error);
+        foreach (var file in new[] { "turns.csv", "turns.parquet", "simulation_truth.parquet" })
+            Assert.True(File.Exists(Path.Combine(folder.Path, "out", file)), file);
+
+        var validate = CliProcess.Run(folder.Path, "validate", Path.Combine("out", "turns.parquet"));
+        Assert.Equal(0, validate.ExitCode);
+        Assert.Contains("valid turn log", validate.Out);
+    }
+
+    [Fact]
+    public void Invalid_options_exit_1_with_the_reason()
+    {
+        using var folder = new TempFolder();
+        var result = CliProcess.Run(folder.Path, "simulate", "--sessions", "0");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Sessions must be at least 1", result.Error);
+    }
+
+    [Fact]
+    public void Invalid_data_exits_2_and_quarantine_exits_0_with_both_files()
+    {
+        using var folder = new TempFolder();
+        var path = TurnLogFixture.Write(folder.File("bad.csv"), TurnLogFixture.Replace("C,2,", "C,2,2026-01-02 09:00:02,robot,,Done,,false,"));
+
+        var strict = CliProcess.Run(folder.Path, "validate", path);
+        Assert.Equal(2, strict.ExitCode);
+        Assert.Contains("unknown_speaker: 1 — ", strict.Error);
+        Assert.Contains("(C, 2)", strict.Error);
+
+        var quarantined = CliProcess.Run(folder.Path, "validate", path, "--quarantine", "q");
+        Assert.Equal(0, quarantined.ExitCode);
+        Assert.Contains("7 valid rows", quarantined.Out);
+        Assert.Contains("2 rejected rows", quarantined.Out);
+        Assert.True(File.Exists(Path.Combine(folder.Path, "q", "valid.parquet")));
+        Assert.True(File.Exists(Path.Combine(folder.Path, "q", "rejected.csv")));
+    }
+
+    [Fact]
+    public void A_missing_file_exits_1()
+    {
+        using var folder = new TempFolder();
+        var result = CliProcess.Run(folder.Path, "validate", "nope.csv");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Turn log not found: nope.csv", result.Error);
+    }
+}
