@@ -1,3 +1,5 @@
+using Microsoft.Data.Analysis;
+
 namespace BlindSpot.Logs;
 
 /// <summary>One column of the turn-log contract.</summary>
@@ -35,6 +37,12 @@ public static class TurnLogSchema
     public static readonly IReadOnlyList<string> EndingEvents = ["user_left", "session_timeout"];
 
     public static IEnumerable<string> ColumnNames => Columns.Select(c => c.Name);
+
+    /// <summary>The contract as a table, for reading in a notebook.</summary>
+    public static DataFrame AsDataFrame() => new(
+        new StringDataFrameColumn("column", Columns.Select(c => c.Name)),
+        new StringDataFrameColumn("type", Columns.Select(c => c.DuckDbType)),
+        new StringDataFrameColumn("meaning", Columns.Select(c => c.Meaning)));
 
     /// <summary>The schema as DuckDB's <c>read_csv(columns = …)</c> struct literal.</summary>
     public static string DuckDbColumnsStruct =>
