@@ -1,4 +1,7 @@
 using System.CommandLine;
+using BlindSpot.Cli.Commands;
 
 var root = new RootCommand("BlindSpot: the escalation blind spot case study, reproduced in C#.");
+root.Subcommands.Add(RunCommand.Create());
+root.Subcommands.Add(ReproduceCommand.Create());
 return root.Parse(args).Invoke();
