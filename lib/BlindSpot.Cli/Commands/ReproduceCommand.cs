@@ -39,7 +39,7 @@ public static class ReproduceCommand
         for (var n = 0; n < files.Count; n++)
         {
             var path = files[n];
-            err.MarkupLineInterpolated($"[bold]\\[{n + 1}/{files.Count}] {Path.GetFileName(path)}[/]");
+            err.MarkupLineInterpolated($"[bold][[{n + 1}/{files.Count}]] {Path.GetFileName(path)}[/]");
             try
             {
                 var notebook = NotebookFile.Read(path);
