@@ -1,5 +1,6 @@
 using BlindSpot.Notebooks.Execution;
 using BlindSpot.Notebooks.Parameters;
+using CsCheck;
 using static BlindSpot.Notebooks.Tests.Support.TestNotebook;
 
 namespace BlindSpot.Notebooks.Tests;
@@ -72,5 +73,28 @@ public class ParameterTests
         Assert.Equal(
             [("alpha", ParameterKind.Double), ("n", ParameterKind.Int), ("label", ParameterKind.String), ("flag", ParameterKind.Bool), ("huge", ParameterKind.Long)],
             defaults.Select(d => (d.Name, d.Kind)));
+    }
+
+    [Fact]
+    public async Task Random_string_and_double_values_survive_injection_exactly()
+    {
+        var strings = Gen.String.Array[25].Generate(new PCG(3, 5), null, out _)
+            .Select(s => new string(s.Where(c => !char.IsSurrogate(c)).ToArray())).ToArray();
+        var doubles = Gen.Double.Array[25].Generate(new PCG(4, 6), null, out _);
+        var defaults = string.Join("\n", strings.Select((_, i) => $"var s{i} = \"\";").Concat(doubles.Select((_, i) => $"var d{i} = 0.0;")));
+        var overrides = strings.Select((v, i) => KeyValuePair.Create($"s{i}", v))
+            .Concat(doubles.Select((v, i) => KeyValuePair.Create($"d{i}", v.ToString("R", System.Globalization.CultureInfo.InvariantCulture))))
+            .ToList();
+        var check =
+            $"var ss = new[] {{ {string.Join(", ", strings.Select((_, i) => $"s{i}"))} }};\n" +
+            $"var ds = new[] {{ {string.Join(", ", doubles.Select((_, i) => $"d{i}"))} }};\n" +
+            "string.Join(\"\\u0001\", ss.Select(s => string.Join(\".\", s.Select(c => ((int)c).ToString())))) + \"|\" + string.Join(\";\", ds.Select(BitConverter.DoubleToInt64Bits))";
+
+        var (nb, result) = await RunAsync(new NotebookRunOptions { Parameters = overrides }, Code(defaults, "parameters"), Code(check));
+
+        Assert.Equal(0, result.Failures);
+        var expected = string.Join("\u0001", strings.Select(s => string.Join(".", s.Select(c => ((int)c).ToString())))) + "|" +
+                       string.Join(";", doubles.Select(BitConverter.DoubleToInt64Bits));
+        Assert.Equal(expected, Text(OutputsOf(nb, 2)[0]));
     }
 }
