@@ -4,4 +4,6 @@ using BlindSpot.Cli.Commands;
 var root = new RootCommand("BlindSpot: the escalation blind spot case study, reproduced in C#.");
 root.Subcommands.Add(SimulateCommand.Create());
 root.Subcommands.Add(ValidateCommand.Create());
+root.Subcommands.Add(RunCommand.Create());
+root.Subcommands.Add(ReproduceCommand.Create());
 return root.Parse(args).Invoke();

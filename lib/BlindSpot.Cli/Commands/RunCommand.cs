@@ -1,0 +1,118 @@
+using System.CommandLine;
+using BlindSpot.Notebooks.Execution;
+using BlindSpot.Notebooks.Export;
+using BlindSpot.Notebooks.Ipynb;
+using BlindSpot.Notebooks.Parameters;
+
+namespace BlindSpot.Cli.Commands;
+
+/// <summary>
+/// <c>blindspot run NOTEBOOK... [--output-path DIR | --in-place] [-p NAME VALUE]... [--format ipynb|html] [--continue-on-error]</c>.
+/// Exit codes: 0 all cells ran, 2 a cell failed, 1 usage or I/O error.
+/// </summary>
+public static class RunCommand
+{
+    public static Command Create()
+    {
+        var notebooks = new Argument<string[]>("notebook") { Arity = ArgumentArity.OneOrMore, Description = "Notebooks (.ipynb) to execute" };
+        var outputPath = new Option<string?>("--output-path", "-o") { Description = "Folder for the executed notebooks (or HTML exports)" };
+        var inPlace = new Option<bool>("--in-place") { Description = "Overwrite each input notebook with its executed copy" };
+        var parameters = new Option<string[]>("--parameter", "-p")
+        {
+            Description = "Override a parameter of the cell tagged 'parameters': -p NAME VALUE (repeatable)",
+            Arity = new ArgumentArity(2, 2),
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "ipynb" };
+        format.AcceptOnlyFromAmong("ipynb", "html");
+        var continueOnError = new Option<bool>("--continue-on-error") { Description = "Run the remaining cells after a failing cell" };
+
+        var command = new Command("run", "Execute notebooks headlessly (like dotnet-repl --run … --exit-after-run, with papermill parameters)")
+        {
+            notebooks, outputPath, inPlace, parameters, format, continueOnError,
+        };
+        command.SetAction((parse, ct) => RunAsync(new RunRequest(
+            parse.GetValue(notebooks) ?? [],
+            parse.GetValue(outputPath),
+            parse.GetValue(inPlace),
+            ParameterPairs(parse.GetResult(parameters)),
+            parse.GetValue(format) ?? "ipynb",
+            parse.GetValue(continueOnError)), ct));
+        return command;
+    }
+
+    /// <summary>Each -p occurrence contributes one NAME VALUE pair.</summary>
+    private static List<KeyValuePair<string, string>> ParameterPairs(System.CommandLine.Parsing.OptionResult? result)
+    {
+        var tokens = result?.Tokens.Select(t => t.Value).ToList() ?? [];
+        return [.. tokens.Chunk(2).Where(c => c.Length == 2).Select(c => KeyValuePair.Create(c[0], c[1]))];
+    }
+
+    public sealed record RunRequest(
+        IReadOnlyList<string> Notebooks, string? OutputPath, bool InPlace,
+        IReadOnlyList<KeyValuePair<string, string>> Parameters, string Format, bool ContinueOnError);
+
+    public static async Task<int> RunAsync(RunRequest request, CancellationToken ct)
+    {
+        if (request.InPlace && request.OutputPath is not null)
+            return Usage("--in-place and --output-path exclude each other");
+        var missing = request.Notebooks.FirstOrDefault(n => !File.Exists(n));
+        if (missing is not null) return Usage($"notebook not found: {missing}");
+
+        var exit = 0;
+        foreach (var path in request.Notebooks)
+        {
+            var code = await RunOneAsync(path, request, ct);
+            exit = Math.Max(exit, code);
+        }
+        return exit;
+    }
+
+    private static async Task<int> RunOneAsync(string path, RunRequest request, CancellationToken ct)
+    {
+        var stderr = Console.Error;
+        try
+        {
+            var notebook = NotebookFile.Read(path);
+            var options = new NotebookRunOptions
+            {
+                ContinueOnError = request.ContinueOnError,
+                Parameters = request.Parameters,
+                Progress = p => { if (p.Finished && !p.Skipped) stderr.WriteLine(Progress.CellLine(path, p)); },
+            };
+            var result = await NotebookRunner.RunAsync(notebook, path, options, ct);
+            var target = TargetPath(path, request);
+            if (target is not null)
+            {
+                if (request.Format == "html") HtmlExporter.ExportFile(notebook, path, target);
+                else NotebookFile.Write(notebook, target);
+            }
+            stderr.WriteLine(Progress.NotebookLine(path, result, target));
+            return result.Succeeded ? 0 : 2;
+        }
+        catch (ParameterException ex)
+        {
+            return Usage($"{path}: {ex.Message}");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or System.Text.Json.JsonException)
+        {
+            stderr.WriteLine($"error: {path}: {ex.Message}");
+            return 1;
+        }
+    }
+
+    private static string? TargetPath(string input, RunRequest request)
+    {
+        var extension = request.Format == "html" ? ".html" : ".ipynb";
+        var name = Path.GetFileNameWithoutExtension(input) + extension;
+        if (request.OutputPath is not null) return Path.Combine(request.OutputPath, name);
+        if (request.InPlace) return Path.Combine(Path.GetDirectoryName(Path.GetFullPath(input))!, name);
+        return null;
+    }
+
+    private static int Usage(string message)
+    {
+        Console.Error.WriteLine($"error: {message}");
+        return 1;
+    }
+}

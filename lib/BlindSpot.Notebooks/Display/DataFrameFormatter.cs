@@ -1,0 +1,58 @@
+using System.Text;
+using BlindSpot.Notebooks.Ipynb;
+using Microsoft.Data.Analysis;
+
+namespace BlindSpot.Notebooks.Display;
+
+/// <summary>
+/// A DataFrame as a bounded HTML table (first <see cref="MaxRows"/> rows, every value escaped,
+/// "… N more rows") plus an aligned text/plain table.
+/// </summary>
+public sealed class DataFrameFormatter : IDisplayFormatter
+{
+    public static int MaxRows { get; set; } = 20;
+
+    public bool CanFormat(object value) => value is DataFrame;
+
+    public MimeBundle Format(object value, DisplayContext context)
+    {
+        var df = (DataFrame)value;
+        var shown = (int)Math.Min(df.Rows.Count, MaxRows);
+        var more = df.Rows.Count - shown;
+        var columns = df.Columns.ToList();
+        var cells = Enumerable.Range(0, shown)
+            .Select(r => columns.Select(c => PlainText.Of(c[r])).ToArray())
+            .ToList();
+        var names = columns.Select(c => c.Name).ToArray();
+        return new MimeBundle()
+            .Add("text/html", Html(names, cells, more, df.Rows.Count))
+            .Add("text/plain", Text(names, cells, more, df.Rows.Count));
+    }
+
+    private static string Html(string[] names, List<string[]> rows, long more, long total)
+    {
+        var sb = new StringBuilder("<table class=\"dataframe\">\n<thead><tr><th></th>");
+        foreach (var n in names) sb.Append("<th>").Append(HtmlText.Escape(n)).Append("</th>");
+        sb.Append("</tr></thead>\n<tbody>\n");
+        for (var r = 0; r < rows.Count; r++)
+        {
+            sb.Append("<tr><td>").Append(r).Append("</td>");
+            foreach (var v in rows[r]) sb.Append("<td>").Append(HtmlText.Escape(v)).Append("</td>");
+            sb.Append("</tr>\n");
+        }
+        sb.Append("</tbody>\n</table>");
+        if (more > 0) sb.Append($"\n<p>… {more} more rows ({total} rows, {names.Length} columns)</p>");
+        return sb.ToString();
+    }
+
+    private static string Text(string[] names, List<string[]> rows, long more, long total)
+    {
+        var widths = names.Select((n, i) => rows.Select(r => r[i].Length).Append(n.Length).Max()).ToArray();
+        var sb = new StringBuilder();
+        sb.AppendJoin("  ", names.Select((n, i) => n.PadRight(widths[i]))).Append('\n');
+        foreach (var row in rows)
+            sb.AppendJoin("  ", row.Select((v, i) => v.PadRight(widths[i]))).Append('\n');
+        if (more > 0) sb.Append($"… {more} more rows ({total} rows)\n");
+        return sb.ToString().TrimEnd('\n');
+    }
+}

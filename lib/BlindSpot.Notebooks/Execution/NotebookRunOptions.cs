@@ -1,0 +1,28 @@
+using BlindSpot.Notebooks.Display;
+
+namespace BlindSpot.Notebooks.Execution;
+
+/// <summary>How to run a notebook.</summary>
+public sealed class NotebookRunOptions
+{
+    /// <summary>Run the remaining cells after a failing one (default: stop at the first failure).</summary>
+    public bool ContinueOnError { get; init; }
+
+    /// <summary>Overrides for the parameters cell, in order (papermill's -p NAME VALUE).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Parameters { get; init; } = [];
+
+    public FormatterRegistry Formatters { get; init; } = FormatterRegistry.CreateDefault();
+
+    /// <summary>Called before and after each code cell (timings are reported here, never written to the notebook).</summary>
+    public Action<CellProgress>? Progress { get; init; }
+}
+
+/// <summary>Progress of one code cell: <see cref="Finished"/> is false when it starts.</summary>
+public sealed record CellProgress(
+    int CellIndex, int CodeCellNumber, int CodeCellCount, bool Finished, bool Failed, bool Skipped, TimeSpan Elapsed);
+
+/// <summary>What happened in a run; the executed notebook itself is updated in place.</summary>
+public sealed record NotebookRunResult(int CodeCells, int Executed, int Failures, TimeSpan Elapsed)
+{
+    public bool Succeeded => Failures == 0;
+}

@@ -1,0 +1,86 @@
+using BlindSpot.Notebooks.Ipynb;
+using BlindSpot.Notebooks.Tests.Support;
+using static BlindSpot.Notebooks.Tests.Support.TestNotebook;
+
+namespace BlindSpot.Notebooks.Tests;
+
+public class CliTests
+{
+    private static Task<int> Blindspot(params string[] args)
+    {
+        var (code, stdout, stderr) = Cli.Run(args);
+        Console.Error.WriteLine($"blindspot {string.Join(' ', args)} -> {code}\n{stdout}\n{stderr}");
+        return Task.FromResult(code);
+    }
+
+    [Fact]
+    public async Task Run_writes_to_the_output_folder_and_leaves_the_input_untouched()
+    {
+        using var dir = new TempDir();
+        var input = Save(Create(Code("var x = 1;", "parameters"), Code("x * 10")), dir);
+        var before = File.ReadAllBytes(input);
+
+        var code = await Blindspot("run", input, "--output-path", dir.File("out"), "-p", "x", "4");
+
+        Assert.Equal(0, code);
+        Assert.Equal(before, File.ReadAllBytes(input));
+        var executed = NotebookFile.Read(dir.File("out/test.ipynb"));
+        Assert.Equal("40", Text(OutputsOf(executed, 2)[0]));
+        Assert.Null(Python.ValidateNotebook(dir.File("out/test.ipynb")));
+    }
+
+    [Fact]
+    public async Task A_failing_cell_exits_2_and_the_executed_notebook_still_shows_the_error()
+    {
+        using var dir = new TempDir();
+        var input = Save(Create(Code("throw new Exception(\"bad\");"), Code("1")), dir);
+
+        var code = await Blindspot("run", input, "--in-place");
+
+        Assert.Equal(2, code);
+        var executed = NotebookFile.Read(input);
+        Assert.Equal("bad", OutputsOf(executed, 0)[0]["evalue"]!.GetValue<string>());
+        Assert.Null(Count(executed, 1));
+        Assert.Null(Python.ValidateNotebook(input));
+    }
+
+    [Fact]
+    public async Task Usage_errors_exit_1_and_write_nothing()
+    {
+        using var dir = new TempDir();
+        var input = Save(Create(Code("var x = 1;", "parameters")), dir);
+
+        Assert.Equal(1, await Blindspot("run", input, "-p", "nope", "1", "--output-path", dir.File("out")));
+        Assert.Equal(1, await Blindspot("run", dir.File("missing.ipynb")));
+        Assert.Equal(1, await Blindspot("run", input, "--in-place", "--output-path", dir.File("out")));
+        Assert.False(Directory.Exists(dir.File("out")));
+    }
+
+    [Fact]
+    public async Task Html_format_writes_a_page_per_notebook()
+    {
+        using var dir = new TempDir();
+        var input = Save(Create(Markdown("# Title"), Code("Console.WriteLine(\"<hi>\");")), dir, "page.ipynb");
+
+        Assert.Equal(0, await Blindspot("run", input, "--format", "html", "--output-path", dir.File("html")));
+
+        var html = File.ReadAllText(dir.File("html/page.html"));
+        Assert.Contains("<h1", html);
+        Assert.Contains("&lt;hi&gt;", html);
+    }
+
+    [Fact]
+    public async Task Reproduce_runs_every_notebook_in_place_and_reports_failures()
+    {
+        using var dir = new TempDir();
+        Save(Create(Code("1 + 1")), dir, "01-ok.ipynb");
+        Save(Create(Code("throw new Exception(\"x\");")), dir, "02-bad.ipynb");
+
+        var code = await Blindspot("reproduce", "--notebooks", dir.Path, "--html", dir.File("html"));
+
+        Assert.Equal(2, code);
+        Assert.Equal("2", Text(OutputsOf(NotebookFile.Read(dir.File("01-ok.ipynb")), 0)[0]));
+        Assert.True(File.Exists(dir.File("html/01-ok.html")));
+        Assert.True(File.Exists(dir.File("html/02-bad.html")));
+    }
+}

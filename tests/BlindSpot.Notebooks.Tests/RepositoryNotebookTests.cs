@@ -1,0 +1,78 @@
+using BlindSpot.Notebooks.Execution;
+using BlindSpot.Notebooks.Ipynb;
+using BlindSpot.Notebooks.Tests.Support;
+using Xunit.Abstractions;
+
+namespace BlindSpot.Notebooks.Tests;
+
+/// <summary>
+/// Executes every notebook in the repository's notebooks/ folder (on a copy, so committed files are not
+/// touched): no error outputs, valid for nbformat, and a second run changes no byte.
+/// </summary>
+public class RepositoryNotebookTests(ITestOutputHelper log)
+{
+    public static TheoryData<string> Notebooks()
+    {
+        var data = new TheoryData<string>();
+        var root = RepositoryLayout.FindRoot(AppContext.BaseDirectory);
+        var dir = root is null ? null : Path.Combine(root, RepositoryLayout.NotebooksFolder);
+        var names = dir is not null && Directory.Exists(dir) ? RepositoryLayout.NotebooksIn(dir) : [];
+        foreach (var path in names) data.Add(Path.GetFileName(path));
+        if (names.Count == 0) data.Add(NoNotebooks); // xunit needs a row: this one reports "none" and passes
+        return data;
+    }
+
+    private const string NoNotebooks = "(no notebooks)";
+
+    [Fact]
+    public void The_repository_root_is_found_from_the_test_output_folder()
+    {
+        var root = RepositoryLayout.FindRoot(AppContext.BaseDirectory);
+        Assert.NotNull(root);
+        Assert.True(File.Exists(Path.Combine(root, "Directory.Packages.props")));
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public async Task Notebook_runs_clean_validates_and_reruns_byte_identically(string name)
+    {
+        if (name == NoNotebooks)
+        {
+            log.WriteLine($"0 notebooks in {RepositoryLayout.NotebooksFolder}/: nothing to execute");
+            return;
+        }
+        var root = RepositoryLayout.FindRoot(AppContext.BaseDirectory)!;
+        using var copy = new TempDir();
+        CopyRepository(root, copy.Path);
+        var path = Path.Combine(copy.Path, RepositoryLayout.NotebooksFolder, name);
+
+        var first = await NotebookRunner.RunFileAsync(path, path, new NotebookRunOptions());
+        var errors = NotebookFile.Read(path).Cells.SelectMany(c => c.Outputs)
+            .Where(o => o?["output_type"]?.GetValue<string>() == "error")
+            .Select(o => o!.ToJsonString()).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        Assert.Equal(0, first.Failures);
+        Assert.Null(Python.ValidateNotebook(path));
+
+        var bytes = File.ReadAllBytes(path);
+        await NotebookRunner.RunFileAsync(path, path, new NotebookRunOptions());
+        Assert.Equal(bytes, File.ReadAllBytes(path));
+    }
+
+    /// <summary>The files notebooks read and write (notebooks/, data/, sql/, props), not build output.</summary>
+    private static void CopyRepository(string root, string target)
+    {
+        foreach (var file in new[] { "Analysis.sln", "Directory.Packages.props", "Directory.Build.props" })
+            if (File.Exists(Path.Combine(root, file))) File.Copy(Path.Combine(root, file), Path.Combine(target, file));
+        foreach (var folder in new[] { "notebooks", "data", "sql" })
+            CopyFolder(Path.Combine(root, folder), Path.Combine(target, folder));
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        if (!Directory.Exists(from)) return;
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        foreach (var sub in Directory.GetDirectories(from)) CopyFolder(sub, Path.Combine(to, Path.GetFileName(sub)));
+    }
+}
