@@ -8,7 +8,7 @@ public class CliTests
 {
     private static Task<int> Blindspot(params string[] args)
     {
-        var (code, stdout, stderr) = Cli.Run(args);
+        var (code, stdout, stderr) = BlindSpotCommand.Run(args);
         Console.Error.WriteLine($"blindspot {string.Join(' ', args)} -> {code}\n{stdout}\n{stderr}");
         return Task.FromResult(code);
     }

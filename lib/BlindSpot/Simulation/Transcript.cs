@@ -15,7 +15,7 @@ public sealed record Transcript(string SessionId, string Title, IReadOnlyList<Tu
         using var db = DuckDb.OpenInMemory();
         using var cmd = db.CreateCommand(
             $"SELECT session_id, turn_index, ts, speaker, intent, text, sentiment, bot_failure, event FROM {TurnLogSource.Relation(turnLogPath)} " +
-            "WHERE session_id = ? ORDER BY turn_index", sessionId);
+            "WHERE session_id = ? ORDER BY CAST(turn_index AS INTEGER)", sessionId);
         using var reader = cmd.ExecuteReader();
         var turns = new List<TurnRow>();
         while (reader.Read())

@@ -6,7 +6,7 @@ namespace BlindSpot.Notebooks.Tests.Support;
 /// Runs the built <c>blindspot</c> command (BlindSpot.Cli.dll, copied beside the tests) in its own process,
 /// as a user would, so that its exit codes and console output are what is tested.
 /// </summary>
-public static class Cli
+public static class BlindSpotCommand
 {
     public static string DllPath => Path.Combine(AppContext.BaseDirectory, "BlindSpot.Cli.dll");
 
