@@ -38,7 +38,10 @@ public sealed partial class SqlFile
         return Split(Text[start..end], startLine);
     }
 
-    /// <summary>Splits on semicolons outside quotes and comments; drops statements that are only comments.</summary>
+    /// <summary>
+    /// Splits on semicolons outside quotes and comments; each statement's text starts at its first code character
+    /// (so DuckDB's "LINE n" counts from <see cref="SqlStatement.StartLine"/>); statements that are only comments are dropped.
+    /// </summary>
     private static List<SqlStatement> Split(string text, int firstLine)
     {
         var statements = new List<SqlStatement>();
@@ -61,7 +64,7 @@ public sealed partial class SqlFile
                 var close = i + 1;
                 while (close < text.Length && !(text[close] == c && (close + 1 >= text.Length || text[close + 1] != c))) close += text[close] == c ? 2 : 1;
                 var literal = text[i..Math.Min(close + 1, text.Length)];
-                if (!hasCode) { statementLine = line; hasCode = true; }
+                if (!hasCode) { statementLine = line; hasCode = true; current.Clear(); }
                 line += literal.Count(ch => ch == '\n');
                 current.Append(literal);
                 i = close;
@@ -74,7 +77,7 @@ public sealed partial class SqlFile
                 hasCode = false;
                 continue;
             }
-            if (!char.IsWhiteSpace(c) && !hasCode) { statementLine = line; hasCode = true; }
+            if (!char.IsWhiteSpace(c) && !hasCode) { statementLine = line; hasCode = true; current.Clear(); }
             if (c == '\n') line++;
             current.Append(c);
         }

@@ -1,0 +1,159 @@
+using BlindSpot.Logs;
+using DuckDB.NET.Data;
+using Microsoft.Data.Analysis;
+
+namespace BlindSpot.Sql;
+
+/// <summary>
+/// An in-process DuckDB database holding one turn log and the tables the <c>sql/</c> files build from it.
+/// Files run by name; values are bound as parameters, never pasted into SQL; a failure names the file and line.
+/// </summary>
+public sealed class SqlSession : IDisposable
+{
+    public const string DefaultOutcomeDefinition = "three_tier";
+
+    private readonly Dictionary<string, SqlFile> _registeredOutcomes = new(StringComparer.Ordinal);
+
+    public SqlSession(SqlDirectory? sql = null)
+    {
+        Sql = sql ?? SqlDirectory.Find();
+        Connection = DuckDb.OpenInMemory();
+    }
+
+    public DuckDBConnection Connection { get; }
+    public SqlDirectory Sql { get; }
+
+    /// <summary>Validates a turn log and loads its valid sessions as table <c>turns</c>, plus the <c>session_terminal</c> view.</summary>
+    public ValidationReport LoadTurns(string path, string? quarantineDirectory = null)
+    {
+        var report = TurnLogValidator.Import(Connection, path, "turns", quarantineDirectory);
+        Execute("session_terminal.sql");
+        return report;
+    }
+
+    /// <summary>Simulated data only: loads the latent truth as table <c>truth</c>, for scoring (never for features).</summary>
+    public void LoadTruth(string path)
+    {
+        if (!File.Exists(path)) throw new FileNotFoundException($"Simulation truth not found: {path}", path);
+        Connection.Execute($"CREATE OR REPLACE TABLE truth AS SELECT * FROM read_parquet({DuckDb.Literal(path)})");
+    }
+
+    /// <summary>Runs every statement of a file (e.g. <c>session_features.sql</c>).</summary>
+    public void Execute(string file) => Run(Sql.Read(file), Sql.Read(file).Statements(), returnLast: false);
+
+    /// <summary>Runs a file, or one named query of it, and returns the last statement's result.</summary>
+    public DataFrame Query(string file, string? name = null, params object?[] parameters)
+    {
+        var sqlFile = Sql.Read(file);
+        return Run(sqlFile, name is null ? sqlFile.Statements() : sqlFile.Section(name), returnLast: true, parameters)!;
+    }
+
+    /// <summary>Runs SQL typed in a notebook cell (reported as "cell").</summary>
+    public DataFrame QueryText(string sql, params object?[] parameters)
+    {
+        var file = new SqlFile("cell", sql);
+        return Run(file, file.Statements(), returnLast: true, parameters)!;
+    }
+
+    /// <summary>Names of the outcome definitions: one per file in <c>sql/outcomes/</c>, plus any registered from a cell.</summary>
+    public IReadOnlyList<string> OutcomeDefinitions() =>
+        Sql.List("outcomes").Select(p => Path.GetFileNameWithoutExtension(p)).Concat(_registeredOutcomes.Keys)
+           .Distinct().Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// Adds an outcome definition from a notebook cell: a SELECT over <c>session_terminal</c> / <c>turns</c> returning
+    /// (session_id, outcome) with outcome in resolved / escalated / abandoned. It then behaves like a file in sql/outcomes/.
+    /// </summary>
+    public void DefineOutcome(string name, string selectSql)
+    {
+        if (!System.Text.RegularExpressions.Regex.IsMatch(name, "^[a-z][a-z0-9_]*$"))
+            throw new ArgumentException($"Outcome definition names are lower_snake_case: '{name}'.");
+        _registeredOutcomes[name] = new SqlFile($"outcome definition '{name}'", selectSql);
+    }
+
+    /// <summary>Builds table <c>outcomes(session_id, outcome)</c> with the chosen definition, checks its labels, and returns them.</summary>
+    public DataFrame Outcomes(string definition = DefaultOutcomeDefinition)
+    {
+        BuildOutcomeTable("outcomes", definition);
+        return Connection.Query("SELECT session_id, outcome FROM outcomes ORDER BY session_id");
+    }
+
+    /// <summary>Builds table <c>outcome_labels(definition, session_id, outcome)</c> with every definition.</summary>
+    public void AllOutcomeLabels()
+    {
+        Connection.Execute("CREATE OR REPLACE TABLE outcome_labels (definition VARCHAR, session_id VARCHAR, outcome VARCHAR)");
+        foreach (var definition in OutcomeDefinitions())
+        {
+            BuildOutcomeTable("_bs_one_definition", definition);
+            Connection.Execute("INSERT INTO outcome_labels SELECT ?, session_id, outcome FROM _bs_one_definition", definition);
+        }
+        Connection.Execute("DROP TABLE IF EXISTS _bs_one_definition");
+    }
+
+    /// <summary>
+    /// Writes <c>session_features</c> joined with the selected definition's <c>outcome</c> to a Parquet file
+    /// (the hand-over from the SQL notebook to the models), atomically. Run <see cref="Outcomes"/> and
+    /// <c>session_features.sql</c> first.
+    /// </summary>
+    public string WriteFeatures(string path)
+    {
+        var partial = path + ".partial";
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        Connection.Execute(
+            "COPY (SELECT f.*, o.outcome FROM session_features f JOIN outcomes o USING (session_id) ORDER BY f.session_id) " +
+            $"TO {DuckDb.Literal(partial)} (FORMAT parquet, COMPRESSION zstd)");
+        File.Move(partial, path, overwrite: true);
+        return path;
+    }
+
+    private void BuildOutcomeTable(string table, string definition)
+    {
+        var file = _registeredOutcomes.GetValueOrDefault(definition)
+            ?? (OutcomeDefinitions().Contains(definition)
+                ? Sql.Read($"outcomes/{definition}.sql")
+                : throw new ArgumentException($"Unknown outcome definition '{definition}'. Known: {string.Join(", ", OutcomeDefinitions())}."));
+        var statements = file.Statements();
+        if (statements.Count != 1) throw new SqlFileException(file.Name, 1, "an outcome definition is exactly one SELECT statement", new InvalidOperationException());
+        Run(file, [statements[0] with { Text = $"CREATE OR REPLACE TABLE {table} AS {statements[0].Text}" }], returnLast: false);
+        var problems = Connection.Scalar<long>(
+            $"SELECT count(*) FROM {table} WHERE outcome IS NULL OR outcome NOT IN ('resolved', 'escalated', 'abandoned')");
+        var sessions = Connection.Scalar<long>("SELECT count(*) FROM session_terminal");
+        var labelled = Connection.Scalar<long>($"SELECT count(DISTINCT session_id) FROM {table}");
+        var rows = Connection.Scalar<long>($"SELECT count(*) FROM {table}");
+        if (problems > 0)
+            throw new SqlFileException(file.Name, statements[0].StartLine, $"{problems} session(s) got an outcome other than resolved / escalated / abandoned", new InvalidOperationException());
+        if (labelled != sessions || rows != sessions)
+            throw new SqlFileException(file.Name, statements[0].StartLine, $"labels {labelled} distinct sessions in {rows} rows; the log has {sessions}: one label per session is required", new InvalidOperationException());
+    }
+
+    private DataFrame? Run(SqlFile file, IReadOnlyList<SqlStatement> statements, bool returnLast, params object?[] parameters)
+    {
+        if (statements.Count == 0) throw new ArgumentException($"{file.Name} has no SQL statement.");
+        DataFrame? result = null;
+        for (var i = 0; i < statements.Count; i++)
+        {
+            var statement = statements[i];
+            var last = i == statements.Count - 1;
+            try
+            {
+                var bound = last ? parameters : [];
+                if (last && returnLast) result = Connection.Query(statement.Text, bound);
+                else Connection.Execute(statement.Text, bound);
+            }
+            catch (DuckDBException e)
+            {
+                throw new SqlFileException(file.Name, statement.StartLine + ErrorLineOffset(e.Message), e.Message, e);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>DuckDB writes "LINE n:" relative to the statement; turn it into an offset from the statement's first line.</summary>
+    private static int ErrorLineOffset(string message)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(message, @"LINE (\d+):");
+        return match.Success ? int.Parse(match.Groups[1].Value) - 1 : 0;
+    }
+
+    public void Dispose() => Connection.Dispose();
+}
