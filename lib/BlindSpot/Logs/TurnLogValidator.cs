@@ -15,13 +15,15 @@ public static partial class TurnLogValidator
 
     public static ValidationReport Validate(DuckDBConnection db, string path)
     {
-        db.Execute($"CREATE OR REPLACE TEMP TABLE _bs_raw AS SELECT row_number() OVER () AS _row, * FROM {TurnLogSource.Relation(path)}");
+        // rowid keeps the input order (DuckDB preserves insertion order), so _row numbers the input rows without a window.
+        db.Execute($"CREATE OR REPLACE TEMP TABLE _bs_raw AS SELECT * FROM {TurnLogSource.Relation(path)}");
         var inputRows = db.Scalar<long>("SELECT count(*) FROM _bs_raw");
         var present = Columns(db, "_bs_raw");
         var missing = TurnLogSchema.ColumnNames.Where(c => !present.Contains(c)).ToList();
         if (missing.Count > 0) return MissingColumnReport(db, path, inputRows, missing, present);
 
-        db.Execute("CREATE OR REPLACE TEMP TABLE _bs_typed AS SELECT _row, " + string.Join(", ", TurnLogSchema.Columns.Select(TypedColumn)) + " FROM _bs_raw");
+        // A view, not a copy: each rule casts only the columns it reads.
+        db.Execute("CREATE OR REPLACE TEMP VIEW _bs_typed AS SELECT " + string.Concat(TurnLogSchema.Columns.Select(TypedColumn)) + "rowid + 1 AS _row FROM _bs_raw");
         db.Execute("CREATE OR REPLACE TEMP TABLE _bs_violations (rule_index INTEGER, _row BIGINT, session_id VARCHAR, turn_index VARCHAR)");
         var rules = ValidationRules.All().ToList();
         for (var i = 0; i < rules.Count; i++)
@@ -35,13 +37,9 @@ public static partial class TurnLogValidator
             if (count > 0) violations.Add(new RuleViolation(rules[i].Name, rules[i].Description, count, FirstRows(db, i)));
         }
 
-        db.Execute("""
-            CREATE OR REPLACE TEMP TABLE _bs_row_status AS
-            WITH rejected_sessions AS (SELECT DISTINCT coalesce(session_id, '') AS sid FROM _bs_violations)
-            SELECT t._row, coalesce(t.session_id, '') IN (SELECT sid FROM rejected_sessions) AS rejected FROM _bs_typed t
-            """);
-        var rejected = db.Scalar<long>("SELECT count(*) FROM _bs_row_status WHERE rejected");
-        var valid = db.Scalar<long>("SELECT count(*) FROM _bs_row_status WHERE NOT rejected");
+        db.Execute("CREATE OR REPLACE TEMP TABLE _bs_rejected_sessions AS SELECT DISTINCT coalesce(session_id, '') AS sid FROM _bs_violations");
+        var rejected = db.Scalar<long>($"SELECT count(*) FROM _bs_typed WHERE {Rejected("_bs_typed")}");
+        var valid = db.Scalar<long>($"SELECT count(*) FROM _bs_typed WHERE NOT {Rejected("_bs_typed")}");
         return new ValidationReport(path, inputRows, valid, rejected, violations);
     }
 
@@ -60,15 +58,15 @@ public static partial class TurnLogValidator
         if (report.Violations.Any(v => v.Rule == "missing_column"))
         {
             db.Execute($"CREATE OR REPLACE TABLE {table} AS SELECT * FROM ({SchemaOnlySelect()}) WHERE false");
+            DropWorkTables(db);
             return report;
         }
-        var extras = Columns(db, "_bs_raw").Where(c => c != "_row" && !TurnLogSchema.ColumnNames.Contains(c)).Select(c => $"r.\"{c}\"");
-        var select = string.Join(", ", TurnLogSchema.ColumnNames.Select(c => $"t.{c}").Concat(extras));
-        db.Execute($"""
-            CREATE OR REPLACE TABLE {table} AS
-            SELECT {select} FROM _bs_typed t JOIN _bs_raw r USING (_row) JOIN _bs_row_status s USING (_row)
-            WHERE NOT s.rejected ORDER BY t._row
-            """);
+        var extras = Columns(db, "_bs_raw").Where(c => !TurnLogSchema.ColumnNames.Contains(c)).Select(c => $"r.\"{c}\"");
+        var select = string.Join(", ", TurnLogSchema.Columns.Select(c =>
+            c.DuckDbType == "VARCHAR" ? $"CAST(r.\"{c.Name}\" AS VARCHAR) AS {c.Name}" : $"CAST(CAST(r.\"{c.Name}\" AS VARCHAR) AS {c.DuckDbType}) AS {c.Name}").Concat(extras));
+        // Valid rows cast without error by construction; a plain scan keeps the input order.
+        db.Execute($"CREATE OR REPLACE TABLE {table} AS SELECT {select} FROM _bs_raw r WHERE NOT {Rejected("r")}");
+        DropWorkTables(db);
         return report;
     }
 
@@ -77,12 +75,12 @@ public static partial class TurnLogValidator
         Directory.CreateDirectory(directory);
         var target = Path.Combine(directory, "rejected.csv");
         var partial = target + ".partial";
-        var rawColumns = string.Join(", ", Columns(db, "_bs_raw").Where(c => c != "_row").Select(c => $"CAST(r.\"{c}\" AS VARCHAR) AS \"{c}\""));
+        var rawColumns = string.Join(", ", Columns(db, "_bs_raw").Select(c => $"CAST(r.\"{c}\" AS VARCHAR) AS \"{c}\""));
         string reason;
         if (report.Violations.FirstOrDefault(v => v.Rule == "missing_column") is { } missing)
         {
             reason = DuckDb.Literal($"missing_column: {missing.Description}");
-            db.Execute($"COPY (SELECT r._row AS input_row, {rawColumns}, {reason} AS reject_reason FROM _bs_raw r ORDER BY r._row) TO {DuckDb.Literal(partial)} (FORMAT csv, HEADER true)");
+            db.Execute($"COPY (SELECT r.rowid + 1 AS input_row, {rawColumns}, {reason} AS reject_reason FROM _bs_raw r ORDER BY r.rowid) TO {DuckDb.Literal(partial)} (FORMAT csv, HEADER true)");
         }
         else
         {
@@ -94,23 +92,34 @@ public static partial class TurnLogValidator
                                FROM _bs_violations v JOIN names n USING (rule_index) WHERE v._row IS NOT NULL GROUP BY v._row),
                        session AS (SELECT coalesce(v.session_id, '') AS sid, string_agg(DISTINCT n.label, '; ' ORDER BY n.label) AS why
                                    FROM _bs_violations v JOIN names n USING (rule_index) GROUP BY 1)
-                  SELECT r._row AS input_row, {rawColumns},
+                  SELECT r.rowid + 1 AS input_row, {rawColumns},
                          coalesce(own.why, 'session rejected: ' || session.why) AS reject_reason
-                  FROM _bs_raw r JOIN _bs_row_status s USING (_row)
-                  LEFT JOIN own USING (_row)
+                  FROM _bs_raw r
+                  LEFT JOIN own ON own._row = r.rowid + 1
                   LEFT JOIN session ON session.sid = coalesce(CAST(r.session_id AS VARCHAR), '')
-                  WHERE s.rejected ORDER BY r._row
+                  WHERE session.sid IS NOT NULL ORDER BY r.rowid
                 ) TO {DuckDb.Literal(partial)} (FORMAT csv, HEADER true)
                 """);
         }
         File.Move(partial, target, overwrite: true);
     }
 
+    private static string Rejected(string alias) =>
+        $"coalesce(CAST({alias}.session_id AS VARCHAR), '') IN (SELECT sid FROM _bs_rejected_sessions)";
+
+    /// <summary>The work tables hold a copy of the whole log: free them once the valid rows are loaded.</summary>
+    private static void DropWorkTables(DuckDBConnection db)
+    {
+        db.Execute("DROP VIEW IF EXISTS _bs_typed");
+        foreach (var t in new[] { "_bs_raw", "_bs_violations", "_bs_rejected_sessions" })
+            db.Execute($"DROP TABLE IF EXISTS {t}");
+    }
+
     private static ValidationReport MissingColumnReport(DuckDBConnection db, string path, long inputRows, List<string> missing, HashSet<string> present)
     {
         string Col(string name) => present.Contains(name) ? $"CAST(\"{name}\" AS VARCHAR)" : "NULL";
         var first = new List<OffendingRow>();
-        using (var cmd = db.CreateCommand($"SELECT {Col("session_id")}, {Col("turn_index")} FROM _bs_raw ORDER BY _row LIMIT {FirstRowsShown}"))
+        using (var cmd = db.CreateCommand($"SELECT {Col("session_id")}, {Col("turn_index")} FROM _bs_raw ORDER BY rowid LIMIT {FirstRowsShown}"))
         using (var reader = cmd.ExecuteReader())
             while (reader.Read()) first.Add(new OffendingRow(reader.IsDBNull(0) ? null : reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1)));
         var violation = new RuleViolation("missing_column", $"column(s) {string.Join(", ", missing)} missing; every row is rejected", inputRows, first);
@@ -137,11 +146,17 @@ public static partial class TurnLogValidator
         return names;
     }
 
+    /// <summary>
+    /// Typed copy of a column plus, where a cast can fail, its text (<c>_raw_*</c>) for the wrong_type rule.
+    /// The message text is left out: no rule reads it, and it is most of a log's bytes.
+    /// </summary>
     private static string TypedColumn(TurnLogColumn c)
     {
         var text = $"CAST(\"{c.Name}\" AS VARCHAR)";
-        var typed = c.DuckDbType == "VARCHAR" ? text : $"TRY_CAST({text} AS {c.DuckDbType})";
-        return $"{typed} AS {c.Name}, {text} AS _raw_{c.Name}";
+        if (c.Name == "text") return "";
+        return c.DuckDbType == "VARCHAR"
+            ? $"{text} AS {c.Name}, "
+            : $"TRY_CAST({text} AS {c.DuckDbType}) AS {c.Name}, {text} AS _raw_{c.Name}, ";
     }
 
     private static string SchemaOnlySelect() =>

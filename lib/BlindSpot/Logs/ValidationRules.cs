@@ -22,7 +22,7 @@ public static class ValidationRules
     public static IEnumerable<ValidationRule> RowRules() =>
     [
         new("missing_value", "turn_index, ts and speaker must not be empty",
-            "SELECT _row, session_id, _raw_turn_index FROM _bs_typed WHERE _raw_turn_index IS NULL OR _raw_ts IS NULL OR _raw_speaker IS NULL"),
+            "SELECT _row, session_id, _raw_turn_index FROM _bs_typed WHERE _raw_turn_index IS NULL OR _raw_ts IS NULL OR speaker IS NULL"),
         new("empty_session_id", "session_id must not be empty",
             "SELECT _row, session_id, _raw_turn_index FROM _bs_typed WHERE session_id IS NULL OR trim(session_id) = ''"),
         new("unknown_speaker", $"speaker must be one of {string.Join(", ", TurnLogSchema.Speakers)}",
@@ -35,10 +35,12 @@ public static class ValidationRules
             "SELECT _row, session_id, _raw_turn_index FROM _bs_typed WHERE turn_index IS NOT NULL QUALIFY count(*) OVER (PARTITION BY session_id, turn_index) > 1"),
         new("missing_turn_index", "turn_index must run 1, 2, … n within a session without gaps (listed: the missing index)",
             """
-            WITH bounds AS (SELECT session_id, max(turn_index) AS last FROM _bs_typed WHERE turn_index IS NOT NULL GROUP BY session_id),
-                 expected AS (SELECT session_id, unnest(range(1, greatest(last, 0) + 1)) AS turn_index FROM bounds)
+            WITH bounds AS (SELECT session_id, max(turn_index) AS last, count(DISTINCT turn_index) FILTER (WHERE turn_index >= 1) AS distinct_indices
+                            FROM _bs_typed WHERE turn_index IS NOT NULL GROUP BY session_id),
+                 gapped AS (SELECT session_id, last FROM bounds WHERE distinct_indices < last),
+                 expected AS (SELECT session_id, unnest(range(1, last + 1)) AS turn_index FROM gapped)
             SELECT NULL::BIGINT AS _row, e.session_id, e.turn_index::VARCHAR FROM expected e
-            WHERE NOT EXISTS (SELECT 1 FROM _bs_typed t WHERE t.session_id IS NOT DISTINCT FROM e.session_id AND t.turn_index = e.turn_index)
+            ANTI JOIN _bs_typed t ON t.session_id IS NOT DISTINCT FROM e.session_id AND t.turn_index = e.turn_index
             UNION ALL
             SELECT _row, session_id, _raw_turn_index FROM _bs_typed WHERE turn_index < 1
             """),
