@@ -22,9 +22,11 @@ public static class ChartStyle
     public const int Width = 760;
     public const int Height = 440;
 
-    /// <summary>Colours for categories without a fixed colour, taken in order of first appearance.</summary>
-    public static IReadOnlyList<string> Neutral { get; } =
-        ["#0072B2", "#56B4E9", "#CC79A7", "#332288", "#44AA99", "#882255", "#999999", "#117733"];
+    /// <summary>
+    /// Colours for categories without a fixed colour, taken in order (then again): none of them is a fixed
+    /// colour, and none is green, orange or red, so no category looks like an outcome.
+    /// </summary>
+    public static IReadOnlyList<string> Neutral { get; } = ["#56B4E9", "#CC79A7", "#332288", "#882255", "#000000"];
 
     /// <summary>Heatmap colours, from light (low) to dark (high).</summary>
     public static IReadOnlyList<string> Sequential { get; } = ["#f7fbff", "#08306b"];
@@ -64,6 +66,10 @@ public static class ChartStyle
         plot_bgcolor = Background,
         margin = new Margin { l = 70, r = 30, t = 60, b = 60 },
     };
+
+    /// <summary>A left margin wide enough for the longest y tick label and the y axis title beside it.</summary>
+    public static double LeftMargin(IEnumerable<string> yTickLabels) =>
+        Math.Max(70, Math.Ceiling(45 + 0.6 * FontSize * yTickLabels.Select(l => l.Length).DefaultIfEmpty(0).Max()));
 
     public static Xaxis XAxis(string title) => new() { title = title, gridcolor = GridColor, zeroline = false };
 

@@ -42,6 +42,7 @@ public static partial class Charts
         layout.yaxis = ChartStyle.YAxis(yTitle);
         layout.yaxis.type = "category";
         layout.yaxis.autorange = "reversed";
+        layout.margin.l = ChartStyle.LeftMargin(yLabels);
         if (annotate) layout.annotations = Annotations(xLabels, yLabels, rows);
 
         var columns = new List<DataFrameColumn> { new StringDataFrameColumn($"{yTitle} \\ {xTitle}", yLabels) };

@@ -56,8 +56,8 @@ public class FigureTests
         Assert.Equal("#E69F00", ChartStyle.FixedColor("Escalated"));
         Assert.Equal("#D55E00", ChartStyle.FixedColor(" abandoned "));
         Assert.Null(ChartStyle.FixedColor("billing"));
-        Assert.DoesNotContain(ChartStyle.Resolved, ChartStyle.Neutral);
-        Assert.DoesNotContain(ChartStyle.Escalated, ChartStyle.Neutral);
-        Assert.DoesNotContain(ChartStyle.Abandoned, ChartStyle.Neutral);
+        foreach (var name in new[] { "resolved", "escalated", "abandoned", "case study", "ours" })
+            Assert.DoesNotContain(ChartStyle.FixedColor(name), ChartStyle.Neutral);
+        Assert.Equal(ChartStyle.Neutral.Count, ChartStyle.Neutral.Distinct().Count());
     }
 }

@@ -33,6 +33,16 @@ public class HeatmapTests
     }
 
     [Fact]
+    public void Long_row_labels_widen_the_left_margin()
+    {
+        double Left(string label) => Layout(Charts.Heatmap("T", "x", "y", ["a"], [label], new double[,] { { 1 } }))["margin"]!["l"]!.GetValue<double>();
+
+        Assert.Equal(70, Left("a"));
+        Assert.True(Left("a much longer intent name") > Left("abandoned"));
+        Assert.True(Left("abandoned") > 70);
+    }
+
+    [Fact]
     public void Annotations_equal_the_z_values_cell_by_cell()
     {
         var annotations = Layout(Confusion())["annotations"]!.AsArray();

@@ -22,6 +22,7 @@ public class LinesTests
         Assert.Equal([0.64, 0.73, 0.79], Numbers(ours["y"]));
         Assert.Equal(ChartStyle.Ours, ours["line"]!["color"]!.GetValue<string>());
         Assert.Equal(ChartStyle.Neutral[0], flat["line"]!["color"]!.GetValue<string>());
+        Assert.NotEqual(ChartStyle.Ours, ChartStyle.Neutral[0]);
         var layout = Layout(figure);
         Assert.Equal("k (turns seen)", layout["xaxis"]!["title"]!.GetValue<string>());
         Assert.Equal("AUC", layout["yaxis"]!["title"]!.GetValue<string>());
