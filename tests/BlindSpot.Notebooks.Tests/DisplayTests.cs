@@ -39,8 +39,8 @@ public class DisplayTests
         var html = Text(output, "text/html");
         Assert.DoesNotContain("<script>", html);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
-        Assert.Contains("<th>name</th><th>value</th>", html);
-        Assert.Contains("<td>n19</td><td>9.5</td>", html);
+        Assert.Contains("<th style=\"text-align: left\">name</th><th style=\"text-align: right\">value</th>", html);
+        Assert.Contains("<td style=\"text-align: left\">n19</td><td style=\"text-align: right\">9.5</td>", html);
         Assert.DoesNotContain("n20", html);
         Assert.Contains("… 5 more rows", html);
         Assert.Contains("<script>alert(1)</script>", Text(output, "text/plain"));

@@ -1,4 +1,5 @@
 using System.Text;
+using BlindSpot.Charts;
 using BlindSpot.Notebooks.Ipynb;
 using Microsoft.Data.Analysis;
 
@@ -6,7 +7,7 @@ namespace BlindSpot.Notebooks.Display;
 
 /// <summary>
 /// A DataFrame as a bounded HTML table (first <see cref="MaxRows"/> rows, every value escaped,
-/// "… N more rows") plus an aligned text/plain table.
+/// "… N more rows"; text columns left-aligned, numeric ones right-aligned) plus an aligned text/plain table.
 /// </summary>
 public sealed class DataFrameFormatter : IDisplayFormatter
 {
@@ -24,20 +25,24 @@ public sealed class DataFrameFormatter : IDisplayFormatter
             .Select(r => columns.Select(c => PlainText.Of(c[r])).ToArray())
             .ToList();
         var names = columns.Select(c => c.Name).ToArray();
+        var numeric = columns.Select(c => TableText.IsNumeric(c.DataType)).ToArray();
         return new MimeBundle()
-            .Add("text/html", Html(names, cells, more, df.Rows.Count))
+            .Add("text/html", Html(names, numeric, cells, more, df.Rows.Count))
             .Add("text/plain", Text(names, cells, more, df.Rows.Count));
     }
 
-    private static string Html(string[] names, List<string[]> rows, long more, long total)
+    private static string Html(string[] names, bool[] numeric, List<string[]> rows, long more, long total)
     {
+        // Inline styles, so the alignment holds in Jupyter's stylesheet (which right-aligns every cell) too.
+        var align = numeric.Select(n => n ? " style=\"text-align: right\"" : " style=\"text-align: left\"").ToArray();
         var sb = new StringBuilder("<table class=\"dataframe\">\n<thead><tr><th></th>");
-        foreach (var n in names) sb.Append("<th>").Append(HtmlText.Escape(n)).Append("</th>");
+        for (var c = 0; c < names.Length; c++) sb.Append("<th").Append(align[c]).Append('>').Append(HtmlText.Escape(names[c])).Append("</th>");
         sb.Append("</tr></thead>\n<tbody>\n");
         for (var r = 0; r < rows.Count; r++)
         {
             sb.Append("<tr><td>").Append(r).Append("</td>");
-            foreach (var v in rows[r]) sb.Append("<td>").Append(HtmlText.Escape(v)).Append("</td>");
+            for (var c = 0; c < names.Length; c++)
+                sb.Append("<td").Append(align[c]).Append('>').Append(HtmlText.Escape(rows[r][c])).Append("</td>");
             sb.Append("</tr>\n");
         }
         sb.Append("</tbody>\n</table>");

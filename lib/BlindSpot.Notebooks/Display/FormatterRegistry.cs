@@ -12,11 +12,12 @@ public sealed class FormatterRegistry
 
     public FormatterRegistry(IEnumerable<IDisplayFormatter> formatters) => _formatters = [.. formatters];
 
-    /// <summary>HTML strings, DataFrames, Plotly charts, self-rendering HTML objects, then plain text.</summary>
+    /// <summary>HTML strings, DataFrames, chart figures, Plotly charts, self-rendering HTML objects, then plain text.</summary>
     public static FormatterRegistry CreateDefault() => new(
     [
         new HtmlStringFormatter(),
         new DataFrameFormatter(),
+        new FigureFormatter(),
         new PlotlyChartFormatter(),
         new HtmlDisplayFormatter(),
     ]);
