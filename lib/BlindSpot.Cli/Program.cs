@@ -6,4 +6,6 @@ root.Subcommands.Add(SimulateCommand.Create());
 root.Subcommands.Add(ValidateCommand.Create());
 root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(ReproduceCommand.Create());
+root.Subcommands.Add(BenchCommand.Create());
+root.Subcommands.Add(BenchCommand.CreateStage());
 return root.Parse(args).Invoke();

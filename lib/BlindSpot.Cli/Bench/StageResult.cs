@@ -1,0 +1,16 @@
+using System.Text.Json;
+
+namespace BlindSpot.Cli.Bench;
+
+/// <summary>One measured stage at one size: what the child process reports on its last line.</summary>
+public sealed record StageResult(string Stage, int Sessions, long Turns, double Seconds, long PeakMiB)
+{
+    public const string Marker = "BENCH ";
+
+    public double TurnsPerSecond => Seconds > 0 ? Turns / Seconds : 0;
+
+    public string ToLine() => Marker + JsonSerializer.Serialize(this);
+
+    public static StageResult? Parse(string line) =>
+        line.StartsWith(Marker, StringComparison.Ordinal) ? JsonSerializer.Deserialize<StageResult>(line[Marker.Length..]) : null;
+}

@@ -1,0 +1,74 @@
+using System.CommandLine;
+using System.Globalization;
+using BlindSpot.Cli.Bench;
+
+namespace BlindSpot.Cli.Commands;
+
+public static class BenchCommand
+{
+    public static Command Create()
+    {
+        var sizes = new Option<string>("--sizes") { Description = "Comma-separated session counts.", DefaultValueFactory = _ => "1250,100000,1000000" };
+        var stages = new Option<string>("--stages") { Description = $"Comma-separated stages ({string.Join(", ", BenchStages.All)}).", DefaultValueFactory = _ => string.Join(',', BenchStages.All) };
+        var work = new Option<string?>("--work") { Description = "Folder for the generated data (default: a temporary folder, deleted afterwards)." };
+        var output = new Option<string?>("--out") { Description = "Write the markdown table to this file too." };
+        var command = new Command("bench", "Measure each pipeline stage (wall time, throughput, peak memory) at several sizes.") { sizes, stages, work, output };
+        command.SetAction(parse =>
+        {
+            int[] sessionCounts;
+            string[] stageNames;
+            try
+            {
+                sessionCounts = parse.GetValue(sizes)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                    .Select(s => int.Parse(s, NumberStyles.AllowThousands, CultureInfo.InvariantCulture)).ToArray();
+                stageNames = parse.GetValue(stages)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                if (sessionCounts.Length == 0 || sessionCounts.Any(n => n < 1)) throw new FormatException("sizes must be positive");
+                var unknown = stageNames.Except(BenchStages.All).ToList();
+                if (unknown.Count > 0) throw new FormatException($"unknown stage(s) {string.Join(", ", unknown)}; stages: {string.Join(", ", BenchStages.All)}");
+            }
+            catch (FormatException e)
+            {
+                Console.Error.WriteLine($"bench: {e.Message}");
+                return ExitCodes.UsageOrIo;
+            }
+            var workFolder = parse.GetValue(work);
+            var temporary = workFolder is null;
+            workFolder ??= Directory.CreateTempSubdirectory("blindspot-bench-").FullName;
+            try
+            {
+                var results = BenchRunner.Run(sessionCounts, stageNames, workFolder, Console.Error);
+                var table = BenchRunner.Markdown(results);
+                Console.Write(table);
+                if (parse.GetValue(output) is { } path) File.WriteAllText(path, table);
+                return ExitCodes.Ok;
+            }
+            catch (InvalidOperationException e)
+            {
+                Console.Error.WriteLine($"bench: {e.Message}");
+                return ExitCodes.UsageOrIo;
+            }
+            finally
+            {
+                if (temporary) Directory.Delete(workFolder, recursive: true);
+            }
+        });
+        return command;
+    }
+
+    /// <summary>The hidden verb a bench child runs: one stage, its result as the last line of standard output.</summary>
+    public static Command CreateStage()
+    {
+        var stage = new Argument<string>("stage");
+        var sessions = new Argument<int>("sessions");
+        var folder = new Argument<string>("folder");
+        var command = new Command("bench-stage", "Run one bench stage (used by bench).") { stage, sessions, folder };
+        command.Hidden = true;
+        command.SetAction(parse =>
+        {
+            foreach (var result in BenchStages.Run(parse.GetValue(stage)!, parse.GetValue(sessions), parse.GetValue(folder)!))
+                Console.WriteLine(result.ToLine());
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
