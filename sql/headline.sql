@@ -45,7 +45,7 @@ ORDER BY CASE o.outcome WHEN 'resolved' THEN 1 WHEN 'escalated' THEN 2 ELSE 3 EN
 SELECT
     coalesce(f.intent, '(none)')                            AS intent,
     count(*)                                                AS sessions,
-    sum(f.n_failures)::DOUBLE / nullif(sum(f.n_bot_turns), 0)::DOUBLE AS failures_per_bot_turn,
+    CAST(sum(f.n_failures) AS DOUBLE) / nullif(CAST(sum(f.n_bot_turns) AS DOUBLE), 0) AS failures_per_bot_turn,
     avg(f.n_failures)                                       AS mean_failures,
     count(*) FILTER (WHERE o.outcome <> 'resolved') / count(*) AS failure_rate
 FROM session_features f

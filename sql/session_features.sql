@@ -28,7 +28,7 @@ counts AS (
         count(*) FILTER (WHERE speaker = 'bot')                 AS n_bot_turns,
         count(*) FILTER (WHERE speaker = 'bot' AND failed)      AS n_failures,
         min(turn_index) FILTER (WHERE speaker = 'bot' AND failed) - 1 AS turns_to_first_failure,
-        arg_min(intent, turn_index) FILTER (WHERE speaker = 'user' AND intent IS NOT NULL) AS intent,
+        min_by(intent, turn_index) FILTER (WHERE speaker = 'user' AND intent IS NOT NULL) AS intent,
         date_diff('second', min(ts), max(ts))                   AS duration_seconds
     FROM window_turns
     GROUP BY session_id
@@ -42,8 +42,8 @@ user_sentiment AS (
 sentiment AS (
     SELECT
         session_id,
-        arg_min(sentiment, turn_index)  AS first_sentiment,
-        arg_max(sentiment, turn_index)  AS last_sentiment,
+        min_by(sentiment, turn_index)  AS first_sentiment,
+        max_by(sentiment, turn_index)  AS last_sentiment,
         min(sentiment)                  AS min_sentiment,
         max(sentiment)                  AS max_sentiment,
         avg(sentiment)                  AS mean_sentiment,

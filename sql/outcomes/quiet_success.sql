@@ -5,8 +5,8 @@
 WITH last_turns AS (
     SELECT
         t.session_id,
-        arg_max(t.bot_failure, t.turn_index) FILTER (WHERE t.speaker = 'bot')                         AS last_bot_failed,
-        arg_max(t.sentiment, t.turn_index) FILTER (WHERE t.speaker = 'user' AND t.sentiment IS NOT NULL) AS last_sentiment
+        max_by(t.bot_failure, t.turn_index) FILTER (WHERE t.speaker = 'bot')                         AS last_bot_failed,
+        max_by(t.sentiment, t.turn_index) FILTER (WHERE t.speaker = 'user' AND t.sentiment IS NOT NULL) AS last_sentiment
     FROM turns t
     JOIN session_terminal s ON s.session_id = t.session_id AND t.turn_index < s.terminal_turn
     GROUP BY t.session_id

@@ -1,0 +1,33 @@
+using BlindSpot.Simulation;
+using BlindSpot.Sql;
+
+namespace BlindSpot.Tests.Sql;
+
+public class PartitionedImportTests
+{
+    [Fact]
+    public void A_hive_partitioned_parquet_folder_gives_the_same_features_as_the_single_file()
+    {
+        using var folder = new TempFolder();
+        var dataset = DatasetWriter.Write(new SimulationOptions { Sessions = 400, Seed = 5 }, folder.Path);
+        var partitioned = Path.Combine(folder.Path, "turns");
+        using (var db = DuckDb.OpenInMemory())
+            db.Execute($"COPY (SELECT *, strftime(ts, '%Y-%m-%d') AS date FROM read_parquet({DuckDb.Literal(dataset.TurnsParquet)})) " +
+                       $"TO {DuckDb.Literal(partitioned)} (FORMAT parquet, PARTITION_BY (date))");
+        Assert.True(Directory.GetDirectories(partitioned, "date=*").Length > 20);
+
+        Dictionary<string, ReferenceFeatures> Features(string path)
+        {
+            using var session = new SqlSession(SqlDirectory.At(RepoPaths.Of("sql")));
+            Assert.True(session.LoadTurns(path).IsValid);
+            session.Execute("session_features.sql");
+            return SessionFeatureTests.Read(session.Connection);
+        }
+
+        var single = Features(dataset.TurnsParquet);
+        var fromFolder = Features(partitioned);
+
+        Assert.Equal(400, single.Count);
+        Assert.Equal(single.OrderBy(kv => kv.Key), fromFolder.OrderBy(kv => kv.Key));
+    }
+}
