@@ -13,6 +13,14 @@ public static class DuckDb
         return connection;
     }
 
+    /// <summary>A database file (created if missing), for data larger than memory.</summary>
+    public static DuckDBConnection OpenFile(string path)
+    {
+        var connection = new DuckDBConnection($"DataSource={path}");
+        connection.Open();
+        return connection;
+    }
+
     public static void Execute(this DuckDBConnection connection, string sql, params object?[] parameters)
     {
         using var command = connection.CreateCommand(sql, parameters);

@@ -14,10 +14,12 @@ public sealed class SqlSession : IDisposable
 
     private readonly Dictionary<string, SqlFile> _registeredOutcomes = new(StringComparer.Ordinal);
 
-    public SqlSession(SqlDirectory? sql = null)
+    /// <param name="sql">Where the SQL files are read from (default: the repository's sql/ folder, else the embedded copies).</param>
+    /// <param name="databaseFile">A DuckDB database file instead of memory, for logs larger than memory (DuckDB then spills to disk).</param>
+    public SqlSession(SqlDirectory? sql = null, string? databaseFile = null)
     {
         Sql = sql ?? SqlDirectory.Find();
-        Connection = DuckDb.OpenInMemory();
+        Connection = databaseFile is null ? DuckDb.OpenInMemory() : DuckDb.OpenFile(databaseFile);
     }
 
     public DuckDBConnection Connection { get; }

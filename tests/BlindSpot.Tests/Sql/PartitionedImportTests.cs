@@ -31,3 +31,21 @@ public class PartitionedImportTests
         Assert.Equal(single.OrderBy(kv => kv.Key), fromFolder.OrderBy(kv => kv.Key));
     }
 }
+
+public class DatabaseFileTests
+{
+    [Fact]
+    public void A_session_on_a_database_file_keeps_its_tables_there()
+    {
+        using var folder = new TempFolder();
+        var dataset = DatasetWriter.Write(new SimulationOptions { Sessions = 50 }, folder.Path);
+        var file = folder.File("blindspot.duckdb");
+        using (var session = new SqlSession(SqlDirectory.At(RepoPaths.Of("sql")), file))
+        {
+            session.LoadTurns(dataset.TurnsParquet);
+            session.Execute("session_features.sql");
+        }
+        using var reopened = DuckDb.OpenFile(file);
+        Assert.Equal(50, reopened.Scalar<long>("SELECT count(*) FROM session_features"));
+    }
+}
