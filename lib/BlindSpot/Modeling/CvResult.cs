@@ -42,6 +42,18 @@ public sealed class CvResult
     public MetricSummary Summary(Design design, string metric) =>
         Summary().Single(s => s.Design == design && s.Metric == metric);
 
+    /// <summary>
+    /// Nested minus flat on the same folds: the per-fold difference of a metric, then its mean ± sd over folds
+    /// (paired, so fold-to-fold difficulty cancels).
+    /// </summary>
+    public MetricSummary PairedDifference(string metric)
+    {
+        var flat = FoldMetrics.Where(x => x.Design == Design.Flat && x.Metric == metric).ToDictionary(x => (x.Repeat, x.Fold), x => x.Value);
+        var differences = FoldMetrics.Where(x => x.Design == Design.Nested && x.Metric == metric)
+            .Select(x => x.Value - flat[(x.Repeat, x.Fold)]).ToList();
+        return MetricSummary.Of(Learner, Design.Nested, metric + "_nested_minus_flat", differences);
+    }
+
     /// <summary>Held-out predictions of one repeat pooled over its folds: every session exactly once.</summary>
     public ConfusionMatrix Confusion(Design design, int repeat = 0)
     {

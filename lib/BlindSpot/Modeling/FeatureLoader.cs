@@ -41,16 +41,18 @@ public static class FeatureLoader
     /// <summary>
     /// Writes the features file from a turn log when it is missing (the lines notebook 02 runs), then loads it.
     /// </summary>
-    public static FeatureMatrix LoadOrCreate(string featuresParquet, string turnsPath, string outcomeDefinition = SqlSession.DefaultOutcomeDefinition)
+    public static FeatureMatrix LoadOrCreate(string featuresParquet, string turnsPath, string outcomeDefinition = SqlSession.DefaultOutcomeDefinition,
+                                             SqlDirectory? sql = null)
     {
-        if (!File.Exists(featuresParquet)) WriteFeatures(turnsPath, featuresParquet, outcomeDefinition);
+        if (!File.Exists(featuresParquet)) WriteFeatures(turnsPath, featuresParquet, outcomeDefinition, sql);
         return Load(featuresParquet);
     }
 
     /// <summary>Turn log → features.parquet with the chosen outcome definition.</summary>
-    public static string WriteFeatures(string turnsPath, string featuresParquet, string outcomeDefinition = SqlSession.DefaultOutcomeDefinition)
+    public static string WriteFeatures(string turnsPath, string featuresParquet, string outcomeDefinition = SqlSession.DefaultOutcomeDefinition,
+                                       SqlDirectory? sql = null)
     {
-        using var session = new SqlSession();
+        using var session = new SqlSession(sql);
         var report = session.LoadTurns(turnsPath);
         if (!report.IsValid) throw new InvalidDataException(report.ToString());
         session.Execute("session_features.sql");
