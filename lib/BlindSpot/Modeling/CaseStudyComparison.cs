@@ -64,8 +64,8 @@ public static class CaseStudyComparison
         var best = results.Max(r => 100 * r.PairedDifference(MetricNames.MacroF1).Mean);
         var replicated = best >= NestedGainPoints - 5;
         parts.Add(replicated
-            ? $"The +{NestedGainPoints:0} points replicate (best learner {best:+0.0} points)."
-            : $"The case study's +{NestedGainPoints:0} points do not replicate with any learner (largest gain {best:+0.0} points): " +
+            ? $"The +{NestedGainPoints:0} points replicate (best learner {best:+0.0;−0.0} points)."
+            : $"The case study's +{NestedGainPoints:0} points do not replicate with any learner (best nested − flat difference {best:+0.0;−0.0} points): " +
               "with the same features and the same folds, a nested design mostly re-arranges the decisions a flat model already makes.");
         var oracles = string.Join(", ", results.Select(r => $"{r.Summary(Design.Nested, MetricNames.LevelTwoOracleF1).Mean:F3} ({r.Learner})"));
         var routed = string.Join(", ", results.Select(r => $"{r.Summary(Design.Nested, MetricNames.LevelTwoRoutedF1).Mean:F3} ({r.Learner})"));

@@ -83,11 +83,12 @@ public sealed class CvResult
             new Int32DataFrameColumn("folds", rows.Select(r => r.Folds)));
     }
 
-    /// <summary>design, class, precision, recall, f1, support (pooled over repeats).</summary>
-    public DataFrame PerClassFrame()
+    /// <summary>learner, design, class, precision, recall, f1, support (pooled over repeats).</summary>
+    public static DataFrame PerClassFrame(IEnumerable<CvResult> results)
     {
-        var rows = Designs.SelectMany(d => PerClass(d).Select(s => (Design: d, Scores: s))).ToList();
+        var rows = results.SelectMany(r => Designs.SelectMany(d => r.PerClass(d).Select(s => (r.Learner, Design: d, Scores: s)))).ToList();
         return new DataFrame(
+            new StringDataFrameColumn("learner", rows.Select(r => r.Learner)),
             new StringDataFrameColumn("design", rows.Select(r => r.Design.ToString().ToLowerInvariant())),
             new StringDataFrameColumn("class", rows.Select(r => r.Scores.Label)),
             new DoubleDataFrameColumn("precision", rows.Select(r => Math.Round(r.Scores.Precision, 3))),

@@ -1,4 +1,5 @@
 using BlindSpot.Simulation;
+using Microsoft.Data.Analysis;
 
 namespace BlindSpot.Modeling;
 
@@ -52,6 +53,20 @@ public sealed class FoldPlan
     public int FoldOf(int repeat, int row) => _foldOf[repeat][row];
 
     public int[] TestRows(int repeat, int fold) => Enumerable.Range(0, Count).Where(i => _foldOf[repeat][i] == fold).ToArray();
+
+    /// <summary>fold, sessions, and sessions of each class in one repeat's held-out folds (the stratification, visible).</summary>
+    public DataFrame Describe(IReadOnlyList<int> labels, int repeat = 0)
+    {
+        var tests = Enumerable.Range(0, Folds).Select(f => TestRows(repeat, f)).ToList();
+        var columns = new List<DataFrameColumn>
+        {
+            new Int32DataFrameColumn("fold", Enumerable.Range(0, Folds)),
+            new Int32DataFrameColumn("sessions", tests.Select(t => t.Length)),
+        };
+        for (var c = 0; c < OutcomeClasses.Count; c++)
+            columns.Add(new Int32DataFrameColumn(OutcomeClasses.Name(c), tests.Select(t => t.Count(i => labels[i] == c))));
+        return new DataFrame(columns);
+    }
 
     public int[] TrainRows(int repeat, int fold) => Enumerable.Range(0, Count).Where(i => _foldOf[repeat][i] != fold).ToArray();
 }

@@ -1,4 +1,5 @@
 using BlindSpot.Simulation;
+using Microsoft.Data.Analysis;
 
 namespace BlindSpot.Modeling;
 
@@ -13,6 +14,12 @@ public sealed record NoisePoint(double Noise, double LevelTwoOracleF1, double Sd
 /// </summary>
 public static class NoiseSweep
 {
+    /// <summary>noise, l2_oracle_macro_f1, sd (3 decimals).</summary>
+    public static DataFrame ToDataFrame(IReadOnlyList<NoisePoint> points) => new(
+        new DoubleDataFrameColumn("behavioural_noise", points.Select(p => p.Noise)),
+        new DoubleDataFrameColumn(MetricNames.LevelTwoOracleF1, points.Select(p => Math.Round(p.LevelTwoOracleF1, 3))),
+        new DoubleDataFrameColumn("sd", points.Select(p => Math.Round(p.Sd, 3))));
+
     public static IReadOnlyList<NoisePoint> Run(IEnumerable<double> noises, Learner learner, int sessions = SimulationOptions.DefaultSessions,
                                                 int simulationSeed = SimulationOptions.DefaultSeed, int folds = 5, int repeats = 1, int foldSeed = 42)
     {
