@@ -1,0 +1,54 @@
+namespace BlindSpot.Modeling;
+
+/// <summary>
+/// What the models see: one row of numbers per session, the observed outcome as a class index
+/// (<see cref="OutcomeClasses"/>), and which columns come from which source feature (a source feature can
+/// give several columns: a value and its missing indicator, or one column per intent).
+/// </summary>
+public sealed class FeatureMatrix
+{
+    public FeatureMatrix(IReadOnlyList<string> sessionIds, float[][] rows, int[] labels, IReadOnlyList<string> columns,
+                         IReadOnlyList<FeatureGroup>? groups = null)
+    {
+        if (rows.Length != sessionIds.Count || labels.Length != rows.Length)
+            throw new ArgumentException($"{sessionIds.Count} session ids, {rows.Length} rows and {labels.Length} labels: they must match.");
+        if (rows.Any(r => r.Length != columns.Count))
+            throw new ArgumentException($"Every row needs {columns.Count} values, one per column.");
+        if (labels.Any(l => l is < 0 or >= OutcomeClasses.Count))
+            throw new ArgumentException("Labels are class indices 0 (resolved), 1 (escalated) or 2 (abandoned).");
+        SessionIds = sessionIds;
+        Rows = rows;
+        Labels = labels;
+        Columns = columns;
+        Groups = groups ?? columns.Select((c, i) => new FeatureGroup(c, [i])).ToList();
+    }
+
+    public IReadOnlyList<string> SessionIds { get; }
+    public float[][] Rows { get; }
+    public int[] Labels { get; }
+    public IReadOnlyList<string> Columns { get; }
+    public IReadOnlyList<FeatureGroup> Groups { get; }
+    public int Count => Rows.Length;
+
+    /// <summary>Sessions per class, in <see cref="OutcomeClasses"/> order.</summary>
+    public int[] ClassCounts()
+    {
+        var counts = new int[OutcomeClasses.Count];
+        foreach (var l in Labels) counts[l]++;
+        return counts;
+    }
+
+    /// <summary>
+    /// The same features with the labels randomly permuted (a seeded Fisher–Yates shuffle): the label-shuffle
+    /// control. Class counts are unchanged, any link between features and labels is destroyed.
+    /// </summary>
+    public FeatureMatrix WithShuffledLabels(int seed)
+    {
+        var labels = (int[])Labels.Clone();
+        Shuffle.InPlace(labels, Simulation.SplitMixRandom.ForItem(seed, 0, salt: 0x5348554646UL));
+        return new FeatureMatrix(SessionIds, Rows, labels, Columns, Groups);
+    }
+}
+
+/// <summary>A source feature and the matrix columns it produced (permuted together for importance).</summary>
+public sealed record FeatureGroup(string Name, IReadOnlyList<int> ColumnIndices);

@@ -1,0 +1,36 @@
+using Microsoft.ML;
+
+namespace BlindSpot.Modeling;
+
+/// <summary>A binary model: the probability of the positive class for each row.</summary>
+public delegate double[] BinaryScorer(float[][] rows);
+
+/// <summary>A multiclass model: one score per class for each row (higher = more likely), in class-index order.</summary>
+public delegate double[][] MulticlassScorer(float[][] rows);
+
+/// <summary>
+/// A learning algorithm both designs use: the flat design asks it for one multiclass model, the nested design for
+/// two binary ones. Every fit uses a fresh <see cref="MLContext"/> with the learner's seed and one thread,
+/// so the same data and seed give exactly the same scores.
+/// </summary>
+public abstract class Learner(string name, int seed)
+{
+    public string Name { get; } = name;
+    public int Seed { get; } = seed;
+
+    public abstract BinaryScorer FitBinary(float[][] rows, bool[] positive);
+
+    public abstract MulticlassScorer FitMulticlass(float[][] rows, int[] labels, int classes);
+
+    protected MLContext NewContext() => new(seed: Seed);
+
+    /// <summary>The learners by the names a notebook parameter uses: <c>linear</c>, <c>boosted_trees</c>.</summary>
+    public static Learner ByName(string name, int seed = 42) => name switch
+    {
+        LinearLearner.Id => new LinearLearner(seed),
+        BoostedTreesLearner.Id => new BoostedTreesLearner(seed),
+        _ => throw new ArgumentException($"Unknown learner '{name}'. Known: {LinearLearner.Id}, {BoostedTreesLearner.Id}."),
+    };
+
+    public override string ToString() => Name;
+}

@@ -1,0 +1,45 @@
+using Microsoft.ML;
+using Microsoft.ML.Trainers;
+
+namespace BlindSpot.Modeling;
+
+/// <summary>
+/// Logistic regression (binary) and maximum-entropy multinomial logistic regression (multiclass), fitted with
+/// L-BFGS on features standardised to mean 0, variance 1 on the training fold (the scaling is part of the model,
+/// so test folds are scaled with training statistics). One thread: L-BFGS is then deterministic.
+/// </summary>
+public sealed class LinearLearner(int seed = 42) : Learner(Id, seed)
+{
+    public const string Id = "linear";
+
+    public float L2Regularization { get; init; } = 1f;
+
+    public override BinaryScorer FitBinary(float[][] rows, bool[] positive)
+    {
+        var ml = NewContext();
+        var pipeline = ml.Transforms.NormalizeMeanVariance("Features")
+            .Append(ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+            {
+                NumberOfThreads = 1,
+                L2Regularization = L2Regularization,
+                L1Regularization = 0f,
+            }));
+        var model = pipeline.Fit(MlNetData.Binary(ml, rows, positive));
+        return x => MlNetData.Probabilities(model.Transform(MlNetData.Binary(ml, x, new bool[x.Length])));
+    }
+
+    public override MulticlassScorer FitMulticlass(float[][] rows, int[] labels, int classes)
+    {
+        var ml = NewContext();
+        var pipeline = MlNetData.LabelToKey(ml, classes)
+            .Append(ml.Transforms.NormalizeMeanVariance("Features"))
+            .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+            {
+                NumberOfThreads = 1,
+                L2Regularization = L2Regularization,
+                L1Regularization = 0f,
+            }));
+        var model = pipeline.Fit(MlNetData.Multiclass(ml, rows, labels));
+        return x => MlNetData.ScoreVectors(model.Transform(MlNetData.Multiclass(ml, x, null)));
+    }
+}

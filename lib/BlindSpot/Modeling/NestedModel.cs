@@ -1,0 +1,41 @@
+namespace BlindSpot.Modeling;
+
+/// <summary>
+/// The nested design. Level 1 (all training sessions): P(failed), failed = escalated or abandoned.
+/// Level 2 (training sessions that truly failed): P(abandoned) against escalated.
+/// End to end, a session with P(failed) ≥ 0.5 is routed to level 2 and becomes abandoned if P(abandoned) ≥ 0.5,
+/// escalated otherwise; any other session is predicted resolved.
+/// </summary>
+public sealed class NestedModel
+{
+    public const double Threshold = 0.5;
+
+    private readonly BinaryScorer _levelOne;
+    private readonly BinaryScorer _levelTwo;
+
+    private NestedModel(BinaryScorer levelOne, BinaryScorer levelTwo)
+    {
+        _levelOne = levelOne;
+        _levelTwo = levelTwo;
+    }
+
+    public static NestedModel Fit(Learner learner, float[][] rows, int[] labels)
+    {
+        var levelOne = learner.FitBinary(rows, labels.Select(OutcomeClasses.IsFailure).ToArray());
+        var failed = Enumerable.Range(0, rows.Length).Where(i => OutcomeClasses.IsFailure(labels[i])).ToArray();
+        var levelTwo = learner.FitBinary(failed.Select(i => rows[i]).ToArray(),
+                                         failed.Select(i => labels[i] == OutcomeClasses.Abandoned).ToArray());
+        return new NestedModel(levelOne, levelTwo);
+    }
+
+    /// <summary>Per row: P(failed) from level 1 and P(abandoned | failed) from level 2 (computed for every row).</summary>
+    public (double[] LevelOne, double[] LevelTwo) Scores(float[][] rows) => (_levelOne(rows), _levelTwo(rows));
+
+    public static int Route(double levelOne, double levelTwo) =>
+        levelOne < Threshold ? OutcomeClasses.Resolved
+        : levelTwo >= Threshold ? OutcomeClasses.Abandoned
+        : OutcomeClasses.Escalated;
+
+    /// <summary>Level 2's own answer, as if the session had been routed to it.</summary>
+    public static int LevelTwoClass(double levelTwo) => levelTwo >= Threshold ? OutcomeClasses.Abandoned : OutcomeClasses.Escalated;
+}

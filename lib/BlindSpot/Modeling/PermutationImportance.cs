@@ -1,0 +1,65 @@
+using BlindSpot.Simulation;
+using Microsoft.Data.Analysis;
+
+namespace BlindSpot.Modeling;
+
+/// <summary>How much a design's end-to-end macro F1 drops when one source feature is scrambled.</summary>
+public sealed record FeatureImportance(string Feature, double FlatDrop, double NestedDrop);
+
+/// <summary>
+/// Permutation feature importance on out-of-fold data: for each fold of the first repeat, the models trained without
+/// that fold score its held-out rows with one source feature's columns (value and missing indicator, or all intent
+/// columns, together) shuffled across those rows; the drop is the pooled macro F1 before minus after, averaged over
+/// <c>permutations</c> seeded shuffles. Nothing is refitted. A drop near 0 means the design does not use the feature
+/// (or has a substitute for it among correlated features).
+/// </summary>
+public static class PermutationImportance
+{
+    public static IReadOnlyList<FeatureImportance> Compute(CvResult result, int seed = 42, int permutations = 3)
+    {
+        var data = result.Data;
+        var baseline = Pooled(result.FirstRepeatModels.SelectMany(m => m.Predict(data, m.TestRows)).ToList());
+        var importances = new List<FeatureImportance>();
+        for (var g = 0; g < data.Groups.Count; g++)
+        {
+            double flat = 0, nested = 0;
+            for (var p = 0; p < permutations; p++)
+            {
+                var predictions = new List<OutOfFoldPrediction>();
+                foreach (var model in result.FirstRepeatModels)
+                {
+                    var random = SplitMixRandom.ForItem(seed, ((long)g * 1000 + p) * 1000 + model.Fold, salt: 0x5045524DUL);
+                    predictions.AddRange(model.Predict(data, model.TestRows, Permute(data, model.TestRows, data.Groups[g], random)));
+                }
+                var (f, n) = Pooled(predictions);
+                flat += baseline.Flat - f;
+                nested += baseline.Nested - n;
+            }
+            importances.Add(new FeatureImportance(data.Groups[g].Name, flat / permutations, nested / permutations));
+        }
+        return importances.OrderByDescending(i => Math.Max(i.NestedDrop, i.FlatDrop)).ThenBy(i => i.Feature, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>feature, flat_drop, nested_drop (macro F1 points lost, 3 decimals), most important first.</summary>
+    public static DataFrame ToDataFrame(IReadOnlyList<FeatureImportance> importances) => new(
+        new StringDataFrameColumn("feature", importances.Select(i => i.Feature)),
+        new DoubleDataFrameColumn("flat_drop", importances.Select(i => Math.Round(i.FlatDrop, 3))),
+        new DoubleDataFrameColumn("nested_drop", importances.Select(i => Math.Round(i.NestedDrop, 3))));
+
+    private static float[][] Permute(FeatureMatrix data, int[] rows, FeatureGroup group, SplitMixRandom random)
+    {
+        var order = Enumerable.Range(0, rows.Length).ToList();
+        Shuffle.InPlace(order, random);
+        var x = rows.Select(i => (float[])data.Rows[i].Clone()).ToArray();
+        for (var k = 0; k < rows.Length; k++)
+            foreach (var c in group.ColumnIndices) x[k][c] = data.Rows[rows[order[k]]][c];
+        return x;
+    }
+
+    private static (double Flat, double Nested) Pooled(IReadOnlyList<OutOfFoldPrediction> predictions)
+    {
+        var truth = predictions.Select(p => p.Truth).ToList();
+        return (ClassificationMetrics.MacroF1(truth, predictions.Select(p => p.FlatPrediction).ToList()),
+                ClassificationMetrics.MacroF1(truth, predictions.Select(p => p.NestedPrediction).ToList()));
+    }
+}

@@ -1,0 +1,38 @@
+using BlindSpot.Sql;
+
+namespace BlindSpot.Modeling;
+
+/// <summary>
+/// Writes the out-of-fold predictions of both designs to Parquet, one row per session, repeat and learner:
+/// session_id, learner, repeat, fold, true_label, flat_pred, nested_pred, l1_score (P(failed)),
+/// l2_score (P(abandoned | failed)), flat_score_resolved / _escalated / _abandoned. Repeats and folds are 0-based.
+/// </summary>
+public static class PredictionsFile
+{
+    public static string Write(string path, IEnumerable<CvResult> results)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var partial = path + ".partial";
+        using var db = DuckDb.OpenInMemory();
+        db.Execute("""
+            CREATE TABLE predictions (
+                session_id VARCHAR, learner VARCHAR, "repeat" INTEGER, fold INTEGER, true_label VARCHAR,
+                flat_pred VARCHAR, nested_pred VARCHAR, l1_score DOUBLE, l2_score DOUBLE,
+                flat_score_resolved DOUBLE, flat_score_escalated DOUBLE, flat_score_abandoned DOUBLE)
+            """);
+        using (var appender = db.CreateAppender("predictions"))
+        {
+            foreach (var result in results)
+                foreach (var p in result.Predictions)
+                    appender.CreateRow()
+                        .AppendValue(p.SessionId).AppendValue(result.Learner).AppendValue(p.Repeat).AppendValue(p.Fold)
+                        .AppendValue(OutcomeClasses.Name(p.Truth)).AppendValue(OutcomeClasses.Name(p.FlatPrediction))
+                        .AppendValue(OutcomeClasses.Name(p.NestedPrediction)).AppendValue(p.LevelOneScore).AppendValue(p.LevelTwoScore)
+                        .AppendValue(p.FlatScores[0]).AppendValue(p.FlatScores[1]).AppendValue(p.FlatScores[2])
+                        .EndRow();
+        }
+        db.Execute($"COPY (SELECT * FROM predictions ORDER BY learner, \"repeat\", session_id) TO {DuckDb.Literal(partial)} (FORMAT parquet, COMPRESSION zstd)");
+        File.Move(partial, path, overwrite: true);
+        return path;
+    }
+}
