@@ -9,9 +9,9 @@ public sealed record BehaviourModel
     /// <summary>Relative weight of each latent profile.</summary>
     public IReadOnlyDictionary<UserProfile, double> ProfileMix { get; init; } = new Dictionary<UserProfile, double>
     {
-        [UserProfile.Persister] = 0.32,
-        [UserProfile.SilentAbandoner] = 0.42,
-        [UserProfile.Satisfied] = 0.20,
+        [UserProfile.Persister] = 0.29,
+        [UserProfile.SilentAbandoner] = 0.46,
+        [UserProfile.Satisfied] = 0.19,
         [UserProfile.SilentSuccess] = 0.06,
     };
 
@@ -36,7 +36,7 @@ public sealed record BehaviourModel
     public double NeedsTwoAnswersRate { get; init; } = 0.60;
 
     /// <summary>Weights of a persister's patience: the failures they take before asking for a human (2, 3, 4, 5).</summary>
-    public IReadOnlyList<double> PersisterPatienceWeights { get; init; } = [0.40, 0.40, 0.16, 0.04];
+    public IReadOnlyList<double> PersisterPatienceWeights { get; init; } = [0.18, 0.40, 0.30, 0.12];
 
     /// <summary>With the persister effect off: chance per exchange that a persister asks for a human, whatever happened.</summary>
     public double PersisterRandomHandoffRate { get; init; } = 0.30;

@@ -17,7 +17,7 @@ public sealed record SimulationOptions
     /// their profile says (a persister leaves, an abandoner asks for a human). 0 makes the two failure
     /// modes perfectly separable by profile; the default keeps the level-2 problem realistic.
     /// </summary>
-    public double BehaviouralNoise { get; init; } = 0.15;
+    public double BehaviouralNoise { get; init; } = 0.28;
 
     public PlantedEffects Effects { get; init; } = new();
 

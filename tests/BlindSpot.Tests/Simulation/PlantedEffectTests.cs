@@ -14,6 +14,10 @@ public class PlantedEffectTests
     private static double MeanFailures(IEnumerable<SimulatedSession> sessions, string outcome) =>
         sessions.Where(s => ObservedOutcomes.ThreeTier(s.Turns) == outcome).Average(s => ObservedOutcomes.FailuresBeforeTerminal(s.Turns));
 
+    private static double PersistersFailuresAtHandoff(IEnumerable<SimulatedSession> sessions) => sessions
+        .Where(s => s.Truth.Profile == UserProfile.Persister && ObservedOutcomes.ThreeTier(s.Turns) == "escalated")
+        .Average(s => ObservedOutcomes.FailuresBeforeTerminal(s.Turns));
+
     [Fact]
     public void Persisters_escalate_after_repeated_failures_only_when_the_effect_is_on()
     {
@@ -22,7 +26,11 @@ public class PlantedEffectTests
         var gapOn = MeanFailures(on, "escalated") - MeanFailures(on, "abandoned");
         var gapOff = MeanFailures(off, "escalated") - MeanFailures(off, "abandoned");
         Assert.True(gapOn >= 1.0, $"gap with the effect on: {gapOn:F2}");
-        Assert.True(gapOff < gapOn - 0.5, $"gap off {gapOff:F2} vs on {gapOn:F2}");
+        // Off, persisters ask at random moments: far fewer failures behind their handoffs, and a smaller gap overall
+        // (patient users who give up after four failures keep some of it).
+        Assert.True(PersistersFailuresAtHandoff(on) - PersistersFailuresAtHandoff(off) > 1.0,
+            $"persisters' failures at handoff: on {PersistersFailuresAtHandoff(on):F2}, off {PersistersFailuresAtHandoff(off):F2}");
+        Assert.True(gapOff < gapOn - 0.3, $"gap off {gapOff:F2} vs on {gapOn:F2}");
     }
 
     /// <summary>(s3 − s1) / 2 over a session's first three user sentiments; null with fewer than three.</summary>
