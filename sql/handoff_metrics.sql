@@ -1,6 +1,7 @@
 -- The seam metrics of the handoff article, segmented by path, with the blended figure beside them.
 -- Needs: the views case_paths and case_metrics (sql/handoff_paths.sql, run by HandoffData.Load).
 --   csat                        mean of answered CSAT (1-5)
+--   satisfied_rate              share of answered CSAT that are 4 or 5
 --   nps                         % promoters (9-10) minus % detractors (0-6) among answered NPS, -100..100
 --   first_useful_reply_minutes  median minutes from the handoff request (or case opening) to the first reply that addressed the problem
 --   re_explanation_rate         share of cases where the customer had to restate the problem
@@ -22,6 +23,7 @@ SELECT
     count(*) FILTER (WHERE responded)                                          AS responses,
     (count(*) FILTER (WHERE responded) / count(*))::DOUBLE                     AS response_rate,
     avg(csat)::DOUBLE                                                          AS csat,
+    avg(CASE WHEN csat >= 4 THEN 1.0 WHEN csat IS NOT NULL THEN 0.0 END)::DOUBLE AS satisfied_rate,
     (100.0 * (count(*) FILTER (WHERE nps >= 9) - count(*) FILTER (WHERE nps <= 6)) / nullif(count(nps), 0))::DOUBLE AS nps,
     (quantile_cont(first_useful_reply_seconds, 0.5) / 60.0)::DOUBLE           AS first_useful_reply_minutes,
     avg(CASE WHEN re_explained THEN 1.0 WHEN NOT re_explained THEN 0.0 END)::DOUBLE AS re_explanation_rate,
@@ -46,6 +48,7 @@ SELECT
     avg(recovery_minutes)::DOUBLE                                              AS recovery_minutes,
     count(*) FILTER (WHERE responded)                                          AS responses,
     avg(csat)::DOUBLE                                                          AS csat,
+    avg(CASE WHEN csat >= 4 THEN 1.0 WHEN csat IS NOT NULL THEN 0.0 END)::DOUBLE AS satisfied_rate,
     (100.0 * (count(*) FILTER (WHERE nps >= 9) - count(*) FILTER (WHERE nps <= 6)) / nullif(count(nps), 0))::DOUBLE AS nps
 FROM rows
 GROUP BY packet

@@ -128,6 +128,19 @@ public static class HandoffDataset
         return writer.Commit();
     }
 
+    /// <summary>
+    /// Everything notebook 06 reads, for its options: the default turn log in <paramref name="dataDirectory"/> (simulated
+    /// when missing) with the human leg written beside it for <paramref name="options"/>; a non-default seed or size gets a
+    /// complete data set of its own in <c>seed-N/</c> below it, so the committed turn log is never replaced.
+    /// </summary>
+    public static (SimulatedDataset Turns, HandoffFiles Handoff) Prepare(string dataDirectory, SimulationOptions options)
+    {
+        if (options.Seed == SimulationOptions.DefaultSeed && options.Sessions == SimulationOptions.DefaultSessions)
+            return (DefaultDataset.Ensure(dataDirectory), Write(options, dataDirectory));
+        var dataset = DatasetWriter.Write(options, Path.Combine(dataDirectory, $"seed-{options.Seed}-n{options.Sessions}"));
+        return (dataset, dataset.Handoff!);
+    }
+
     /// <summary>Writes the files when any is missing; returns them.</summary>
     public static HandoffFiles Ensure(string dataDirectory, SimulationOptions? options = null)
     {
