@@ -1,13 +1,19 @@
+using BlindSpot.Handoff;
 using BlindSpot.Logs;
 using BlindSpot.Sql;
 
 namespace BlindSpot.Simulation;
 
-/// <summary>The files one simulation run writes.</summary>
-public sealed record SimulatedDataset(string TurnsCsv, string TurnsParquet, string TruthParquet, long Sessions, long Turns);
+/// <summary>The files one simulation run writes; <see cref="Handoff"/> is null when the human-leg files were not written by this run.</summary>
+public sealed record SimulatedDataset(string TurnsCsv, string TurnsParquet, string TruthParquet, long Sessions, long Turns)
+{
+    public HandoffFiles? Handoff { get; init; }
+}
 
 /// <summary>
-/// Runs the simulator and writes <c>turns.csv</c>, <c>turns.parquet</c> and <c>simulation_truth.parquet</c>.
+/// Runs the simulator and writes <c>turns.csv</c>, <c>turns.parquet</c> and <c>simulation_truth.parquet</c>, and beside
+/// them the human leg (<c>handoffs</c>, <c>agent_turns</c>, <c>human_only</c>, <c>surveys</c> .parquet, see
+/// Handoff/README.md) from independent random streams, so the turn log is the same with or without it.
 /// Rows stream to disk one session at a time (memory does not grow with the number of sessions), and every
 /// file is written under a temporary name and renamed at the end, so a failed run leaves no half-written file.
 /// </summary>
@@ -31,6 +37,7 @@ public static class DatasetWriter
         {
             var simulator = new ConversationSimulator(options);
             long turns = 0;
+            using var handoffWriter = new HandoffWriter(options, outputDirectory);
             using (var turnWriter = new TurnLogCsvWriter(tmpTurnsCsv))
             using (var truthWriter = new TruthCsvWriter(tmpTruthCsv))
             {
@@ -39,6 +46,7 @@ public static class DatasetWriter
                     var session = simulator.Simulate(i);
                     foreach (var row in session.Turns) turnWriter.Write(row);
                     truthWriter.Write(session.Truth);
+                    handoffWriter.Add(i, session);
                     if ((i + 1) % 10_000 == 0) sessionsDone?.Report(i + 1);
                 }
                 turns = turnWriter.Rows;
@@ -50,11 +58,13 @@ public static class DatasetWriter
                 db.Execute($"COPY (SELECT * FROM {TurnLogCsv.ReadCsvCall(tmpTurnsCsv)}) TO {DuckDb.Literal(tmpTurnsParquet)} (FORMAT parquet, COMPRESSION zstd)");
                 db.Execute($"COPY (SELECT * FROM read_csv({DuckDb.Literal(tmpTruthCsv)}, header = true, columns = {TruthCsvWriter.DuckDbColumns})) " +
                            $"TO {DuckDb.Literal(tmpTruthParquet)} (FORMAT parquet, COMPRESSION zstd)");
+                handoffWriter.Finish(db);
             }
             File.Move(tmpTurnsCsv, turnsCsv, overwrite: true);
             File.Move(tmpTurnsParquet, turnsParquet, overwrite: true);
             File.Move(tmpTruthParquet, truthParquet, overwrite: true);
-            return new SimulatedDataset(turnsCsv, turnsParquet, truthParquet, options.Sessions, turns);
+            var handoff = handoffWriter.Commit();
+            return new SimulatedDataset(turnsCsv, turnsParquet, truthParquet, options.Sessions, turns) { Handoff = handoff };
         }
         finally
         {

@@ -23,6 +23,9 @@ public sealed record SimulationOptions
 
     public BehaviourModel Model { get; init; } = new();
 
+    /// <summary>The human leg (handoffs, human-only cohort, surveys): written beside the turn log, never changes it.</summary>
+    public Handoff.HandoffOptions Handoff { get; init; } = new();
+
     /// <summary>First day of the simulated traffic (UTC); sessions spread over <see cref="DaysOfTraffic"/> days.</summary>
     public DateTime StartDate { get; init; } = new(2026, 3, 2, 0, 0, 0, DateTimeKind.Utc);
 
@@ -54,5 +57,6 @@ public sealed record SimulationOptions
         if (Effects.HiddenFailures && !Logs.TurnLogSchema.Intents.Contains(Effects.HiddenFailureIntent))
             throw new ArgumentException($"HiddenFailureIntent '{Effects.HiddenFailureIntent}' is not a known intent.");
         if (DaysOfTraffic < 1) throw new ArgumentException("DaysOfTraffic must be at least 1.");
+        Handoff.Validate();
     }
 }

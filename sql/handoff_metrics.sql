@@ -1,0 +1,92 @@
+-- The seam metrics of the handoff article, segmented by path, with the blended figure beside them.
+-- Needs: the views case_paths and case_metrics (sql/handoff_paths.sql, run by HandoffData.Load).
+--   csat                        mean of answered CSAT (1-5)
+--   satisfied_rate              share of answered CSAT that are 4 or 5
+--   nps                         % promoters (9-10) minus % detractors (0-6) among answered NPS, -100..100
+--   first_useful_reply_minutes  median minutes from the handoff request (or case opening) to the first reply that addressed the problem
+--   re_explanation_rate         share of cases where the customer had to restate the problem
+--   rework_rate                 share of escalations whose packet missed key context (thread, identifiers or evidence)
+--   recovery_minutes            mean agent effort reconstructing an escalated case
+-- Rates a path cannot have (the bot-resolved path has no human reply) are NULL.
+
+-- name: segmented
+-- One row per path, then `blended`: every case the AI touched (ai_resolved + ai_to_human), the number an
+-- AI-support dashboard reports.
+WITH rows AS (
+    SELECT path AS segment, * FROM case_metrics
+    UNION ALL
+    SELECT 'blended' AS segment, * FROM case_metrics WHERE path IN ('ai_resolved', 'ai_to_human')
+)
+SELECT
+    segment,
+    count(*)                                                                   AS cases,
+    count(*) FILTER (WHERE responded)                                          AS responses,
+    (count(*) FILTER (WHERE responded) / count(*))::DOUBLE                     AS response_rate,
+    avg(csat)::DOUBLE                                                          AS csat,
+    avg(CASE WHEN csat >= 4 THEN 1.0 WHEN csat IS NOT NULL THEN 0.0 END)::DOUBLE AS satisfied_rate,
+    (100.0 * (count(*) FILTER (WHERE nps >= 9) - count(*) FILTER (WHERE nps <= 6)) / nullif(count(nps), 0))::DOUBLE AS nps,
+    (quantile_cont(first_useful_reply_seconds, 0.5) / 60.0)::DOUBLE           AS first_useful_reply_minutes,
+    avg(CASE WHEN re_explained THEN 1.0 WHEN NOT re_explained THEN 0.0 END)::DOUBLE AS re_explanation_rate,
+    avg(CASE WHEN rework THEN 1.0 WHEN NOT rework THEN 0.0 END)::DOUBLE        AS rework_rate,
+    avg(recovery_minutes)::DOUBLE                                              AS recovery_minutes
+FROM rows
+GROUP BY segment
+ORDER BY CASE segment WHEN 'ai_resolved' THEN 1 WHEN 'ai_to_human' THEN 2 WHEN 'human_only' THEN 3 ELSE 4 END;
+
+-- name: by_packet
+-- The escalated path by packet completeness (none / partial / full), then all escalations.
+WITH rows AS (
+    SELECT packet_level AS packet, * FROM case_metrics WHERE path = 'ai_to_human' AND packet_level IS NOT NULL
+    UNION ALL
+    SELECT 'all' AS packet, * FROM case_metrics WHERE path = 'ai_to_human'
+)
+SELECT
+    packet,
+    count(*)                                                                   AS escalations,
+    avg(CASE WHEN re_explained THEN 1.0 WHEN NOT re_explained THEN 0.0 END)::DOUBLE AS re_explanation_rate,
+    (quantile_cont(first_useful_reply_seconds, 0.5) / 60.0)::DOUBLE           AS first_useful_reply_minutes,
+    avg(recovery_minutes)::DOUBLE                                              AS recovery_minutes,
+    count(*) FILTER (WHERE responded)                                          AS responses,
+    avg(csat)::DOUBLE                                                          AS csat,
+    avg(CASE WHEN csat >= 4 THEN 1.0 WHEN csat IS NOT NULL THEN 0.0 END)::DOUBLE AS satisfied_rate,
+    (100.0 * (count(*) FILTER (WHERE nps >= 9) - count(*) FILTER (WHERE nps <= 6)) / nullif(count(nps), 0))::DOUBLE AS nps
+FROM rows
+GROUP BY packet
+ORDER BY CASE packet WHEN 'none' THEN 1 WHEN 'partial' THEN 2 WHEN 'full' THEN 3 ELSE 4 END;
+
+-- name: handoff_review
+-- The article's qualitative review, one answer per escalation, as the share answering "yes", by packet completeness.
+--   had_thread              did the agent have the full thread?
+--   knew_bot_actions        did the agent know what the bot already tried?
+--   had_reason              did the escalation include a likely reason?
+--   customer_repeated       did the customer need to repeat themselves? (lower is better)
+--   first_reply_moved_on    did the first human message move the case forward?
+WITH rows AS (
+    SELECT packet_level AS packet, * FROM handoffs
+    UNION ALL
+    SELECT 'all' AS packet, * FROM handoffs
+)
+SELECT
+    packet,
+    count(*)                                            AS escalations,
+    avg(has_thread::INT)::DOUBLE                        AS had_thread,
+    avg(has_bot_actions::INT)::DOUBLE                   AS knew_bot_actions,
+    avg(has_escalation_reason::INT)::DOUBLE             AS had_reason,
+    avg(re_explained::INT)::DOUBLE                      AS customer_repeated,
+    avg(first_reply_moved_forward::INT)::DOUBLE         AS first_reply_moved_on
+FROM rows
+GROUP BY packet
+ORDER BY CASE packet WHEN 'none' THEN 1 WHEN 'partial' THEN 2 WHEN 'full' THEN 3 ELSE 4 END;
+
+-- name: review_per_escalation
+-- The same five questions answered for each escalation (yes / no), for reading a sample.
+SELECT
+    session_id,
+    packet_level,
+    CASE WHEN has_thread THEN 'yes' ELSE 'no' END                AS had_thread,
+    CASE WHEN has_bot_actions THEN 'yes' ELSE 'no' END           AS knew_bot_actions,
+    CASE WHEN has_escalation_reason THEN 'yes' ELSE 'no' END     AS had_reason,
+    CASE WHEN re_explained THEN 'yes' ELSE 'no' END              AS customer_repeated,
+    CASE WHEN first_reply_moved_forward THEN 'yes' ELSE 'no' END AS first_reply_moved_on
+FROM handoffs
+ORDER BY session_id;

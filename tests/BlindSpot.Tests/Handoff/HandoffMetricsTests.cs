@@ -1,0 +1,76 @@
+using Microsoft.Data.Analysis;
+
+namespace BlindSpot.Tests.Handoff;
+
+/// <summary>sql/handoff_metrics.sql on <see cref="HandoffFixture"/>, every expected value worked out by hand.</summary>
+public class HandoffMetricsTests
+{
+    private static Dictionary<string, int> Rows(DataFrame f, string key) =>
+        Enumerable.Range(0, (int)f.Rows.Count).ToDictionary(i => (string)f[key][i], i => i);
+
+    private static double? D(DataFrame f, string column, int row) => f[column][row] is null ? null : Convert.ToDouble(f[column][row]);
+
+    [Fact]
+    public void Segmented_metrics_and_the_blend_equal_the_hand_computed_values()
+    {
+        using var folder = new TempFolder();
+        using var sql = HandoffFixture.Load(folder.Path);
+        var t = sql.Query("handoff_metrics.sql", "segmented");
+        var row = Rows(t, "segment");
+        Assert.Equal(["ai_resolved", "ai_to_human", "human_only", "blended"], Enumerable.Range(0, 4).Select(i => (string)t["segment"][i]));
+
+        int r = row["ai_resolved"], e = row["ai_to_human"], h = row["human_only"], b = row["blended"];
+        Assert.Equal((2L, 2L, 1.0, 4.5, 100.0), ((long)t["cases"][r], (long)t["responses"][r], D(t, "response_rate", r)!.Value, D(t, "csat", r)!.Value, D(t, "nps", r)!.Value));
+        Assert.Null(D(t, "re_explanation_rate", r));
+        Assert.Null(D(t, "first_useful_reply_minutes", r));
+
+        // E1 answered 1 / 2 (detractor), E2 did not answer; median useful reply of 600 s and 180 s = 6.5 min.
+        Assert.Equal((2L, 1L, 0.5, 1.0, -100.0), ((long)t["cases"][e], (long)t["responses"][e], D(t, "response_rate", e)!.Value, D(t, "csat", e)!.Value, D(t, "nps", e)!.Value));
+        Assert.Equal((6.5, 0.5, 0.5, 12.5), (D(t, "first_useful_reply_minutes", e)!.Value, D(t, "re_explanation_rate", e)!.Value, D(t, "rework_rate", e)!.Value, D(t, "recovery_minutes", e)!.Value));
+
+        // a passive (7) and a detractor (5): NPS = 0 % - 50 % = -50.
+        Assert.Equal((3.5, -50.0, 6.0, 0.5), (D(t, "csat", h)!.Value, D(t, "nps", h)!.Value, D(t, "first_useful_reply_minutes", h)!.Value, D(t, "re_explanation_rate", h)!.Value));
+        Assert.Null(D(t, "recovery_minutes", h));
+
+        // blended = every case the AI touched: CSAT (5 + 4 + 1) / 3; NPS 2 promoters, 1 detractor of 3 = +33.3.
+        Assert.Equal((4L, 3L, 0.75), ((long)t["cases"][b], (long)t["responses"][b], D(t, "response_rate", b)!.Value));
+        Assert.Equal(10.0 / 3, D(t, "csat", b)!.Value, 1e-12);
+        Assert.Equal(100.0 / 3, D(t, "nps", b)!.Value, 1e-12);
+    }
+
+    [Fact]
+    public void By_packet_and_the_review_split_the_escalations_by_completeness()
+    {
+        using var folder = new TempFolder();
+        using var sql = HandoffFixture.Load(folder.Path);
+        var p = sql.Query("handoff_metrics.sql", "by_packet");
+        var row = Rows(p, "packet");
+        Assert.Equal(["none", "full", "all"], Enumerable.Range(0, 3).Select(i => (string)p["packet"][i]));
+        Assert.Equal((1.0, 10.0, 20.0, 1.0, -100.0), (D(p, "re_explanation_rate", row["none"])!.Value, D(p, "first_useful_reply_minutes", row["none"])!.Value,
+            D(p, "recovery_minutes", row["none"])!.Value, D(p, "csat", row["none"])!.Value, D(p, "nps", row["none"])!.Value));
+        Assert.Equal((0.0, 3.0, 0L), (D(p, "re_explanation_rate", row["full"])!.Value, D(p, "first_useful_reply_minutes", row["full"])!.Value, (long)p["responses"][row["full"]]));
+        Assert.Null(D(p, "nps", row["full"]));
+
+        var review = sql.Query("handoff_metrics.sql", "handoff_review");
+        var all = Rows(review, "packet")["all"];
+        Assert.Equal((0.5, 0.5, 0.5, 0.5, 0.5), (D(review, "had_thread", all)!.Value, D(review, "knew_bot_actions", all)!.Value,
+            D(review, "had_reason", all)!.Value, D(review, "customer_repeated", all)!.Value, D(review, "first_reply_moved_on", all)!.Value));
+        var none = Rows(review, "packet")["none"];
+        Assert.Equal((0.0, 1.0, 0.0), (D(review, "had_thread", none)!.Value, D(review, "customer_repeated", none)!.Value, D(review, "first_reply_moved_on", none)!.Value));
+
+        var perEscalation = sql.Query("handoff_metrics.sql", "review_per_escalation");
+        Assert.Equal(["E1", "E2"], perEscalation["session_id"].Cast<string>());
+        Assert.Equal(["yes", "no"], perEscalation["customer_repeated"].Cast<string>());
+    }
+
+    [Fact]
+    public void Abandoned_sessions_are_on_no_path_and_every_number_reaches_dotnet_as_a_plain_type()
+    {
+        using var folder = new TempFolder();
+        using var sql = HandoffFixture.Load(folder.Path);
+        Assert.Equal(0L, (long)sql.QueryText("SELECT count(*) AS n FROM case_paths WHERE case_id = 'A1'")["n"][0]);
+        foreach (var name in new[] { "segmented", "by_packet", "handoff_review", "review_per_escalation" })
+            foreach (var column in sql.Query("handoff_metrics.sql", name).Columns)
+                Assert.True(column is StringDataFrameColumn or DoubleDataFrameColumn or Int64DataFrameColumn, $"{name}.{column.Name} is {column.GetType().Name}");
+    }
+}
