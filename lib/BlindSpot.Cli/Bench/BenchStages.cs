@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BlindSpot.Modeling;
 using BlindSpot.Simulation;
 using BlindSpot.Sql;
 
@@ -10,7 +11,7 @@ namespace BlindSpot.Cli.Bench;
 /// </summary>
 public static class BenchStages
 {
-    public static readonly IReadOnlyList<string> All = ["simulate", "import", "features"];
+    public static readonly IReadOnlyList<string> All = ["simulate", "import", "features", "cv"];
 
     public static IEnumerable<StageResult> Run(string stage, int sessions, string workFolder)
     {
@@ -41,9 +42,24 @@ public static class BenchStages
                 yield return Result(stage, sessions, report.InputRows, clock);
                 break;
             }
+            case "cv":
+            {
+                // flat and nested 5-fold CV with boosted trees on the features of the previous stage
+                var data = FeatureLoader.Load(Path.Combine(workFolder, "features.parquet"));
+                clock.Restart();
+                CrossValidator.Run(data, Learner.ByName(BoostedTreesLearner.Id, 42), FoldPlan.Stratified(data.Labels, 5, 1, 42));
+                yield return Result(stage, sessions, TurnsOf(workFolder), clock);
+                break;
+            }
             default:
                 throw new ArgumentException($"Unknown stage '{stage}'; stages: {string.Join(", ", All)}.");
         }
+    }
+
+    private static long TurnsOf(string workFolder)
+    {
+        using var db = DuckDb.OpenInMemory();
+        return db.Scalar<long>($"SELECT count(*) FROM read_parquet({DuckDb.Literal(Path.Combine(workFolder, DatasetWriter.TurnsParquetName))})");
     }
 
     private static StageResult Result(string stage, int sessions, long turns, Stopwatch clock) =>

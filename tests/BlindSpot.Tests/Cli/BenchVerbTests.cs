@@ -6,15 +6,15 @@ public class BenchVerbTests
     public void Bench_at_a_tiny_size_prints_one_row_per_stage_and_size()
     {
         using var folder = new TempFolder();
-        var result = CliProcess.Run(folder.Path, "bench", "--sizes", "30,60", "--work", "work", "--out", "bench.md");
+        var result = CliProcess.Run(folder.Path, "bench", "--sizes", "60,90", "--work", "work", "--out", "bench.md");
 
         Assert.Equal(0, result.ExitCode);
         var lines = File.ReadAllLines(Path.Combine(folder.Path, "bench.md"));
         Assert.Equal("| stage | sessions | turns | wall time (s) | turns/s | peak memory (MiB) |", lines[0]);
         var rows = lines.Skip(2).Select(l => l.Split('|', StringSplitOptions.TrimEntries)[1..3]).Select(c => $"{c[0]}@{c[1]}").ToList();
-        Assert.Equal(["simulate@30", "import@30", "features@30", "simulate@60", "import@60", "features@60"], rows);
+        Assert.Equal(["simulate@60", "import@60", "features@60", "cv@60", "simulate@90", "import@90", "features@90", "cv@90"], rows);
         Assert.Equal(lines.Skip(2), result.Out.TrimEnd().Split('\n').Skip(2));
-        Assert.True(File.Exists(Path.Combine(folder.Path, "work", "sessions-60", "features.parquet")));
+        Assert.True(File.Exists(Path.Combine(folder.Path, "work", "sessions-90", "features.parquet")));
     }
 
     [Fact]
