@@ -6,28 +6,31 @@ namespace BlindSpot.Modeling;
 /// </summary>
 public static class CrossValidator
 {
+    /// <summary>
+    /// Folds are fitted in parallel (one per core): each has its own seeded ML.NET context and single-threaded
+    /// trainers, and the results are put back in (repeat, fold) order, so the outcome does not depend on timing.
+    /// </summary>
     public static CvResult Run(FeatureMatrix data, Learner learner, FoldPlan folds, IProgress<string>? progress = null)
     {
         if (folds.Count != data.Count) throw new ArgumentException($"The fold plan covers {folds.Count} rows, the data has {data.Count}.");
-        var predictions = new List<OutOfFoldPrediction>(data.Count * folds.Repeats);
-        var models = new List<FoldModels>();
-        for (var r = 0; r < folds.Repeats; r++)
+        var jobs = Enumerable.Range(0, folds.Repeats).SelectMany(r => Enumerable.Range(0, folds.Folds).Select(f => (Repeat: r, Fold: f))).ToArray();
+        var fitted = new FoldModels[jobs.Length];
+        var fittedPredictions = new IReadOnlyList<OutOfFoldPrediction>[jobs.Length];
+        Parallel.For(0, jobs.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, j =>
         {
-            for (var f = 0; f < folds.Folds; f++)
-            {
-                progress?.Report($"{learner.Name}: repeat {r + 1}/{folds.Repeats}, fold {f + 1}/{folds.Folds}");
-                var train = folds.TrainRows(r, f);
-                var test = folds.TestRows(r, f);
-                var x = train.Select(i => data.Rows[i]).ToArray();
-                var y = train.Select(i => data.Labels[i]).ToArray();
-                var flat = FlatModel.Fit(learner, x, y);
-                var nested = NestedModel.Fit(learner, x, y);
-                var fold = new FoldModels(r, f, test, flat, nested);
-                predictions.AddRange(fold.Predict(data, test));
-                if (r == 0) models.Add(fold);
-            }
-        }
-        return new CvResult(learner.Name, folds, data, predictions.OrderBy(p => p.Repeat).ThenBy(p => p.Row).ToList(), models);
+            var (r, f) = jobs[j];
+            progress?.Report($"{learner.Name}: repeat {r + 1}/{folds.Repeats}, fold {f + 1}/{folds.Folds}");
+            var train = folds.TrainRows(r, f);
+            var test = folds.TestRows(r, f);
+            var x = train.Select(i => data.Rows[i]).ToArray();
+            var y = train.Select(i => data.Labels[i]).ToArray();
+            var fold = new FoldModels(r, f, test, FlatModel.Fit(learner, x, y), NestedModel.Fit(learner, x, y));
+            fittedPredictions[j] = fold.Predict(data, test);
+            fitted[j] = fold;
+        });
+        var predictions = fittedPredictions.SelectMany(p => p).OrderBy(p => p.Repeat).ThenBy(p => p.Row).ToList();
+        var models = fitted.Where(m => m.Repeat == 0).ToList();
+        return new CvResult(learner.Name, folds, data, predictions, models);
     }
 }
 
