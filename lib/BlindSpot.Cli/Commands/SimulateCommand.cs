@@ -15,11 +15,16 @@ public static class SimulateCommand
         var noPersister = new Option<bool>("--no-persister-effect") { Description = "Persisters ask for a human at random moments instead of after repeated failures." };
         var noEarlyDrop = new Option<bool>("--no-early-drop") { Description = "Silent abandoners show no early sentiment drop." };
         var noHidden = new Option<bool>("--no-hidden-failures") { Description = "Failures of the hidden-failure intent move sentiment like any other." };
+        var intentMix = new Option<string?>("--intent-mix")
+        {
+            Description = "Relative weight per intent, e.g. billing=0.3,technical_support=0.3,order_status=0.4 (intents left out get no sessions). " +
+                          "Default: " + string.Join(",", SimulationOptions.DefaultIntentMix.Select(kv => $"{kv.Key}={kv.Value}")),
+        };
         var hiddenIntent = new Option<string>("--hidden-intent") { Description = "The intent whose failures are harder to see.", DefaultValueFactory = _ => new PlantedEffects().HiddenFailureIntent };
 
         var command = new Command("simulate", "Simulate conversations and write the turn log and the latent truth.")
         {
-            sessions, seed, output, noise, noPersister, noEarlyDrop, noHidden, hiddenIntent,
+            sessions, seed, output, noise, intentMix, noPersister, noEarlyDrop, noHidden, hiddenIntent,
         };
         command.SetAction(parse =>
         {
@@ -38,9 +43,10 @@ public static class SimulateCommand
             };
             try
             {
+                if (parse.GetValue(intentMix) is { } mix) options = options with { IntentMix = ParseIntentMix(mix) };
                 options.Validate();
             }
-            catch (ArgumentException e)
+            catch (Exception e) when (e is ArgumentException or FormatException)
             {
                 Console.Error.WriteLine($"simulate: {e.Message}");
                 return ExitCodes.UsageOrIo;
@@ -66,5 +72,19 @@ public static class SimulateCommand
             }
         });
         return command;
+    }
+
+    /// <summary>"billing=0.3,technical_support=0.2" → weights; the names are checked by <see cref="SimulationOptions.Validate"/>.</summary>
+    public static IReadOnlyDictionary<string, double> ParseIntentMix(string text)
+    {
+        var mix = new Dictionary<string, double>();
+        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var pieces = part.Split('=', StringSplitOptions.TrimEntries);
+            if (pieces.Length != 2 || !double.TryParse(pieces[1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var weight))
+                throw new FormatException($"--intent-mix: '{part}' is not intent=weight");
+            mix[pieces[0]] = weight;
+        }
+        return mix;
     }
 }

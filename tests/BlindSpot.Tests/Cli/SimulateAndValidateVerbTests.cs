@@ -1,3 +1,4 @@
+using BlindSpot.Sql;
 using BlindSpot.Tests.Logs;
 
 namespace BlindSpot.Tests.Cli;
@@ -46,6 +47,21 @@ public class SimulateAndValidateVerbTests
         Assert.Contains("2 rejected rows", quarantined.Out);
         Assert.True(File.Exists(Path.Combine(folder.Path, "q", "valid.parquet")));
         Assert.True(File.Exists(Path.Combine(folder.Path, "q", "rejected.csv")));
+    }
+
+    [Fact]
+    public void An_intent_mix_limits_the_intents_and_a_bad_one_is_refused()
+    {
+        using var folder = new TempFolder();
+        var ok = CliProcess.Run(folder.Path, "simulate", "--sessions", "80", "--out", "out", "--intent-mix", "billing=1,order_status=1");
+        Assert.Equal(0, ok.ExitCode);
+        using var db = BlindSpot.Sql.DuckDb.OpenInMemory();
+        var intents = db.Scalar<string>($"SELECT string_agg(DISTINCT intent, ',' ORDER BY intent) FROM read_parquet({BlindSpot.Sql.DuckDb.Literal(Path.Combine(folder.Path, "out", "turns.parquet"))})");
+        Assert.Equal("billing,order_status", intents);
+
+        var bad = CliProcess.Run(folder.Path, "simulate", "--sessions", "10", "--intent-mix", "weather=1");
+        Assert.Equal(1, bad.ExitCode);
+        Assert.Contains("IntentMix names unknown intent 'weather'", bad.Error);
     }
 
     [Fact]
