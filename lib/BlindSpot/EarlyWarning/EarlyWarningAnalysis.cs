@@ -1,0 +1,74 @@
+using BlindSpot.Modeling;
+
+namespace BlindSpot.EarlyWarning;
+
+/// <summary>
+/// The whole early-warning analysis on one data set: out-of-fold forecasts for every k, feature set and target;
+/// the raw velocity and mean sentiment as forecasts; alerts and the intervention trade-off for every K and threshold.
+/// </summary>
+public sealed class EarlyWarningAnalysis
+{
+    private EarlyWarningAnalysis(PrefixDataset data, EarlyWarningOptions options, string learner, IReadOnlyList<PrefixScores> models,
+                                 IReadOnlyList<PrefixScores> single)
+    {
+        Data = data;
+        Options = options;
+        Learner = learner;
+        Models = models;
+        Single = single;
+    }
+
+    public PrefixDataset Data { get; }
+    public EarlyWarningOptions Options { get; }
+    public string Learner { get; }
+    public IReadOnlyList<PrefixScores> Models { get; }
+    /// <summary>−sentiment_velocity and −mean_sentiment as abandonment forecasts, no model.</summary>
+    public IReadOnlyList<PrefixScores> Single { get; }
+
+    /// <summary>Sets fitted for abandonment (all of them) and for failure.</summary>
+    public static readonly IReadOnlyList<FeatureSet> FailureSets = [FeatureSet.Average, FeatureSet.Velocity, FeatureSet.All];
+
+    public static EarlyWarningAnalysis Run(PrefixDataset data, Learner learner, EarlyWarningOptions? options = null)
+    {
+        options ??= new EarlyWarningOptions();
+        if (options.MaxK > data.MaxK) throw new ArgumentException($"The data has prefixes up to k = {data.MaxK}, not {options.MaxK}.");
+        var plan = FoldPlan.Stratified(data.Labels, options.Folds, 1, options.Seed);
+        var models = new List<PrefixScores>();
+        var single = new List<PrefixScores>();
+        for (var k = 1; k <= options.MaxK; k++)
+        {
+            foreach (var set in FeatureSet.Standard) models.Add(PrefixForecaster.OutOfFold(data, plan, learner, k, set, Target.Abandon));
+            foreach (var set in FailureSets) models.Add(PrefixForecaster.OutOfFold(data, plan, learner, k, set, Target.Failure));
+            foreach (var feature in new[] { "sentiment_velocity", "mean_sentiment" })
+                if (data.AtK[k].Any(a => a.Row.Value(feature) is not null)) single.Add(PrefixForecaster.SingleFeature(data, k, feature, Target.Abandon));
+        }
+        return new EarlyWarningAnalysis(data, options, learner.Name, models, single);
+    }
+
+    public PrefixScores Model(int k, FeatureSet set, Target target = Target.Abandon) =>
+        Models.Single(m => m.K == k && m.FeatureSet == set.Name && m.Target == target);
+
+    public PrefixScores? SingleFeature(int k, string feature) => Single.SingleOrDefault(m => m.K == k && m.FeatureSet == feature);
+
+    /// <summary>Abandonment AUC at k with <paramref name="with"/> minus without: what the extra features add.</summary>
+    public double AucGain(int k, FeatureSet with, FeatureSet without) => Model(k, with).Auc - Model(k, without).Auc;
+
+    /// <summary>The first alert of every session when watching through user turn <paramref name="maxK"/> (the "all" forecaster).</summary>
+    public IReadOnlyList<Alert> Alerts(int maxK, double threshold) =>
+        AlertPolicy.FirstAlerts(Data, Models.Where(m => m.FeatureSet == FeatureSet.All.Name && m.Target == Target.Abandon).ToList(), maxK, threshold);
+
+    public AlertSummary AlertSummary(int maxK, double threshold) => AlertPolicy.Summarize(Data, Alerts(maxK, threshold), maxK, threshold);
+
+    public InterventionOutcome Intervention(int maxK, double threshold) => EarlyWarning.Intervention.Evaluate(AlertSummary(maxK, threshold), Options.SuccessRate);
+
+    /// <summary>
+    /// How long to keep watching: the smallest K whose net value (recovered − cost × false alarms, at the options'
+    /// threshold) reaches <see cref="EarlyWarningOptions.ShareOfBestNet"/> of the best K's.
+    /// </summary>
+    public int BestK()
+    {
+        var net = Enumerable.Range(1, Options.MaxK).Select(k => Intervention(k, Options.Threshold).Net(Options.FalseAlarmCost)).ToList();
+        var best = net.Max();
+        return best <= 0 ? net.IndexOf(best) + 1 : net.FindIndex(v => v >= Options.ShareOfBestNet * best) + 1;
+    }
+}

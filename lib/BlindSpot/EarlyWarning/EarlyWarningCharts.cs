@@ -1,0 +1,52 @@
+using BlindSpot.Charts;
+using ChartBuilders = BlindSpot.Charts.Charts;
+
+namespace BlindSpot.EarlyWarning;
+
+/// <summary>The early-warning figures, in the project's one chart style.</summary>
+public static class EarlyWarningCharts
+{
+    private static LineSeries Line(string name, IEnumerable<(double X, double Y)> points)
+    {
+        var p = points.Where(q => double.IsFinite(q.Y)).ToList();
+        return new LineSeries(name, p.Select(q => q.X).ToList(), p.Select(q => q.Y).ToList());
+    }
+
+    /// <summary>Out-of-fold ROC AUC after k user turns, per target and feature set.</summary>
+    public static Figure AucByK(EarlyWarningAnalysis a) => ChartBuilders.Lines(
+        "How well the first k user turns forecast the ending (out-of-fold ROC AUC)", "user turns seen (k)", "ROC AUC",
+        a.Models.GroupBy(m => (m.Target, m.FeatureSet))
+            .Select(g => Line($"{g.Key.Target.ToString().ToLowerInvariant()}: {g.Key.FeatureSet}", g.OrderBy(m => m.K).Select(m => ((double)m.K, m.Auc))))
+            .ToList());
+
+    /// <summary>Turns left between the first alert and the end, for abandoners alerted, by how long the product watches.</summary>
+    public static Figure Horizon(EarlyWarningAnalysis a)
+    {
+        var s = Enumerable.Range(1, a.Options.MaxK).Select(k => a.AlertSummary(k, a.Options.Threshold)).ToList();
+        return ChartBuilders.Lines($"Horizon: turns left when the first alert fires (abandoners, threshold {a.Options.Threshold:0.##})",
+            "watching through user turn K", "turns before the session ends",
+            [Line("mean horizon", s.Select(x => ((double)x.MaxK, x.MeanHorizon))),
+             Line("median horizon", s.Select(x => ((double)x.MaxK, x.MedianHorizon))),
+             Line("abandoners alerted (% / 10)", s.Select(x => ((double)x.MaxK, 10 * x.ShareAbandonersAlerted)))]);
+    }
+
+    /// <summary>Recovered abandonments against false alarms per 1,000 sessions: one line per K, one point per threshold.</summary>
+    public static Figure Tradeoff(EarlyWarningAnalysis a) => ChartBuilders.Lines(
+        $"Reaching out at the first alert (success rate {a.Options.SuccessRate:0.##}): thresholds {string.Join(", ", a.Options.Thresholds.Select(t => t.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)))}",
+        "false alarms per 1,000 sessions", "abandonments recovered per 1,000 sessions",
+        Enumerable.Range(1, a.Options.MaxK).Select(k => Line($"watch through k = {k}",
+            a.Options.Thresholds.Select(t => a.Intervention(k, t)).Select(o => (o.FalseAlarmsPer1000, o.RecoveredPer1000)))).ToList());
+
+    /// <summary>Abandonment AUC of velocity against average sentiment, raw and inside a model with the same base features.</summary>
+    public static Figure VelocityVsAverage(EarlyWarningAnalysis a)
+    {
+        var ks = Enumerable.Range(3, Math.Max(0, a.Options.MaxK - 2)).ToList();
+        double Nan(double? x) => x ?? double.NaN;
+        return ChartBuilders.GroupedBars("Sentiment velocity or average sentiment: which forecasts abandonment?", "user turns seen (k)", "ROC AUC",
+            ks.Select(k => $"k = {k}").ToList(),
+            [new BarSeries("velocity alone", ks.Select(k => Nan(a.SingleFeature(k, "sentiment_velocity")?.Auc)).ToList()),
+             new BarSeries("average alone", ks.Select(k => Nan(a.SingleFeature(k, "mean_sentiment")?.Auc)).ToList()),
+             new BarSeries("base + velocity", ks.Select(k => a.Model(k, FeatureSet.Velocity).Auc).ToList()),
+             new BarSeries("base + average", ks.Select(k => a.Model(k, FeatureSet.Average).Auc).ToList())]);
+    }
+}

@@ -1,0 +1,68 @@
+using BlindSpot.Modeling;
+using BlindSpot.Sql;
+
+namespace BlindSpot.EarlyWarning;
+
+/// <summary>
+/// Everything the early-warning analysis needs from one turn log: the sessions in id order with their observed
+/// outcome (<see cref="OutcomeClasses"/>) and terminal turn (used only to score, never as a feature), and their
+/// prefix rows for k = 1 .. <see cref="MaxK"/>.
+/// </summary>
+public sealed class PrefixDataset
+{
+    public PrefixDataset(IReadOnlyList<string> sessionIds, IReadOnlyList<int> labels, IReadOnlyList<int> terminalTurns,
+                         IReadOnlyList<PrefixRow> prefixes, int maxK)
+    {
+        if (labels.Count != sessionIds.Count || terminalTurns.Count != sessionIds.Count)
+            throw new ArgumentException("One label and one terminal turn per session.");
+        SessionIds = sessionIds;
+        Labels = labels;
+        TerminalTurns = terminalTurns;
+        MaxK = maxK;
+        var index = sessionIds.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
+        Prefixes = prefixes;
+        AtK = Enumerable.Range(0, maxK + 1).Select(k => (IReadOnlyList<(int Session, PrefixRow Row)>)prefixes
+            .Where(p => p.K == k).Select(p => (index[p.SessionId], p)).OrderBy(p => p.Item1).ToList()).ToList();
+    }
+
+    public IReadOnlyList<string> SessionIds { get; }
+    public IReadOnlyList<int> Labels { get; }
+    public IReadOnlyList<int> TerminalTurns { get; }
+    public IReadOnlyList<PrefixRow> Prefixes { get; }
+    public int MaxK { get; }
+    public int Count => SessionIds.Count;
+
+    /// <summary>The sessions still going at user turn k (by session index) and their prefix rows; k = 1 .. MaxK.</summary>
+    public IReadOnlyList<IReadOnlyList<(int Session, PrefixRow Row)>> AtK { get; }
+
+    /// <summary>Turn log → prefix features, outcomes under the chosen definition, terminal turns.</summary>
+    public static PrefixDataset Load(string turnsPath, int maxK = PrefixFeatures.DefaultMaxK,
+                                     string outcomeDefinition = SqlSession.DefaultOutcomeDefinition, SqlDirectory? sql = null)
+    {
+        using var session = new SqlSession(sql);
+        var report = session.LoadTurns(turnsPath);
+        if (!report.IsValid) throw new InvalidDataException(report.ToString());
+        return From(session, maxK, outcomeDefinition);
+    }
+
+    /// <summary>From a session whose turn log is loaded.</summary>
+    public static PrefixDataset From(SqlSession session, int maxK = PrefixFeatures.DefaultMaxK,
+                                     string outcomeDefinition = SqlSession.DefaultOutcomeDefinition)
+    {
+        var prefixes = PrefixFeatures.Build(session, maxK);
+        session.Outcomes(outcomeDefinition);
+        var ids = new List<string>();
+        var labels = new List<int>();
+        var terminals = new List<int>();
+        using (var command = session.Connection.CreateCommand(
+            "SELECT o.session_id, o.outcome, s.terminal_turn FROM outcomes o JOIN session_terminal s USING (session_id) ORDER BY o.session_id"))
+        using (var r = command.ExecuteReader())
+            while (r.Read())
+            {
+                ids.Add(r.GetString(0));
+                labels.Add(OutcomeClasses.Index(r.GetString(1)));
+                terminals.Add(Convert.ToInt32(r.GetValue(2)));
+            }
+        return new PrefixDataset(ids, labels, terminals, prefixes, maxK);
+    }
+}

@@ -1,0 +1,7 @@
+namespace BlindSpot.EarlyWarning;
+
+/// <summary>Out-of-fold forecasts at one k: for each session still going at user turn k, its score and the truth.</summary>
+public sealed record PrefixScores(int K, string FeatureSet, Target Target, int[] Sessions, double[] Scores, bool[] Truth)
+{
+    public double Auc => BinaryMetrics.RocAuc(Scores, Truth);
+}
