@@ -36,10 +36,14 @@ public static class AuditData
         return rows;
     }
 
-    /// <summary>From a cross-validation result in memory; groups from the one-hot intent columns of its features.</summary>
-    public static IReadOnlyList<AuditRow> FromCv(CvResult result, int repeat = 0)
+    /// <summary>
+    /// From a cross-validation result in memory; each row's group from <paramref name="groups"/> (by row), or by default
+    /// from the one-hot intent columns of its features.
+    /// </summary>
+    public static IReadOnlyList<AuditRow> FromCv(CvResult result, IReadOnlyList<string>? groups = null, int repeat = 0)
     {
-        var intents = Intents(result.Data);
+        var intents = groups ?? Intents(result.Data);
+        if (intents.Count != result.Data.Count) throw new ArgumentException($"{intents.Count} groups for {result.Data.Count} rows.");
         return result.Predictions.Where(p => p.Repeat == repeat)
             .Select(p => new AuditRow(p.SessionId, intents[p.Row], p.Fold, p.Truth, p.NestedPrediction, p.LevelOneScore, p.LevelTwoPrediction))
             .OrderBy(r => r.SessionId, StringComparer.Ordinal).ToList();
