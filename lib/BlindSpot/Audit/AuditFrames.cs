@@ -1,0 +1,85 @@
+using System.Globalization;
+using Microsoft.Data.Analysis;
+
+namespace BlindSpot.Audit;
+
+/// <summary>The audit as tables for a notebook (numbers rounded to 3 decimals for reading; no number = empty cell).</summary>
+public static class AuditFrames
+{
+    private static double? Round(double value) => double.IsFinite(value) ? Math.Round(value, 3) : null;
+
+    private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+
+    /// <summary>"0.083 [0.061, 0.107]", or "insufficient support (n = 3)".</summary>
+    public static string Cell(GroupResult r) => r.HasSupport
+        ? double.IsFinite(r.Value) ? $"{F(r.Value)} {r.Interval}" : "—"
+        : $"insufficient support (n = {r.Support})";
+
+    public static string Cell(OverallResult r) => double.IsFinite(r.Value) ? $"{F(r.Value)} {r.Interval}" : "—";
+
+    /// <summary>One metric: group, rows, support, value, interval, difference and ratio to overall with intervals, status; then overall.</summary>
+    public static DataFrame ByGroup(GroupAudit audit, AuditMetric metric)
+    {
+        var rows = audit.ByGroup(metric);
+        var overall = audit.Overall(metric);
+        return new DataFrame(
+            new StringDataFrameColumn("group", rows.Select(r => r.Group).Append("overall")),
+            new Int32DataFrameColumn("rows", rows.Select(r => r.Rows).Append(overall.Rows)),
+            new Int32DataFrameColumn("support", rows.Select(r => r.Support).Append(overall.Support)),
+            new DoubleDataFrameColumn(metric.Name, rows.Select(r => Round(r.Value)).Append(Round(overall.Value))),
+            new DoubleDataFrameColumn("lower", rows.Select(r => Round(r.Interval.Lower)).Append(Round(overall.Interval.Lower))),
+            new DoubleDataFrameColumn("upper", rows.Select(r => Round(r.Interval.Upper)).Append(Round(overall.Interval.Upper))),
+            new DoubleDataFrameColumn("difference", rows.Select(r => Round(r.Difference)).Append(null)),
+            new DoubleDataFrameColumn("ratio", rows.Select(r => Round(r.Ratio)).Append(null)),
+            new StringDataFrameColumn("ratio_interval", rows.Select(r => r.RatioInterval.ToString()).Append("")),
+            new StringDataFrameColumn("status", rows.Select(r => DisparityFlag.Describe(r.Status)).Append("")));
+    }
+
+    /// <summary>fairlearn's <c>MetricFrame.by_group</c>: one row per group (then overall), one column per metric, plus rows.</summary>
+    public static DataFrame MetricFrame(GroupAudit audit)
+    {
+        var columns = new List<DataFrameColumn>
+        {
+            new StringDataFrameColumn("group", audit.Groups.Append("overall")),
+            new Int32DataFrameColumn("support", audit.Groups.Select(g => audit[g, audit.Metrics[0]].Rows).Append(audit.Rows)),
+        };
+        foreach (var m in audit.Metrics)
+            columns.Add(new DoubleDataFrameColumn(m.Name, audit.ByGroup(m).Select(r => Round(r.Value)).Append(Round(audit.Overall(m).Value))));
+        return new DataFrame(columns);
+    }
+
+    /// <summary>
+    /// The flags: one row per group, one column per metric, each cell the ratio to overall and its verdict
+    /// ("parity ×0.93", "higher ×1.62", "lower ×0.55", "insufficient support").
+    /// </summary>
+    public static DataFrame Flags(GroupAudit audit)
+    {
+        var columns = new List<DataFrameColumn> { new StringDataFrameColumn("group", audit.Groups) };
+        foreach (var m in audit.Metrics)
+            columns.Add(new StringDataFrameColumn(m.Name, audit.ByGroup(m).Select(FlagCell)));
+        return new DataFrame(columns);
+    }
+
+    private static string FlagCell(GroupResult r) => r.Status switch
+    {
+        DisparityStatus.InsufficientSupport => "insufficient support",
+        _ when !double.IsFinite(r.Ratio) => "—",
+        DisparityStatus.Higher => $"higher ×{r.Ratio.ToString("0.00", CultureInfo.InvariantCulture)}",
+        DisparityStatus.Lower => $"lower ×{r.Ratio.ToString("0.00", CultureInfo.InvariantCulture)}",
+        _ => $"parity ×{r.Ratio.ToString("0.00", CultureInfo.InvariantCulture)}",
+    };
+
+    /// <summary>Between groups, per metric: the smallest and largest group, their difference and ratio with intervals.</summary>
+    public static DataFrame Between(GroupAudit audit)
+    {
+        var rows = audit.Metrics.Select(audit.Between).ToList();
+        return new DataFrame(
+            new StringDataFrameColumn("metric", rows.Select(r => r.Metric.Name)),
+            new StringDataFrameColumn("min_group", rows.Select(r => r.MinGroup ?? "")),
+            new StringDataFrameColumn("max_group", rows.Select(r => r.MaxGroup ?? "")),
+            new DoubleDataFrameColumn("difference", rows.Select(r => Round(r.Difference))),
+            new StringDataFrameColumn("difference_interval", rows.Select(r => r.DifferenceInterval.ToString())),
+            new DoubleDataFrameColumn("ratio", rows.Select(r => Round(r.Ratio))),
+            new StringDataFrameColumn("ratio_interval", rows.Select(r => r.RatioInterval.ToString())));
+    }
+}

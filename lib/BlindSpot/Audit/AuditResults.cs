@@ -1,0 +1,24 @@
+namespace BlindSpot.Audit;
+
+/// <summary>
+/// One group on one metric: its value with an interval, its difference (group − overall) and ratio (group / overall)
+/// with intervals, and the verdict. With too little support every number is NaN and the status says so.
+/// </summary>
+public sealed record GroupResult(
+    string Group, AuditMetric Metric, int Rows, int Support, double Value, Interval Interval,
+    double Difference, Interval DifferenceInterval, double Ratio, Interval RatioInterval, DisparityStatus Status)
+{
+    public bool HasSupport => Status != DisparityStatus.InsufficientSupport;
+
+    public bool Flagged => DisparityFlag.IsFlagged(Status);
+}
+
+/// <summary>A metric over every row of the audit, with its interval.</summary>
+public sealed record OverallResult(AuditMetric Metric, int Rows, int Support, double Value, Interval Interval);
+
+/// <summary>
+/// The spread between the groups with enough support: the largest minus the smallest value and the smallest over the
+/// largest (fairlearn's <c>difference()</c> / <c>ratio()</c> "between groups"), with intervals.
+/// </summary>
+public sealed record BetweenGroups(AuditMetric Metric, string? MinGroup, string? MaxGroup, double Difference, Interval DifferenceInterval,
+                                   double Ratio, Interval RatioInterval);

@@ -1,0 +1,102 @@
+namespace BlindSpot.Audit;
+
+/// <summary>
+/// A MetricFrame for failure detection: for each group (e.g. intent) and overall, the audit metrics
+/// (<see cref="AuditMetric"/>), each with a stratified bootstrap interval, its difference and ratio to overall, the
+/// spread between groups, and a disparity flag (<see cref="DisparityFlag"/>). Groups below the minimum support for a
+/// metric get "insufficient support" instead of a number. Computed once, in the constructor; deterministic.
+/// </summary>
+public sealed class GroupAudit
+{
+    private readonly Dictionary<(string Group, string Metric), GroupResult> _byGroup = [];
+    private readonly Dictionary<string, OverallResult> _overall = [];
+    private readonly Dictionary<string, BetweenGroups> _between = [];
+
+    public GroupAudit(IEnumerable<AuditRow> rows, AuditOptions? options = null, IEnumerable<string>? groups = null)
+    {
+        Options = options ?? new AuditOptions();
+        Options.Validate();
+        var list = rows.ToList();
+        foreach (var row in list) AuditCounts.CheckLabels(row);
+        // Groups named but absent (e.g. an intent with no sessions) are reported with zero rows.
+        Groups = list.Select(r => r.Group).Concat(groups ?? []).Distinct().Order(StringComparer.Ordinal).ToList();
+        Rows = list.Count;
+        var kinds = Groups.Select(g => (IReadOnlyList<AuditCounts>)list.Where(r => r.Group == g).Select(AuditCounts.Kind).ToList()).ToList();
+        var counts = kinds.Select(k => k.Aggregate(new AuditCounts(), (a, b) => a + b)).ToList();
+        var replicates = StratifiedBootstrap.Counts(kinds, Options.Bootstrap, Options.Seed);
+        foreach (var metric in Options.Metrics) Compute(metric, kinds, counts, replicates);
+    }
+
+    public AuditOptions Options { get; }
+
+    public IReadOnlyList<string> Groups { get; }
+
+    public int Rows { get; }
+
+    public IReadOnlyList<AuditMetric> Metrics => Options.Metrics;
+
+    public GroupResult this[string group, AuditMetric metric] => _byGroup.TryGetValue((group, metric.Name), out var r) ? r
+        : throw new KeyNotFoundException($"No result for group '{group}' and metric '{metric.Name}'.");
+
+    public IReadOnlyList<GroupResult> ByGroup(AuditMetric metric) => Groups.Select(g => this[g, metric]).ToList();
+
+    public OverallResult Overall(AuditMetric metric) => _overall[metric.Name];
+
+    public BetweenGroups Between(AuditMetric metric) => _between[metric.Name];
+
+    /// <summary>Groups flagged on a metric (higher or lower than overall beyond the band, interval excluding parity).</summary>
+    public IReadOnlyList<GroupResult> Flagged(AuditMetric metric) => ByGroup(metric).Where(r => r.Flagged).ToList();
+
+    private void Compute(AuditMetric metric, List<IReadOnlyList<AuditCounts>> kinds, List<AuditCounts> counts, AuditCounts[][] replicates)
+    {
+        var total = counts.Aggregate(new AuditCounts(), (a, b) => a + b);
+        var overallValue = metric.Value(total);
+        var overallReplicates = replicates.Select(r => metric.Value(r.Aggregate(new AuditCounts(), (a, b) => a + b))).ToArray();
+        _overall[metric.Name] = new OverallResult(metric, total.Rows, metric.Support(total), overallValue, Interval.Percentile(overallReplicates, Options.Level));
+
+        var supported = new List<int>();
+        for (var g = 0; g < Groups.Count; g++)
+        {
+            var support = metric.Support(counts[g]);
+            if (support < Options.MinSupport)
+            {
+                _byGroup[(Groups[g], metric.Name)] = new GroupResult(Groups[g], metric, kinds[g].Count, support, double.NaN, Interval.None,
+                    double.NaN, Interval.None, double.NaN, Interval.None, DisparityStatus.InsufficientSupport);
+                continue;
+            }
+            supported.Add(g);
+            var value = metric.Value(counts[g]);
+            var values = replicates.Select(r => metric.Value(r[g])).ToArray();
+            var ratio = Ratio(value, overallValue);
+            var ratioInterval = Interval.Percentile(values.Select((v, b) => Ratio(v, overallReplicates[b])), Options.Level);
+            _byGroup[(Groups[g], metric.Name)] = new GroupResult(Groups[g], metric, kinds[g].Count, support, value,
+                Interval.Percentile(values, Options.Level), value - overallValue,
+                Interval.Percentile(values.Select((v, b) => v - overallReplicates[b]), Options.Level),
+                ratio, ratioInterval, DisparityFlag.Of(ratio, ratioInterval, Options.Tau));
+        }
+        _between[metric.Name] = Spread(metric, supported, counts, replicates);
+    }
+
+    private BetweenGroups Spread(AuditMetric metric, List<int> supported, List<AuditCounts> counts, AuditCounts[][] replicates)
+    {
+        var defined = supported.Where(g => double.IsFinite(metric.Value(counts[g]))).ToList();
+        if (defined.Count < 2) return new BetweenGroups(metric, null, null, double.NaN, Interval.None, double.NaN, Interval.None);
+        var min = defined.MinBy(g => metric.Value(counts[g]));
+        var max = defined.MaxBy(g => metric.Value(counts[g]));
+        var (lo, hi) = (metric.Value(counts[min]), metric.Value(counts[max]));
+        var differences = new List<double>();
+        var ratios = new List<double>();
+        foreach (var r in replicates)
+        {
+            var values = defined.Select(g => metric.Value(r[g])).ToList();
+            if (values.Any(v => !double.IsFinite(v))) continue;
+            differences.Add(values.Max() - values.Min());
+            ratios.Add(Ratio(values.Min(), values.Max()));
+        }
+        return new BetweenGroups(metric, Groups[min], Groups[max], hi - lo, Interval.Percentile(differences, Options.Level),
+            Ratio(lo, hi), Interval.Percentile(ratios, Options.Level));
+    }
+
+    private static double Ratio(double numerator, double denominator) =>
+        denominator == 0 || !double.IsFinite(denominator) || !double.IsFinite(numerator) ? double.NaN : numerator / denominator;
+}
