@@ -28,7 +28,7 @@ public static class FigurePng
     }
 
     public static string Page(string chartHtml) =>
-        new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><style>body{margin:0;background:#fff}</style>\n<script>\n")
+        new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><style>body{margin:0;background:#fff} .modebar{display:none !important}</style>\n<script>\n")
             .Append(PlotlyJs.Script).Append("\n</script></head><body>\n").Append(chartHtml).Append("\n</body></html>\n").ToString();
 
     /// <summary>Writes <paramref name="pngPath"/>; returns the browser's complaint when it could not.</summary>

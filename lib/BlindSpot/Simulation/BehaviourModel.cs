@@ -36,7 +36,7 @@ public sealed record BehaviourModel
     public double NeedsTwoAnswersRate { get; init; } = 0.60;
 
     /// <summary>Weights of a persister's patience: the failures they take before asking for a human (2, 3, 4, 5).</summary>
-    public IReadOnlyList<double> PersisterPatienceWeights { get; init; } = [0.18, 0.40, 0.30, 0.12];
+    public IReadOnlyList<double> PersisterPatienceWeights { get; init; } = [0.08, 0.28, 0.30, 0.22, 0.12];
 
     /// <summary>With the persister effect off: chance per exchange that a persister asks for a human, whatever happened.</summary>
     public double PersisterRandomHandoffRate { get; init; } = 0.30;
@@ -45,7 +45,7 @@ public sealed record BehaviourModel
     public double AbandonAfterFailureRate { get; init; } = 0.70;
 
     /// <summary>A silent abandoner's chance of leaving right after a good but not yet sufficient bot turn.</summary>
-    public double AbandonAfterSuccessRate { get; init; } = 0.10;
+    public double AbandonAfterSuccessRate { get; init; } = 0.13;
 
     /// <summary>Failures a patient (satisfied / silent-success) user takes before giving up.</summary>
     public int PatientUserPatience { get; init; } = 4;
@@ -63,6 +63,9 @@ public sealed record BehaviourModel
     /// <summary>Sentiment change after a good bot answer and after a failed one.</summary>
     public double SentimentGainOnSuccess { get; init; } = 0.12;
     public double SentimentDropOnFailure { get; init; } = 0.22;
+
+    /// <summary>Share of failures in the hidden-failure intent that the bot's telemetry does not flag (planted effect).</summary>
+    public double HiddenFailureUnloggedRate { get; init; } = 0.5;
 
     /// <summary>Sentiment drop after a failure in the hidden-failure intent (planted effect).</summary>
     public double HiddenSentimentDropOnFailure { get; init; } = 0.05;

@@ -63,7 +63,12 @@ public sealed class ConversationSimulator
             log.User(exchange == 1 ? opening : MessageTemplates.FollowUp(lastFailed, opening, rng), sentiment);
 
             var failed = rng.Chance(outOfScope ? _model.OutOfScopeFailureRate : _model.InScopeFailureRate);
-            log.Bot(failed ? MessageTemplates.BotFailure(rng) : MessageTemplates.BotAnswer(intent, rng), failed);
+            // A hidden failure is a confident wrong answer: the user is failed, the telemetry says nothing.
+            var unlogged = failed && hidden && rng.Chance(_model.HiddenFailureUnloggedRate);
+            var answer = !failed ? MessageTemplates.BotAnswer(intent, rng)
+                       : unlogged ? MessageTemplates.ConfidentWrongAnswer(intent, rng)
+                       : MessageTemplates.BotFailure(rng);
+            log.Bot(answer, failed && !unlogged);
             if (failed) failures++; else successes++;
             var move = failed ? -(hidden ? _model.HiddenSentimentDropOnFailure : _model.SentimentDropOnFailure) : _model.SentimentGainOnSuccess;
             sentiment = Clamp(sentiment + move + rng.Normal(0, _model.SentimentNoiseSd));

@@ -126,6 +126,13 @@ internal static class MessageTemplates
 
     public static string BotAnswer(string intent, SplitMixRandom rng) => Fill(rng.Pick(BotAnswers[intent]), rng);
     public static string BotFailure(SplitMixRandom rng) => Fill(rng.Pick(BotFailures), rng);
+
+    /// <summary>A fluent answer to another intent's question: wrong, but nothing in the bot's telemetry says so.</summary>
+    public static string ConfidentWrongAnswer(string intent, SplitMixRandom rng)
+    {
+        var others = BotAnswers.Keys.Where(k => k != intent).Order(StringComparer.Ordinal).ToList();
+        return BotAnswer(rng.Pick(others), rng);
+    }
     public static string HandoffRequest(SplitMixRandom rng) => rng.Pick(HandoffRequests);
     public static string Confirmation(SplitMixRandom rng) => rng.Pick(Confirmations);
     public static string AgentGreeting(SplitMixRandom rng) => Fill(rng.Pick(AgentGreetings), rng);

@@ -76,16 +76,26 @@ public class PlantedEffectTests
         return drops.Average();
     }
 
-    [Fact]
-    public void Billing_failures_are_harder_to_see_only_when_the_effect_is_on()
+    private static double LoggedShareOfFailures(IEnumerable<SimulatedSession> sessions, string intent)
     {
+        var matching = sessions.Where(s => s.Truth.Intent == intent).ToList();
+        return matching.Sum(s => s.Turns.Count(t => t.BotFailure == true)) / (double)matching.Sum(s => s.Truth.BotFailures);
+    }
+
+    [Fact]
+    public void Hidden_intent_failures_are_harder_to_see_only_when_the_effect_is_on()
+    {
+        var hidden = new PlantedEffects().HiddenFailureIntent;
         var on = Simulate(new PlantedEffects());
         var off = Simulate(new PlantedEffects { HiddenFailures = false });
-        var billingOn = DropAfterFailure(on, i => i == "billing");
-        var othersOn = DropAfterFailure(on, i => i != "billing");
-        var billingOff = DropAfterFailure(off, i => i == "billing");
-        var othersOff = DropAfterFailure(off, i => i != "billing");
-        Assert.True(billingOn - othersOn > 0.10, $"on: billing {billingOn:F3}, others {othersOn:F3}");
-        Assert.InRange(billingOff - othersOff, -0.04, 0.04);
+        // the user barely reacts…
+        var dropOn = DropAfterFailure(on, i => i == hidden) - DropAfterFailure(on, i => i != hidden);
+        var dropOff = DropAfterFailure(off, i => i == hidden) - DropAfterFailure(off, i => i != hidden);
+        Assert.True(dropOn > 0.08, $"on: {hidden}'s drop after a failure is {dropOn:F3} smaller");
+        Assert.InRange(dropOff, -0.04, 0.04);
+        // …and the bot's telemetry flags only about half of that intent's failures
+        Assert.InRange(LoggedShareOfFailures(on, hidden), 0.40, 0.60);
+        Assert.Equal(1.0, LoggedShareOfFailures(off, hidden), 10);
+        Assert.Equal(1.0, LoggedShareOfFailures(on, "billing"), 10);
     }
 }
