@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BlindSpot.Audit;
 using BlindSpot.Modeling;
 using BlindSpot.Simulation;
 using BlindSpot.Sql;
@@ -11,7 +12,7 @@ namespace BlindSpot.Cli.Bench;
 /// </summary>
 public static class BenchStages
 {
-    public static readonly IReadOnlyList<string> All = ["simulate", "import", "features", "cv"];
+    public static readonly IReadOnlyList<string> All = ["simulate", "import", "features", "cv", "audit"];
 
     public static IEnumerable<StageResult> Run(string stage, int sessions, string workFolder)
     {
@@ -47,7 +48,18 @@ public static class BenchStages
                 // flat and nested 5-fold CV with boosted trees on the features of the previous stage
                 var data = FeatureLoader.Load(Path.Combine(workFolder, "features.parquet"));
                 clock.Restart();
-                CrossValidator.Run(data, Learner.ByName(BoostedTreesLearner.Id, 42), FoldPlan.Stratified(data.Labels, 5, 1, 42));
+                var result = CrossValidator.Run(data, Learner.ByName(BoostedTreesLearner.Id, 42), FoldPlan.Stratified(data.Labels, 5, 1, 42));
+                yield return Result(stage, sessions, TurnsOf(workFolder), clock);
+                PredictionsFile.Write(Path.Combine(workFolder, "predictions.parquet"), [result]);
+                break;
+            }
+            case "audit":
+            {
+                // per-intent metrics with 1,000 stratified bootstrap replicates on the cv stage's out-of-fold predictions
+                var rows = AuditData.FromPredictions(Path.Combine(workFolder, "predictions.parquet"), Path.Combine(workFolder, "features.parquet"), BoostedTreesLearner.Id);
+                clock.Restart();
+                var audit = new GroupAudit(rows, new AuditOptions { Bootstrap = 1000, Seed = 42 });
+                _ = audit.Flagged(AuditMetric.FalseNegativeRate);
                 yield return Result(stage, sessions, TurnsOf(workFolder), clock);
                 break;
             }
