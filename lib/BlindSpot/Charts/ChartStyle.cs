@@ -56,6 +56,18 @@ public static class ChartStyle
     public static Font Font() => new() { family = FontFamily, size = FontSize, color = FontColor };
 
     /// <summary>A layout with the title, the font, the size and the background set.</summary>
+    /// <summary>The layout of a bar chart with categories on x and bars side by side.</summary>
+    public static Layout.Layout GroupedBarLayout(string title, string xTitle, string yTitle)
+    {
+        var layout = Layout(title);
+        layout.barmode = "group";
+        layout.showlegend = true;
+        layout.xaxis = XAxis(xTitle);
+        layout.xaxis.type = "category";
+        layout.yaxis = YAxis(yTitle);
+        return layout;
+    }
+
     public static Layout.Layout Layout(string title) => new()
     {
         title = title,

@@ -30,12 +30,7 @@ public static partial class Charts
 
         var colors = ChartStyle.ColorsFor([.. series.Select(s => s.Name)]);
         var bars = series.Select((s, i) => BarTrace(s, categories, colors[i])).ToList();
-        var layout = ChartStyle.Layout(title);
-        layout.barmode = "group";
-        layout.showlegend = true;
-        layout.xaxis = ChartStyle.XAxis(xTitle);
-        layout.xaxis.type = "category";
-        layout.yaxis = ChartStyle.YAxis(yTitle);
+        var layout = ChartStyle.GroupedBarLayout(title, xTitle, yTitle);
 
         var columns = new List<DataFrameColumn> { new StringDataFrameColumn(xTitle, categories) };
         foreach (var s in series)

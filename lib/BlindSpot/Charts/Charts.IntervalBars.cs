@@ -54,12 +54,7 @@ public static partial class Charts
             name = l.Name, x = categories.ToArray(), y = categories.Select(_ => l.Value).ToArray(), mode = "lines",
             line = new Line { color = ChartStyle.FontColor, width = 1.5, dash = "dash" },
         }));
-        var layout = ChartStyle.Layout(title);
-        layout.barmode = "group";
-        layout.showlegend = true;
-        layout.xaxis = ChartStyle.XAxis(xTitle);
-        layout.xaxis.type = "category";
-        layout.yaxis = ChartStyle.YAxis(yTitle);
+        var layout = ChartStyle.GroupedBarLayout(title, xTitle, yTitle);
 
         var columns = new List<DataFrameColumn> { new StringDataFrameColumn(xTitle, categories) };
         foreach (var s in series)

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace BlindSpot.Notebooks.Tests.Support;
 
 /// <summary>
@@ -12,17 +10,8 @@ public static class BlindSpotCommand
 
     public static (int ExitCode, string Stdout, string Stderr) Run(params string[] args)
     {
-        var psi = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-            WorkingDirectory = AppContext.BaseDirectory, // not the in-process runner's current notebook folder
-        };
-        psi.ArgumentList.Add(DllPath);
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        p.WaitForExit();
-        return (p.ExitCode, stdout.Result, stderr.Result);
+        // not the in-process runner's current notebook folder
+        var r = BlindSpot.Testing.ChildProcess.Run("dotnet", AppContext.BaseDirectory, [DllPath, .. args]);
+        return (r.ExitCode, r.Out, r.Error);
     }
 }

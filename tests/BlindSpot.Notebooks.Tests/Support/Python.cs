@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace BlindSpot.Notebooks.Tests.Support;
 
 /// <summary>Runs the system Python (with nbformat) for cross-checks against the reference implementation.</summary>
@@ -9,19 +7,8 @@ public static class Python
 
     public static (int ExitCode, string Stdout, string Stderr) Run(string script, params string[] args)
     {
-        var psi = new ProcessStartInfo(Executable)
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        psi.ArgumentList.Add("-c");
-        psi.ArgumentList.Add(script);
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        p.WaitForExit();
-        return (p.ExitCode, stdout.Result, stderr.Result);
+        var r = BlindSpot.Testing.ChildProcess.Run(Executable, AppContext.BaseDirectory, ["-c", script, .. args]);
+        return (r.ExitCode, r.Out, r.Error);
     }
 
     /// <summary>nbformat's own validation of a notebook file; returns the error text, or null when valid.</summary>
