@@ -11,7 +11,7 @@ namespace BlindSpot.Notebooks.Display;
 /// </summary>
 public sealed class DataFrameFormatter : IDisplayFormatter
 {
-    public static int MaxRows { get; set; } = 20;
+    public static int MaxRows { get; set; } = 50;
 
     public bool CanFormat(object value) => value is DataFrame;
 

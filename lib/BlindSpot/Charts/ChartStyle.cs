@@ -26,7 +26,7 @@ public static class ChartStyle
     /// Colours for categories without a fixed colour, taken in order (then again): none of them is a fixed
     /// colour, and none is green, orange or red, so no category looks like an outcome.
     /// </summary>
-    public static IReadOnlyList<string> Neutral { get; } = ["#56B4E9", "#CC79A7", "#332288", "#882255", "#000000"];
+    public static IReadOnlyList<string> Neutral { get; } = ["#56B4E9", "#CC79A7", "#332288", "#882255", "#000000", "#44AA99", "#DDCC77", "#AA4499", "#117733", "#88CCEE"];
 
     /// <summary>Heatmap colours, from light (low) to dark (high).</summary>
     public static IReadOnlyList<string> Sequential { get; } = ["#f7fbff", "#08306b"];

@@ -21,8 +21,8 @@ public static class CaseStudyRoadmap
                 $"{early["recovered_per_1000"]:0.0} recovered vs {early["false_alarms_per_1000"]:0.0} false alarms per 1,000 sessions", "05",
                 "worth a trial, with the false-alarm cost in view"),
             new("roadmap 02", "Resolution accuracy: fix the intents where failures accumulate fastest (billing, technical support)", "intervention",
-                $"failed bot turns per bot turn: {string.Join(", ", topTwo)}" + (audit is null ? "" : AuditEvidence(audit)), audit is null ? "02" : "02, 04",
-                billingAndTechnical ? "supported: these two intents fail most" : "not supported: other intents fail more on our data"),
+                $"failed bot turns per bot turn before the terminal event: {string.Join(", ", topTwo)}" + (audit is null ? "" : AuditEvidence(audit)), audit is null ? "02" : "02, 04",
+                billingAndTechnical ? "these two intents fail most: calibrated, not evidence" : "not supported: other intents fail more on our data"),
             new("roadmap 03", "Measurement integrity: report resolved / escalated / abandoned, not escalations alone", "intervention",
                 $"escalation-only catches {Claim.Percent(sql["failure_recall_escalation_only"])} of true failures, three-tier {Claim.Percent(sql["failure_recall_three_tier"])}", "02",
                 blindSpot > 0.1 ? "supported: the blind spot is real on our data" : "not supported on our data"),
@@ -31,7 +31,7 @@ public static class CaseStudyRoadmap
     }
 
     private static string AuditEvidence(IReadOnlyDictionary<string, double> audit) =>
-        audit.TryGetValue("billing_fnr", out var fnr) && audit.TryGetValue("overall_fnr", out var overall)
+        audit.TryGetValue("fnr_billing", out var fnr) && audit.TryGetValue("overall_fnr", out var overall)
             ? $"; missed failures (FNR) in billing {Claim.Percent(fnr)} vs {Claim.Percent(overall)} overall"
             : "";
 }
