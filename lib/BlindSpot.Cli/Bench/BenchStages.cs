@@ -12,7 +12,7 @@ namespace BlindSpot.Cli.Bench;
 /// </summary>
 public static class BenchStages
 {
-    public static readonly IReadOnlyList<string> All = ["simulate", "import", "features", "cv", "audit"];
+    public static readonly IReadOnlyList<string> All = ["simulate", "import", "features", "cv-nested", "cv", "audit"];
 
     public static IEnumerable<StageResult> Run(string stage, int sessions, string workFolder)
     {
@@ -41,6 +41,22 @@ public static class BenchStages
                 sql.Execute("session_features.sql");
                 sql.WriteFeatures(Path.Combine(workFolder, "features.parquet"));
                 yield return Result(stage, sessions, report.InputRows, clock);
+                break;
+            }
+            case "cv-nested":
+            {
+                // the nested design alone (level 1 on all sessions, level 2 on failures), 5-fold, boosted trees, scoring every held-out fold
+                var data = FeatureLoader.Load(Path.Combine(workFolder, "features.parquet"));
+                var plan = FoldPlan.Stratified(data.Labels, 5, 1, 42);
+                var learner = Learner.ByName(BoostedTreesLearner.Id, 42);
+                clock.Restart();
+                Parallel.For(0, plan.Folds, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, f =>
+                {
+                    var train = plan.TrainRows(0, f);
+                    var model = NestedModel.Fit(learner, train.Select(i => data.Rows[i]).ToArray(), train.Select(i => data.Labels[i]).ToArray());
+                    model.Scores(plan.TestRows(0, f).Select(i => data.Rows[i]).ToArray());
+                });
+                yield return Result(stage, sessions, TurnsOf(workFolder), clock);
                 break;
             }
             case "cv":

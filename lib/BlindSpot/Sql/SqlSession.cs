@@ -16,10 +16,17 @@ public sealed class SqlSession : IDisposable
 
     /// <param name="sql">Where the SQL files are read from (default: the repository's sql/ folder, else the embedded copies).</param>
     /// <param name="databaseFile">A DuckDB database file instead of memory, for logs larger than memory (DuckDB then spills to disk).</param>
-    public SqlSession(SqlDirectory? sql = null, string? databaseFile = null)
+    /// <param name="memoryLimit">DuckDB's memory limit, e.g. "1GB" (default: DuckDB's, 80 % of RAM); with a database file, tables beyond it stay on disk.</param>
+    public SqlSession(SqlDirectory? sql = null, string? databaseFile = null, string? memoryLimit = null)
     {
         Sql = sql ?? SqlDirectory.Find();
         Connection = databaseFile is null ? DuckDb.OpenInMemory() : DuckDb.OpenFile(databaseFile);
+        if (memoryLimit is not null)
+        {
+            if (!System.Text.RegularExpressions.Regex.IsMatch(memoryLimit, @"^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+                throw new ArgumentException($"Memory limit '{memoryLimit}' is not a size such as 512MB or 2GB.", nameof(memoryLimit));
+            Connection.Execute($"SET memory_limit = {DuckDb.Literal(memoryLimit)}");
+        }
     }
 
     public DuckDBConnection Connection { get; }

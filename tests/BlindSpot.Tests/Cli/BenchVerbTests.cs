@@ -12,7 +12,7 @@ public class BenchVerbTests
         var lines = File.ReadAllLines(Path.Combine(folder.Path, "bench.md"));
         Assert.Equal("| stage | sessions | turns | wall time (s) | turns/s | peak memory (MiB) |", lines[0]);
         var rows = lines.Skip(2).Select(l => l.Split('|', StringSplitOptions.TrimEntries)[1..3]).Select(c => $"{c[0]}@{c[1]}").ToList();
-        Assert.Equal(["simulate@60", "import@60", "features@60", "cv@60", "audit@60", "simulate@90", "import@90", "features@90", "cv@90", "audit@90"], rows);
+        Assert.Equal(["simulate@60", "import@60", "features@60", "cv-nested@60", "cv@60", "audit@60", "simulate@90", "import@90", "features@90", "cv-nested@90", "cv@90", "audit@90"], rows);
         Assert.Equal(lines.Skip(2), result.Out.TrimEnd().Split('\n').Skip(2));
         Assert.True(File.Exists(Path.Combine(folder.Path, "work", "sessions-90", "features.parquet")));
     }

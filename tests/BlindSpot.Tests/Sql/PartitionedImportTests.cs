@@ -48,4 +48,13 @@ public class DatabaseFileTests
         using var reopened = DuckDb.OpenFile(file);
         Assert.Equal(50, reopened.Scalar<long>("SELECT count(*) FROM session_features"));
     }
+
+    [Fact]
+    public void A_memory_limit_is_applied_and_a_malformed_one_refused()
+    {
+        using var session = new SqlSession(SqlDirectory.At(RepoPaths.Of("sql")), memoryLimit: "512MB");
+        Assert.Equal("488.2 MiB", session.Connection.Scalar<string>("SELECT current_setting('memory_limit')"));
+        var error = Assert.Throws<ArgumentException>(() => new SqlSession(SqlDirectory.At(RepoPaths.Of("sql")), memoryLimit: "512'; DROP"));
+        Assert.StartsWith("Memory limit '512'; DROP' is not a size", error.Message);
+    }
 }
