@@ -22,7 +22,7 @@ public static class ValidateCommand
             try
             {
                 using var db = DuckDb.OpenInMemory();
-                var report = TurnLogValidator.Import(db, input, "turns", quarantineDir);
+                var report = TurnLogValidator.Import(db, input, "turns", quarantineDir, new SynchronousProgress(step => Console.Error.WriteLine($"validate: {step}")));
                 if (quarantineDir is not null)
                 {
                     var validFile = Path.Combine(quarantineDir, "valid.parquet");

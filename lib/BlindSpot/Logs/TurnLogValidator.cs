@@ -13,8 +13,9 @@ public static partial class TurnLogValidator
 {
     public const int FirstRowsShown = 5;
 
-    public static ValidationReport Validate(DuckDBConnection db, string path)
+    public static ValidationReport Validate(DuckDBConnection db, string path, IProgress<string>? progress = null)
     {
+        progress?.Report($"reading {path}");
         // rowid keeps the input order (DuckDB preserves insertion order), so _row numbers the input rows without a window.
         db.Execute($"CREATE OR REPLACE TEMP TABLE _bs_raw AS SELECT * FROM {TurnLogSource.Relation(path)}");
         var inputRows = db.Scalar<long>("SELECT count(*) FROM _bs_raw");
@@ -27,7 +28,10 @@ public static partial class TurnLogValidator
         db.Execute("CREATE OR REPLACE TEMP TABLE _bs_violations (rule_index INTEGER, _row BIGINT, session_id VARCHAR, turn_index VARCHAR)");
         var rules = ValidationRules.All().ToList();
         for (var i = 0; i < rules.Count; i++)
+        {
+            progress?.Report($"rule {i + 1}/{rules.Count}: {rules[i].Name}");
             db.Execute($"INSERT INTO _bs_violations SELECT {i}, * FROM ({rules[i].Query})");
+        }
 
         var violations = new List<RuleViolation>();
         if (inputRows == 0) violations.Add(new RuleViolation("no_rows", "the turn log has no rows", 0, []));
@@ -49,10 +53,12 @@ public static partial class TurnLogValidator
     /// <see cref="TurnLogValidationException"/> unless <paramref name="quarantineDirectory"/> is given: then the
     /// rejected rows and their reasons go to <c>rejected.csv</c> there and only the valid sessions are loaded.
     /// </summary>
-    public static ValidationReport Import(DuckDBConnection db, string path, string table = "turns", string? quarantineDirectory = null)
+    public static ValidationReport Import(DuckDBConnection db, string path, string table = "turns", string? quarantineDirectory = null,
+                                          IProgress<string>? progress = null)
     {
         if (!IdentifierPattern().IsMatch(table)) throw new ArgumentException($"Not a plain table name: '{table}'.", nameof(table));
-        var report = Validate(db, path);
+        var report = Validate(db, path, progress);
+        progress?.Report($"loading the valid sessions into {table}");
         if (!report.IsValid && quarantineDirectory is null) throw new TurnLogValidationException(report);
         if (quarantineDirectory is not null) WriteRejected(db, report, quarantineDirectory);
         if (report.Violations.Any(v => v.Rule == "missing_column"))
