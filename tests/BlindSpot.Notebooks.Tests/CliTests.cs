@@ -25,7 +25,7 @@ public class CliTests
         Assert.Equal(0, code);
         Assert.Equal(before, File.ReadAllBytes(input));
         var executed = NotebookFile.Read(dir.File("out/test.ipynb"));
-        Assert.Equal("40", Text(OutputsOf(executed, 2)[0]));
+        Assert.Equal("40", Shown(OutputsOf(executed, 2)[0]));
         Assert.Null(Python.ValidateNotebook(dir.File("out/test.ipynb")));
     }
 
@@ -79,7 +79,7 @@ public class CliTests
         var code = await Blindspot("reproduce", "--notebooks", dir.Path, "--html", dir.File("html"));
 
         Assert.Equal(2, code);
-        Assert.Equal("2", Text(OutputsOf(NotebookFile.Read(dir.File("01-ok.ipynb")), 0)[0]));
+        Assert.Equal("2", Shown(OutputsOf(NotebookFile.Read(dir.File("01-ok.ipynb")), 0)[0]));
         Assert.True(File.Exists(dir.File("html/01-ok.html")));
         Assert.True(File.Exists(dir.File("html/02-bad.html")));
     }

@@ -13,6 +13,7 @@ public class DeterminismTests
         using var dir = new TempDir();
         var path = Save(Create(
             Markdown("# Chart"),
+            Code(LibrarySetup),
             Code("using XPlot.Plotly;\nConsole.WriteLine(\"ünïcode ✓\");"),
             Code("Chart.Plot(new Scatter { x = new[] { 1, 2 }, y = new[] { 3, 4 } })"),
             Code("display(HTML(\"<p>x</p>\"));\nnew { A = 1 }.ToString()")), dir);
@@ -23,7 +24,7 @@ public class DeterminismTests
         var second = File.ReadAllBytes(path);
 
         Assert.Equal(first, second);
-        Assert.Equal([1, 2, 3], NotebookFile.Read(path).Cells.Where(c => c.IsCode).Select(c => c.Json["execution_count"]!.GetValue<int>()));
+        Assert.Equal([1, 2, 3, 4], NotebookFile.Read(path).Cells.Where(c => c.IsCode).Select(c => c.Json["execution_count"]!.GetValue<int>()));
         Assert.Null(Python.ValidateNotebook(path));
     }
 }

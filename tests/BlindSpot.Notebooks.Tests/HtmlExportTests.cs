@@ -11,6 +11,7 @@ public class HtmlExportTests
     {
         var (nb, result) = await RunAsync(null,
             Markdown("# Two charts\n\nSome *emphasis* and a [link](https://example.org)."),
+            Code(LibrarySetup),
             Code("using XPlot.Plotly;\nvar c1 = Chart.Plot(new Scatter { x = new[] { 1 }, y = new[] { 2 } });\nc1"),
             Code("Chart.Plot(new Bar { x = new[] { \"a\" }, y = new[] { 3 } })"),
             Code("var s = \"<script>alert(1)</script>\";\ns"));
@@ -31,9 +32,9 @@ public class HtmlExportTests
     [Fact]
     public async Task Export_without_charts_leaves_plotly_out()
     {
-        var (nb, _) = await RunCodeAsync("1");
+        var (nb, _) = await RunCodeAsync("\"one <two>\"");
         var html = HtmlExporter.Export(nb, "plain");
         Assert.DoesNotContain("plotly.js v2", html);
-        Assert.Contains("<pre class=\"output text\">1</pre>", html);
+        Assert.Contains("<pre class=\"output text\">one &lt;two&gt;</pre>", html);
     }
 }

@@ -26,14 +26,19 @@ public class PackageDirectiveTests
     }
 
     [Fact]
-    public async Task Pinned_packages_and_the_built_library_are_satisfied_by_the_runner()
+    public async Task Pinned_packages_restore_through_the_kernel_and_the_built_library_loads()
     {
         var (nb, result) = await RunWithPropsAsync(
-            "#r \"nuget: Microsoft.Data.Analysis, 0.23.1\"\n#r \"nuget: XPlot.Plotly, 4.1.0\"\n#r \"../lib/BlindSpot/bin/Debug/net10.0/BlindSpot.dll\"\nusing BlindSpot.Logs;",
+            "#r \"nuget: Microsoft.Data.Analysis, 0.23.1\"\n#r \"nuget: XPlot.Plotly, 4.1.0\"\n" +
+            $"#r \"{typeof(BlindSpot.Logs.TurnLogSchema).Assembly.Location}\"\nusing BlindSpot.Logs;",
             "TurnLogSchema.Columns.Count > 0");
 
-        Assert.Equal(0, result.Failures);
-        Assert.Equal("True", Text(OutputsOf(nb, 1)[0]));
+        Assert.True(result.Failures == 0, string.Join("\n", nb.Cells.SelectMany(c => c.Outputs).Select(o => o!.ToJsonString())));
+        var installed = Text(OutputsOf(nb, 0)[0], "text/html");
+        Assert.Contains("Installed Packages", installed);
+        Assert.Contains("Microsoft.Data.Analysis, 0.23.1", installed);
+        Assert.Contains("XPlot.Plotly, 4.1.0", installed);
+        Assert.Equal("True", Shown(OutputsOf(nb, 1)[0]));
     }
 
     [Fact]
@@ -79,6 +84,7 @@ public class PackageDirectiveTests
     {
         var (nb, result) = await RunWithPropsAsync("#r \"missing/Nothing.dll\"");
         Assert.Equal(1, result.Failures);
-        Assert.Contains("missing/Nothing.dll", OutputsOf(nb, 0)[0]["evalue"]!.GetValue<string>());
+        Assert.Equal("(1,1): error CS0006: Metadata file 'missing/Nothing.dll' could not be found",
+            OutputsOf(nb, 0).Single(o => Type(o) == "error")["evalue"]!.GetValue<string>());
     }
 }

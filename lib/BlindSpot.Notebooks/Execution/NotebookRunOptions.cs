@@ -1,4 +1,4 @@
-using BlindSpot.Notebooks.Display;
+using BlindSpot.Notebooks.Kernel;
 
 namespace BlindSpot.Notebooks.Execution;
 
@@ -11,7 +11,8 @@ public sealed class NotebookRunOptions
     /// <summary>Overrides for the parameters cell, in order (papermill's -p NAME VALUE).</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Parameters { get; init; } = [];
 
-    public FormatterRegistry Formatters { get; init; } = FormatterRegistry.CreateDefault();
+    /// <summary>Makes a fresh kernel for each notebook (default: .NET Interactive's C# kernel, in-process).</summary>
+    public Func<ICellKernel> KernelFactory { get; init; } = () => new DotNetInteractiveKernel();
 
     /// <summary>Called before and after each code cell (timings are reported here, never written to the notebook).</summary>
     public Action<CellProgress>? Progress { get; init; }

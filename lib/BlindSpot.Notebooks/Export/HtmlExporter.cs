@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using BlindSpot.Notebooks.Display;
+using BlindSpot.Display;
 using BlindSpot.Notebooks.Ipynb;
 using Markdig;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using BlindSpot.Notebooks.Display;
+using BlindSpot.Display;
 using BlindSpot.Notebooks.Ipynb;
 
 namespace BlindSpot.Notebooks.Export;

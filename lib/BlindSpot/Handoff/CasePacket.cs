@@ -59,7 +59,7 @@ public sealed record CasePacket(
     IReadOnlyList<PacketBotAction>? BotActions,
     PacketEscalationReason? EscalationReason,
     IReadOnlyList<PacketEvidence>? Evidence,
-    PacketSentiment? Sentiment)
+    PacketSentiment? Sentiment) : Display.IHtmlDisplay
 {
     public const int CurrentSchemaVersion = 1;
 

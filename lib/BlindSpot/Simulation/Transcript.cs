@@ -7,7 +7,7 @@ using DuckDB.NET.Data;
 namespace BlindSpot.Simulation;
 
 /// <summary>One session's turns as a readable chat. Message text is untrusted and always HTML-escaped.</summary>
-public sealed record Transcript(string SessionId, string Title, IReadOnlyList<TurnRow> Turns)
+public sealed record Transcript(string SessionId, string Title, IReadOnlyList<TurnRow> Turns) : Display.IHtmlDisplay
 {
     /// <summary>Loads one session from a turn log (CSV or Parquet).</summary>
     public static Transcript Load(string turnLogPath, string sessionId, string? title = null)

@@ -4,7 +4,7 @@ using System.Text;
 namespace BlindSpot.Summary;
 
 /// <summary>The published claims beside ours: a markdown table as text (README) and an HTML table (notebooks).</summary>
-public sealed class ClaimsTable(IReadOnlyList<Claim> claims)
+public sealed class ClaimsTable(IReadOnlyList<Claim> claims) : Display.IHtmlDisplay
 {
     private static readonly string[] Headers = ["source", "claim", "published", "ours", "from", "verdict"];
 

@@ -7,6 +7,15 @@ namespace BlindSpot.Notebooks.Tests.Support;
 /// <summary>Builds small notebooks with the metadata Polyglot Notebooks writes, and runs them.</summary>
 public static class TestNotebook
 {
+    /// <summary>
+    /// A first cell that references the built library and the packages its display needs by path (no restore),
+    /// and registers the library's formatters, as every repository notebook's first cell does.
+    /// </summary>
+    public static string LibrarySetup =>
+        string.Concat(new[] { typeof(BlindSpot.Display.NotebookDisplay), typeof(Microsoft.Data.Analysis.DataFrame), typeof(XPlot.Plotly.Chart) }
+            .Select(t => $"#r \"{t.Assembly.Location}\"\n")) +
+        "BlindSpot.Display.NotebookDisplay.Register();";
+
     public static (string Type, string Source, string[] Tags) Code(string source, params string[] tags) => ("code", source, tags);
 
     public static (string Type, string Source, string[] Tags) Markdown(string source) => ("markdown", source, []);
@@ -83,6 +92,18 @@ public static class TestNotebook
 
     public static string Text(JsonObject output, string mime = "text/plain") =>
         Type(output) == "stream" ? MultilineText.Join(output["text"]) : MultilineText.Join(output["data"]?[mime]);
+
+    /// <summary>
+    /// What a reader sees of a value: its text/plain form, or the text the kernel's default HTML formatter puts in
+    /// its <c>&lt;pre&gt;</c> (numbers, booleans), unescaped.
+    /// </summary>
+    public static string Shown(JsonObject output)
+    {
+        if (output["data"]?["text/plain"] is { } plain) return MultilineText.Join(plain);
+        var html = Text(output, "text/html");
+        var m = System.Text.RegularExpressions.Regex.Match(html, "<pre>(.*?)</pre>", System.Text.RegularExpressions.RegexOptions.Singleline);
+        return System.Net.WebUtility.HtmlDecode(m.Success ? m.Groups[1].Value : html);
+    }
 
     public static int? Count(Notebook notebook, int cellIndex) =>
         notebook.Cells[cellIndex].Json["execution_count"]?.GetValue<int>();

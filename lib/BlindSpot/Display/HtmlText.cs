@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace BlindSpot.Notebooks.Display;
+namespace BlindSpot.Display;
 
 /// <summary>HTML escaping for text that is not HTML by intent. Non-ASCII stays as is (files are UTF-8).</summary>
 public static class HtmlText

@@ -2,34 +2,29 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using BlindSpot.Notebooks.Ipynb;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Scripting;
+using Microsoft.DotNet.Interactive;
+using Microsoft.DotNet.Interactive.Events;
 
-namespace BlindSpot.Notebooks.Execution;
+namespace BlindSpot.Notebooks.Kernel;
 
-/// <summary>Turns compile errors, directive errors and exceptions into nbformat error outputs.</summary>
-public static partial class ErrorOutputs
+/// <summary>
+/// A failed submission as one nbformat error output: compile errors as <c>CompilationError</c> with
+/// "(line,column): error CSxxxx: …" counted within the cell, exceptions with their type, message and stack
+/// (file names without the folders of the machine that ran them).
+/// </summary>
+internal static partial class KernelErrors
 {
-    public static JsonObject FromCompilation(CompilationErrorException ex)
+    public static JsonObject ToOutput(CommandFailed failure) => failure.Exception switch
     {
-        var lines = ex.Diagnostics
-            .Where(d => d.Severity == DiagnosticSeverity.Error)
-            .Select(Describe)
-            .ToList();
-        return Outputs.Error("CompilationError", lines.FirstOrDefault() ?? ex.Message, lines);
-    }
+        CodeSubmissionCompilationErrorException => Compilation(failure.Message),
+        null => Outputs.Error("Error", failure.Message, [failure.Message]),
+        var ex => FromException(ex),
+    };
 
-    /// <summary>"(line,column): error CSxxxx: message", the line counted within the cell.</summary>
-    public static string Describe(Diagnostic d)
+    private static JsonObject Compilation(string message)
     {
-        var pos = d.Location.GetLineSpan().StartLinePosition;
-        return $"({pos.Line + 1},{pos.Character + 1}): error {d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
-    }
-
-    public static JsonObject FromDirective(CellDirectiveException ex)
-    {
-        var text = ex.Line > 0 ? $"({ex.Line},1): {ex.Message}" : ex.Message;
-        return Outputs.Error("DirectiveError", text, [text]);
+        var lines = message.Replace("\r\n", "\n").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return Outputs.Error("CompilationError", lines.FirstOrDefault() ?? message, lines);
     }
 
     public static JsonObject FromException(Exception ex)
@@ -53,10 +48,12 @@ public static partial class ErrorOutputs
         _ => ex,
     };
 
-    /// <summary>Stack frames with file names but not the folders of the machine that ran them.</summary>
+    /// <summary>The cell's own frames and the library's, without the kernel's scripting machinery.</summary>
     private static IEnumerable<string> StackLines(Exception ex) =>
         (ex.StackTrace ?? "")
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .TakeWhile(l => !l.Contains("Microsoft.CodeAnalysis.Scripting", StringComparison.Ordinal))
+            .Where(l => !l.StartsWith("--- End of stack trace", StringComparison.Ordinal))
             .Select(l => SourcePath().Replace(l, m => " in " + Path.GetFileName(m.Groups["path"].Value) + ":line"))
             .Select(l => "   " + l);
 

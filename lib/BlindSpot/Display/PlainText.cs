@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Globalization;
 
-namespace BlindSpot.Notebooks.Display;
+namespace BlindSpot.Display;
 
 /// <summary>The text/plain form of any value: invariant culture, collections listed (bounded).</summary>
 public static class PlainText

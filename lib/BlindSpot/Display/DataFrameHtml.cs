@@ -1,23 +1,23 @@
 using System.Text;
 using BlindSpot.Charts;
-using BlindSpot.Notebooks.Ipynb;
 using Microsoft.Data.Analysis;
 
-namespace BlindSpot.Notebooks.Display;
+namespace BlindSpot.Display;
 
 /// <summary>
 /// A DataFrame as a bounded HTML table (first <see cref="MaxRows"/> rows, every value escaped,
 /// "… N more rows"; text columns left-aligned, numeric ones right-aligned) plus an aligned text/plain table.
 /// </summary>
-public sealed class DataFrameFormatter : IDisplayFormatter
+public static class DataFrameHtml
 {
     public static int MaxRows { get; set; } = 50;
 
-    public bool CanFormat(object value) => value is DataFrame;
+    public static string Html(DataFrame df) => Render(df).Html;
 
-    public MimeBundle Format(object value, DisplayContext context)
+    public static string Text(DataFrame df) => Render(df).Text;
+
+    private static (string Html, string Text) Render(DataFrame df)
     {
-        var df = (DataFrame)value;
         var shown = (int)Math.Min(df.Rows.Count, MaxRows);
         var more = df.Rows.Count - shown;
         var columns = df.Columns.ToList();
@@ -26,9 +26,7 @@ public sealed class DataFrameFormatter : IDisplayFormatter
             .ToList();
         var names = columns.Select(c => c.Name).ToArray();
         var numeric = columns.Select(c => TableText.IsNumeric(c.DataType)).ToArray();
-        return new MimeBundle()
-            .Add("text/html", Html(names, numeric, cells, more, df.Rows.Count))
-            .Add("text/plain", Text(names, cells, more, df.Rows.Count));
+        return (Html(names, numeric, cells, more, df.Rows.Count), Text(names, cells, more, df.Rows.Count));
     }
 
     private static string Html(string[] names, bool[] numeric, List<string[]> rows, long more, long total)

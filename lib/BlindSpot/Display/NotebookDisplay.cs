@@ -1,0 +1,40 @@
+using BlindSpot.Charts;
+using Microsoft.Data.Analysis;
+using Microsoft.DotNet.Interactive.Formatting;
+using XPlot.Plotly;
+
+namespace BlindSpot.Display;
+
+/// <summary>
+/// Registers how the library's values look in a .NET Interactive kernel (Jupyter, Polyglot Notebooks and the
+/// headless runner alike): figures as a plotly chart plus the table of plotted numbers as text, DataFrames as a
+/// bounded, escaped table, bare plotly charts, and values that render their own HTML. Every notebook's first
+/// cell calls <see cref="Register"/>; calling it again changes nothing.
+/// </summary>
+public static class NotebookDisplay
+{
+    private const string Html = "text/html";
+    private const string Plain = "text/plain";
+    private static readonly Lock Gate = new();
+    private static bool _registered;
+
+    public static void Register()
+    {
+        lock (Gate)
+        {
+            if (_registered) return;
+            Both<Figure>(f => PlotlyHtml.Render(f.Chart), f => f.ToString());
+            Both<DataFrame>(DataFrameHtml.Html, DataFrameHtml.Text);
+            Both<PlotlyChart>(PlotlyHtml.Render, _ => "Plotly chart (interactive): open the notebook in Jupyter or the HTML export to see it.");
+            Both<IHtmlDisplay>(v => v.ToHtml(), v => v.ToString() ?? "");
+            _registered = true;
+        }
+    }
+
+    private static void Both<T>(Func<T, string> html, Func<T, string> text)
+    {
+        Formatter.Register<T>((value, writer) => writer.Write(html(value)), Html);
+        Formatter.Register<T>((value, writer) => writer.Write(text(value)), Plain);
+        Formatter.SetPreferredMimeTypesFor(typeof(T), Html, Plain);
+    }
+}
