@@ -7,6 +7,7 @@ root.Subcommands.Add(ValidateCommand.Create());
 root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(ReproduceCommand.Create());
 root.Subcommands.Add(FiguresCommand.Create());
+root.Subcommands.Add(JupyterCommand.Create());
 root.Subcommands.Add(ReadmeCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(BenchCommand.CreateStage());

@@ -44,7 +44,7 @@ public class RepositoryNotebookTests(ITestOutputHelper log)
         }
         var root = RepositoryLayout.FindRoot(AppContext.BaseDirectory)!;
         using var copy = new TempDir();
-        CopyRepository(root, copy.Path);
+        RepositoryCopy.Make(root, copy.Path);
         var path = Path.Combine(copy.Path, RepositoryLayout.NotebooksFolder, name);
         var committed = File.ReadAllBytes(path);
         // The summary reads the figures every other notebook saved, so they run first, in order, as reproduce does.
@@ -68,26 +68,4 @@ public class RepositoryNotebookTests(ITestOutputHelper log)
     }
 
     private const string SummaryNotebook = "07-summary.ipynb";
-
-    /// <summary>
-    /// What a fresh clone has for the notebooks (notebooks/, sql/, props, and of data/ only the committed turn log):
-    /// derived files a developer has in data/ must not make a notebook pass here that fails on a clean machine.
-    /// </summary>
-    private static void CopyRepository(string root, string target)
-    {
-        foreach (var file in new[] { "Analysis.sln", "Directory.Packages.props", "Directory.Build.props" })
-            if (File.Exists(Path.Combine(root, file))) File.Copy(Path.Combine(root, file), Path.Combine(target, file));
-        foreach (var folder in new[] { "notebooks", "sql" })
-            CopyFolder(Path.Combine(root, folder), Path.Combine(target, folder));
-        Directory.CreateDirectory(Path.Combine(target, "data"));
-        File.Copy(Path.Combine(root, "data", "turns.csv"), Path.Combine(target, "data", "turns.csv"));
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        if (!Directory.Exists(from)) return;
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        foreach (var sub in Directory.GetDirectories(from)) CopyFolder(sub, Path.Combine(to, Path.GetFileName(sub)));
-    }
 }
