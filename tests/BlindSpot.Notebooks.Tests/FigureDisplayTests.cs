@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BlindSpot.Charts;
+using BlindSpot.Core;
 using BlindSpot.Notebooks.Export;
 using static BlindSpot.Notebooks.Tests.Support.TestNotebook;
 
@@ -9,14 +10,14 @@ public class FigureDisplayTests
 {
     private const string OneOfEach =
         "using BlindSpot.Charts;\n" +
-        "display(Charts.Donut(\"Outcomes\", [\"resolved\", \"escalated\", \"abandoned\"], [518, 341, 391]));\n" +
-        "display(Charts.GroupedBars(\"Model comparison\", \"model\", \"AUC\", [\"flat\", \"nested\"],\n" +
+        "display(Figures.Donut(\"Outcomes\", [\"resolved\", \"escalated\", \"abandoned\"], [518, 341, 391]));\n" +
+        "display(Figures.GroupedBars(\"Model comparison\", \"model\", \"AUC\", [\"flat\", \"nested\"],\n" +
         "    [new BarSeries(\"case study\", [0.70, 0.80]), new BarSeries(\"ours\", [0.72, 0.81], [0.02, 0.03])]));\n" +
-        "display(Charts.Box(\"Turns by outcome\", \"turns\", [new BoxGroup(\"resolved\", [3, 4, 4, 5, 6, 8]),\n" +
+        "display(Figures.Box(\"Turns by outcome\", \"turns\", [new BoxGroup(\"resolved\", [3, 4, 4, 5, 6, 8]),\n" +
         "    new BoxGroup(\"escalated\", [5, 7, 8, 9, 12]), new BoxGroup(\"abandoned\", [1, 2, 2, 3, 6])], \"outcome\"));\n" +
-        "display(Charts.Heatmap(\"Confusion matrix\", \"predicted\", \"actual\", [\"resolved\", \"escalated\", \"abandoned\"],\n" +
+        "display(Figures.Heatmap(\"Confusion matrix\", \"predicted\", \"actual\", [\"resolved\", \"escalated\", \"abandoned\"],\n" +
         "    [\"resolved\", \"escalated\", \"abandoned\"], new double[,] { { 480, 20, 18 }, { 35, 260, 46 }, { 60, 41, 290 } }));\n" +
-        "Charts.Lines(\"AUC by k\", \"k (turns seen)\", \"AUC\", [new LineSeries(\"flat\", [1, 2, 3, 4], [0.61, 0.66, 0.69, 0.7]),\n" +
+        "Figures.Lines(\"AUC by k\", \"k (turns seen)\", \"AUC\", [new LineSeries(\"flat\", [1, 2, 3, 4], [0.61, 0.66, 0.69, 0.7]),\n" +
         "    new LineSeries(\"ours\", [1, 2, 3, 4], [0.64, 0.72, 0.77, 0.79])])";
 
     [Fact]

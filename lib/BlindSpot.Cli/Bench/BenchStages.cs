@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BlindSpot.Audit;
+using BlindSpot.Core;
 using BlindSpot.Modeling;
 using BlindSpot.Simulation;
 using BlindSpot.Sql;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BlindSpot.Core;
 using BlindSpot.Logs;
 using BlindSpot.Sql;
 

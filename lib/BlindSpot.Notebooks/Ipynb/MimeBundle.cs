@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BlindSpot.Core;
 
 namespace BlindSpot.Notebooks.Ipynb;
 

@@ -2,7 +2,7 @@ using BlindSpot.Charts;
 
 namespace BlindSpot.Audit;
 
-/// <summary>The audit's pictures, drawn with the shared builders (<see cref="Charts.Charts.IntervalBars"/>).</summary>
+/// <summary>The audit's pictures, drawn with the shared builders (<see cref="Charts.Figures.IntervalBars"/>).</summary>
 public static class AuditCharts
 {
     /// <summary>One metric per group with its interval and the overall value as a dashed line (groups without support left out).</summary>
@@ -10,7 +10,7 @@ public static class AuditCharts
     {
         var rows = audit.ByGroup(metric).Where(r => r.HasSupport && double.IsFinite(r.Value)).ToList();
         var overall = audit.Overall(metric).Value;
-        return Charts.Charts.IntervalBars(title ?? $"{metric.Name.ToUpperInvariant()} of failure detection by group (95 % bootstrap interval)",
+        return Charts.Figures.IntervalBars(title ?? $"{metric.Name.ToUpperInvariant()} of failure detection by group (95 % bootstrap interval)",
             "group", metric.Name, [.. rows.Select(r => r.Group)],
             [Series("by group", rows)], [new ReferenceLine($"overall {Round(overall)}", Round(overall))]);
     }
@@ -20,7 +20,7 @@ public static class AuditCharts
     {
         var groups = mitigation.Before.Groups.Where(g => mitigation.Before[g, metric].HasSupport && mitigation.After[g, metric].HasSupport).ToList();
         var (before, after) = (mitigation.Before.Overall(metric).Value, mitigation.After.Overall(metric).Value);
-        return Charts.Charts.IntervalBars(title ?? $"{metric.Name.ToUpperInvariant()} by group before and after per-group thresholds",
+        return Charts.Figures.IntervalBars(title ?? $"{metric.Name.ToUpperInvariant()} by group before and after per-group thresholds",
             "group", metric.Name, groups,
             [Series("before", [.. groups.Select(g => mitigation.Before[g, metric])]), Series("after", [.. groups.Select(g => mitigation.After[g, metric])])],
             [new ReferenceLine($"overall before {Round(before)}", Round(before)), new ReferenceLine($"overall after {Round(after)}", Round(after))]);

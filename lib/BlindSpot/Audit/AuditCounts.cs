@@ -1,3 +1,4 @@
+using BlindSpot.Core;
 using BlindSpot.Modeling;
 
 namespace BlindSpot.Audit;
@@ -14,12 +15,12 @@ public readonly record struct AuditCounts(int TruePositives, int FalsePositives,
     public static AuditCounts Of(IEnumerable<AuditRow> rows)
     {
         var counts = new AuditCounts();
-        foreach (var row in rows) counts += Kind(row);
+        foreach (var row in rows) counts += OfRow(row);
         return counts;
     }
 
     /// <summary>The counts of one row alone (exactly one of TP, FP, FN, TN is 1).</summary>
-    public static AuditCounts Kind(AuditRow row) => (row.Failed, row.PredictedFailed) switch
+    public static AuditCounts OfRow(AuditRow row) => (row.Failed, row.PredictedFailed) switch
     {
         (true, true) => new AuditCounts(1, 0, 0, 0, row.Predicted != row.Truth ? 1 : 0),
         (false, true) => new AuditCounts(0, 1, 0, 0, 0),
@@ -31,25 +32,26 @@ public readonly record struct AuditCounts(int TruePositives, int FalsePositives,
         a.TruePositives + b.TruePositives, a.FalsePositives + b.FalsePositives, a.FalseNegatives + b.FalseNegatives,
         a.TrueNegatives + b.TrueNegatives, a.Misrouted + b.Misrouted);
 
+    /// <summary>Failure detection alone; its rates are NaN where undefined (a group without failures has no miss rate).</summary>
+    public ClassificationCounts Detection => new(TruePositives, FalsePositives, FalseNegatives, TrueNegatives);
+
     /// <summary>Failures predicted resolved, over true failures.</summary>
-    public double FalseNegativeRate => Ratio(FalseNegatives, TruePositives + FalseNegatives);
+    public double FalseNegativeRate => Detection.FalseNegativeRate;
 
-    public double FalsePositiveRate => Ratio(FalsePositives, FalsePositives + TrueNegatives);
+    public double FalsePositiveRate => Detection.FalsePositiveRate;
 
-    public double Precision => Ratio(TruePositives, TruePositives + FalsePositives);
+    public double Precision => Detection.Precision;
 
-    public double Recall => Ratio(TruePositives, TruePositives + FalseNegatives);
+    public double Recall => Detection.Recall;
 
-    public double F1 => Ratio(2 * TruePositives, 2 * TruePositives + FalsePositives + FalseNegatives);
+    public double F1 => Detection.F1;
 
     /// <summary>Escalated predicted abandoned or the reverse, over true failures detected as failures.</summary>
-    public double MisrouteRate => Ratio(Misrouted, TruePositives);
-
-    private static double Ratio(int numerator, int denominator) => denominator == 0 ? double.NaN : (double)numerator / denominator;
+    public double MisrouteRate => Rates.Ratio(Misrouted, TruePositives);
 
     internal static void CheckLabels(AuditRow row)
     {
-        if (row.Truth is < 0 or >= OutcomeClasses.Count || row.Predicted is < 0 or >= OutcomeClasses.Count)
+        if (row.Truth is < 0 or >= Outcomes.Count || row.Predicted is < 0 or >= Outcomes.Count)
             throw new ArgumentException($"Session {row.SessionId}: labels are class indices 0–2.");
     }
 }

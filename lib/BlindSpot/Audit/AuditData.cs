@@ -1,3 +1,4 @@
+using BlindSpot.Core;
 using BlindSpot.Modeling;
 using BlindSpot.Sql;
 
@@ -29,7 +30,7 @@ public static class AuditData
         var rows = new List<AuditRow>();
         while (reader.Read())
             rows.Add(new AuditRow(reader.GetString(0), reader.IsDBNull(1) ? FeatureLoader.NoIntent : reader.GetString(1), reader.GetInt32(2),
-                OutcomeClasses.Index(reader.GetString(3)), OutcomeClasses.Index(reader.GetString(4)), reader.GetDouble(5),
+                Outcomes.Index(reader.GetString(3)), Outcomes.Index(reader.GetString(4)), reader.GetDouble(5),
                 NestedModel.LevelTwoClass(reader.GetDouble(6))));
         if (rows.Count == 0)
             throw new InvalidDataException($"{predictionsPath} has no predictions of learner '{learner}' in repeat {repeat}.");
@@ -53,15 +54,20 @@ public static class AuditData
     /// The predictions file when it holds <paramref name="learner"/>; otherwise features (created from the turn log if
     /// needed) → <see cref="CrossValidator"/> with <paramref name="folds"/> folds and <paramref name="seed"/>, in memory.
     /// Repeat 0 of a plan does not depend on the number of repeats, so this gives the rows notebook 03 would write.
+    /// Rows are grouped by <paramref name="groupColumn"/>: intent, or any column of the features file or the turn log
+    /// (<see cref="AuditGroups"/>).
     /// </summary>
     public static IReadOnlyList<AuditRow> LoadOrCreate(string predictionsPath, string featuresPath, string turnsPath, string learner,
-                                                       int folds = 5, int seed = 42, string outcomeDefinition = SqlSession.DefaultOutcomeDefinition)
+                                                       int folds = 5, int seed = 42, string outcomeDefinition = SqlSession.DefaultOutcomeDefinition,
+                                                       string groupColumn = FeatureLoader.IntentColumn)
     {
         var data = FeatureLoader.LoadOrCreate(featuresPath, turnsPath, outcomeDefinition);
+        IReadOnlyList<AuditRow> rows;
         if (File.Exists(predictionsPath) && HasLearner(predictionsPath, learner))
-            return FromPredictions(predictionsPath, featuresPath, learner);
-        var plan = FoldPlan.Stratified(data.Labels, folds, repeats: 1, seed);
-        return FromCv(CrossValidator.Run(data, Learner.ByName(learner, seed), plan));
+            rows = FromPredictions(predictionsPath, featuresPath, learner);
+        else
+            rows = FromCv(CrossValidator.Run(data, Learner.ByName(learner, seed), FoldPlan.Stratified(data.Labels, folds, repeats: 1, seed)));
+        return groupColumn == FeatureLoader.IntentColumn ? rows : AuditGroups.Regroup(rows, AuditGroups.Read(featuresPath, turnsPath, groupColumn));
     }
 
     /// <summary>Each row's intent, read back from the one-hot <c>intent=…</c> columns (none set: "(none)").</summary>

@@ -1,38 +1,41 @@
-using System.Globalization;
+using BlindSpot.Core;
 
 namespace BlindSpot.Audit;
 
-/// <summary>The audit's findings as a paragraph, composed from the results (never typed by hand).</summary>
-public static class AuditFindings
+/// <summary>
+/// One group's missed-failure rate (FNR) before and after the per-group thresholds, and its ratio to overall.
+/// Null where the metric is undefined (no true failure in the group).
+/// </summary>
+public sealed record GroupFnr(double? Fnr, double? Ratio, double? FnrAfterMitigation);
+
+/// <summary>What notebook 04 hands on: the audit of missed failures by group, and what the per-group thresholds do.</summary>
+public sealed record AuditFindings(
+    string GroupColumn,
+    double OverallFnr,
+    int GroupsFlaggedHigher,
+    double FnrDisparityBefore,
+    double FnrDisparityAfter,
+    double F1Before,
+    double F1After,
+    double F1CostPoints,
+    SortedDictionary<string, GroupFnr> Groups) : IFindings
 {
-    public static string Compose(GroupAudit audit, Mitigation mitigation, AuditMetric metric, string groupOfInterest)
+    public static string Stage => "04-bias-audit";
+
+    public static int SchemaVersion => 1;
+
+    public static AuditFindings From(string groupColumn, GroupAudit audit, Mitigation mitigation)
     {
-        static string P(double x) => (100 * x).ToString("0.0", CultureInfo.InvariantCulture) + " %";
-        static string N(double x) => x.ToString("0.00", CultureInfo.InvariantCulture);
-        var name = metric.Name.ToUpperInvariant();
-        var overall = audit.Overall(metric);
-        var parts = new List<string>
-        {
-            $"Out of fold, the failure detector's overall {name} is {P(overall.Value)} (95 % interval {P(overall.Interval.Lower)}–{P(overall.Interval.Upper)}).",
-        };
-        if (audit.Groups.Contains(groupOfInterest))
-        {
-            var g = audit[groupOfInterest, metric];
-            parts.Add(g.HasSupport
-                ? $"For {groupOfInterest} it is {P(g.Value)} ({P(g.Interval.Lower)}–{P(g.Interval.Upper)}), {N(g.Ratio)} × overall (interval {N(g.RatioInterval.Lower)}–{N(g.RatioInterval.Upper)}): {DisparityFlag.Describe(g.Status)}."
-                : $"{groupOfInterest} has too few sessions to audit ({g.Support}).");
-        }
-        var flagged = audit.Flagged(metric);
-        var band = $"[{N(audit.Options.Tau)}, {N(1 / audit.Options.Tau)}]";
-        parts.Add(flagged.Count == 0
-            ? $"No intent's {name} leaves the band {band} with an interval that excludes parity."
-            : $"Flagged on {name} (ratio outside {band}, interval excluding parity): "
-              + string.Join("; ", flagged.Select(f => $"{f.Group} {P(f.Value)} ({N(f.Ratio)} × overall, {(f.Status == DisparityStatus.Higher ? "higher" : "lower")})")) + ".");
-        var insufficient = audit.ByGroup(metric).Where(r => !r.HasSupport).Select(r => r.Group).ToList();
-        if (insufficient.Count > 0) parts.Add($"Insufficient support: {string.Join(", ", insufficient)}.");
-        parts.Add($"Per-intent thresholds chosen on training folds move the gap between the best and worst intent from {P(mitigation.FnrDisparityBefore)} to {P(mitigation.FnrDisparityAfter)}"
-            + $" ({mitigation.After.Flagged(metric).Count} intent(s) still flagged), and overall F1 of failure detection from {N(mitigation.F1Before)} to {N(mitigation.F1After)}"
-            + $" ({(mitigation.F1CostPoints >= 0 ? "a cost of " + mitigation.F1CostPoints.ToString("0.0", CultureInfo.InvariantCulture) + " points" : "a gain of " + (-mitigation.F1CostPoints).ToString("0.0", CultureInfo.InvariantCulture) + " points")}).");
-        return string.Join(" ", parts);
+        var fnr = AuditMetric.FalseNegativeRate;
+        var groups = audit.ByGroup(fnr).Zip(mitigation.After.ByGroup(fnr))
+            .ToDictionary(p => p.First.Group, p => new GroupFnr(Finite(p.First.Value), Finite(p.First.Ratio), Finite(p.Second.Value)));
+        return new AuditFindings(groupColumn, audit.Overall(fnr).Value, audit.Flagged(fnr).Count(r => r.Status == DisparityStatus.Higher),
+            mitigation.FnrDisparityBefore, mitigation.FnrDisparityAfter, mitigation.F1Before, mitigation.F1After, mitigation.F1CostPoints,
+            new(groups, StringComparer.Ordinal));
     }
+
+    /// <summary>The group whose failures are missed most often, relative to overall (null when no group has a ratio).</summary>
+    public string? HighestRatioGroup => Groups.Where(g => g.Value.Ratio is not null).MaxBy(g => g.Value.Ratio!.Value).Key;
+
+    private static double? Finite(double value) => double.IsFinite(value) ? value : null;
 }

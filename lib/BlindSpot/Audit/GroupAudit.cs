@@ -21,7 +21,7 @@ public sealed class GroupAudit
         // Groups named but absent (e.g. an intent with no sessions) are reported with zero rows.
         Groups = list.Select(r => r.Group).Concat(groups ?? []).Distinct().Order(StringComparer.Ordinal).ToList();
         Rows = list.Count;
-        var kinds = Groups.Select(g => (IReadOnlyList<AuditCounts>)list.Where(r => r.Group == g).Select(AuditCounts.Kind).ToList()).ToList();
+        var kinds = Groups.Select(g => (IReadOnlyList<AuditCounts>)list.Where(r => r.Group == g).Select(AuditCounts.OfRow).ToList()).ToList();
         var counts = kinds.Select(k => k.Aggregate(new AuditCounts(), (a, b) => a + b)).ToList();
         var replicates = StratifiedBootstrap.Counts(kinds, Options.Bootstrap, Options.Seed);
         foreach (var metric in Options.Metrics) Compute(metric, kinds, counts, replicates);

@@ -1,3 +1,4 @@
+using BlindSpot.Core;
 using BlindSpot.Simulation;
 
 namespace BlindSpot.Audit;

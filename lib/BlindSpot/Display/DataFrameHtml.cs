@@ -1,5 +1,6 @@
 using System.Text;
 using BlindSpot.Charts;
+using BlindSpot.Core;
 using Microsoft.Data.Analysis;
 
 namespace BlindSpot.Display;

@@ -1,4 +1,5 @@
 using BlindSpot.Charts;
+using BlindSpot.Core;
 using Microsoft.Data.Analysis;
 using Microsoft.DotNet.Interactive.Formatting;
 using XPlot.Plotly;

@@ -1,3 +1,4 @@
+using BlindSpot.Core;
 using BlindSpot.Modeling;
 
 namespace BlindSpot.EarlyWarning;
@@ -42,9 +43,9 @@ public static class AlertPolicy
 
     public static AlertSummary Summarize(PrefixDataset data, IReadOnlyList<Alert> alerts, int maxK, double threshold)
     {
-        bool Abandoned(int s) => data.Labels[s] == OutcomeClasses.Abandoned;
+        bool Abandoned(int s) => data.Labels[s] == (int)Outcome.Abandoned;
         var horizons = alerts.Where(a => Abandoned(a.Session)).Select(a => (double)a.TurnsLeft).Order().ToList();
-        return new AlertSummary(maxK, threshold, data.Count, data.Labels.Count(l => l == OutcomeClasses.Abandoned),
+        return new AlertSummary(maxK, threshold, data.Count, data.Labels.Count(l => l == (int)Outcome.Abandoned),
             horizons.Count, alerts.Count - horizons.Count,
             horizons.Count == 0 ? double.NaN : horizons.Average(), Median(horizons));
     }

@@ -15,7 +15,7 @@ public sealed class EarlyWarningAnalysis
         Options = options;
         Learner = learner;
         Models = models;
-        Single = single;
+        SingleFeatureModels = single;
     }
 
     public PrefixDataset Data { get; }
@@ -23,7 +23,7 @@ public sealed class EarlyWarningAnalysis
     public string Learner { get; }
     public IReadOnlyList<PrefixScores> Models { get; }
     /// <summary>−sentiment_velocity and −mean_sentiment as abandonment forecasts, no model.</summary>
-    public IReadOnlyList<PrefixScores> Single { get; }
+    public IReadOnlyList<PrefixScores> SingleFeatureModels { get; }
 
     /// <summary>Sets fitted for abandonment (all of them) and for failure.</summary>
     public static readonly IReadOnlyList<FeatureSet> FailureSets = [FeatureSet.Average, FeatureSet.Velocity, FeatureSet.All];
@@ -48,7 +48,7 @@ public sealed class EarlyWarningAnalysis
     public PrefixScores Model(int k, FeatureSet set, Target target = Target.Abandon) =>
         Models.Single(m => m.K == k && m.FeatureSet == set.Name && m.Target == target);
 
-    public PrefixScores? SingleFeature(int k, string feature) => Single.SingleOrDefault(m => m.K == k && m.FeatureSet == feature);
+    public PrefixScores? SingleFeature(int k, string feature) => SingleFeatureModels.SingleOrDefault(m => m.K == k && m.FeatureSet == feature);
 
     /// <summary>Abandonment AUC at k with <paramref name="with"/> minus without: what the extra features add.</summary>
     public double AucGain(int k, FeatureSet with, FeatureSet without) => Model(k, with).Auc - Model(k, without).Auc;

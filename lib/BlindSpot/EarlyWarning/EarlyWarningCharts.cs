@@ -1,5 +1,4 @@
 using BlindSpot.Charts;
-using ChartBuilders = BlindSpot.Charts.Charts;
 
 namespace BlindSpot.EarlyWarning;
 
@@ -13,7 +12,7 @@ public static class EarlyWarningCharts
     }
 
     /// <summary>Out-of-fold ROC AUC after k user turns, per target and feature set.</summary>
-    public static Figure AucByK(EarlyWarningAnalysis a) => ChartBuilders.Lines(
+    public static Figure AucByK(EarlyWarningAnalysis a) => Figures.Lines(
         "How well the first k user turns forecast the ending (out-of-fold ROC AUC)", "user turns seen (k)", "ROC AUC",
         a.Models.GroupBy(m => (m.Target, m.FeatureSet))
             .Select(g => Line($"{g.Key.Target.ToString().ToLowerInvariant()}: {g.Key.FeatureSet}", g.OrderBy(m => m.K).Select(m => ((double)m.K, m.Auc))))
@@ -23,7 +22,7 @@ public static class EarlyWarningCharts
     public static Figure Horizon(EarlyWarningAnalysis a)
     {
         var s = Enumerable.Range(1, a.Options.MaxK).Select(k => a.AlertSummary(k, a.Options.Threshold)).ToList();
-        return ChartBuilders.Lines($"Horizon: turns left when the first alert fires (abandoners, threshold {a.Options.Threshold:0.##})",
+        return Figures.Lines($"Horizon: turns left when the first alert fires (abandoners, threshold {a.Options.Threshold:0.##})",
             "watching through user turn K", "turns before the session ends",
             [Line("mean horizon", s.Select(x => ((double)x.MaxK, x.MeanHorizon))),
              Line("median horizon", s.Select(x => ((double)x.MaxK, x.MedianHorizon))),
@@ -31,7 +30,7 @@ public static class EarlyWarningCharts
     }
 
     /// <summary>Recovered abandonments against false alarms per 1,000 sessions: one line per K, one point per threshold.</summary>
-    public static Figure Tradeoff(EarlyWarningAnalysis a) => ChartBuilders.Lines(
+    public static Figure Tradeoff(EarlyWarningAnalysis a) => Figures.Lines(
         $"Reaching out at the first alert (success rate {a.Options.SuccessRate:0.##}): thresholds {string.Join(", ", a.Options.Thresholds.Select(t => t.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)))}",
         "false alarms per 1,000 sessions", "abandonments recovered per 1,000 sessions",
         Enumerable.Range(1, a.Options.MaxK).Select(k => Line($"watch through k = {k}",
@@ -42,7 +41,7 @@ public static class EarlyWarningCharts
     {
         var ks = Enumerable.Range(3, Math.Max(0, a.Options.MaxK - 2)).ToList();
         double Nan(double? x) => x ?? double.NaN;
-        return ChartBuilders.GroupedBars("Sentiment velocity or average sentiment: which forecasts abandonment?", "user turns seen (k)", "ROC AUC",
+        return Figures.GroupedBars("Sentiment velocity or average sentiment: which forecasts abandonment?", "user turns seen (k)", "ROC AUC",
             ks.Select(k => $"k = {k}").ToList(),
             [new BarSeries("velocity alone", ks.Select(k => Nan(a.SingleFeature(k, "sentiment_velocity")?.Auc)).ToList()),
              new BarSeries("average alone", ks.Select(k => Nan(a.SingleFeature(k, "mean_sentiment")?.Auc)).ToList()),

@@ -1,3 +1,4 @@
+using BlindSpot.Core;
 using BlindSpot.Modeling;
 using BlindSpot.Sql;
 
@@ -5,7 +6,7 @@ namespace BlindSpot.EarlyWarning;
 
 /// <summary>
 /// Everything the early-warning analysis needs from one turn log: the sessions in id order with their observed
-/// outcome (<see cref="OutcomeClasses"/>) and terminal turn (used only to score, never as a feature), and their
+/// outcome (<see cref="Core.Outcome"/>) and terminal turn (used only to score, never as a feature), and their
 /// prefix rows for k = 1 .. <see cref="MaxK"/>.
 /// </summary>
 public sealed class PrefixDataset
@@ -60,7 +61,7 @@ public sealed class PrefixDataset
             while (r.Read())
             {
                 ids.Add(r.GetString(0));
-                labels.Add(OutcomeClasses.Index(r.GetString(1)));
+                labels.Add(Outcomes.Index(r.GetString(1)));
                 terminals.Add(Convert.ToInt32(r.GetValue(2)));
             }
         return new PrefixDataset(ids, labels, terminals, prefixes, maxK);

@@ -1,3 +1,4 @@
+using BlindSpot.Core;
 using BlindSpot.Modeling;
 
 namespace BlindSpot.EarlyWarning;
@@ -11,8 +12,8 @@ public static class PrefixForecaster
 {
     public static bool IsPositive(Target target, int label) => target switch
     {
-        Target.Abandon => label == OutcomeClasses.Abandoned,
-        Target.Failure => OutcomeClasses.IsFailure(label),
+        Target.Abandon => label == (int)Outcome.Abandoned,
+        Target.Failure => Outcomes.IsFailure(label),
         _ => throw new ArgumentOutOfRangeException(nameof(target)),
     };
 

@@ -1,3 +1,5 @@
+using BlindSpot.Core;
+
 namespace BlindSpot.EarlyWarning;
 
 /// <summary>Out-of-fold forecasts at one k: for each session still going at user turn k, its score and the truth.</summary>

@@ -1,7 +1,8 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
+using System.Text;
+using BlindSpot.Core;
 using BlindSpot.Logs;
 using BlindSpot.Simulation;
 using BlindSpot.Sql;
@@ -59,7 +60,7 @@ public sealed record CasePacket(
     IReadOnlyList<PacketBotAction>? BotActions,
     PacketEscalationReason? EscalationReason,
     IReadOnlyList<PacketEvidence>? Evidence,
-    PacketSentiment? Sentiment) : Display.IHtmlDisplay
+    PacketSentiment? Sentiment) : IHtmlDisplay
 {
     public const int CurrentSchemaVersion = 1;
 
@@ -98,7 +99,10 @@ public sealed record CasePacket(
         // What the agent can receive: everything up to and including the handoff request.
         var thread = request is null ? turns.ToList() : turns.Where(t => t.TurnIndex <= request.TurnIndex).ToList();
         var intent = thread.FirstOrDefault(t => t.Speaker == "user" && t.Intent is not null)?.Intent;
-        var botTurns = thread.Where(t => t.Speaker == "bot").Skip(1).ToList(); // the first bot turn is the greeting
+        // What the bot tried: its answers after the user first spoke. A bot turn before that is a greeting, whatever its
+        // position; a log without a greeting loses nothing.
+        var firstUserTurn = thread.FirstOrDefault(t => t.Speaker == "user")?.TurnIndex ?? int.MaxValue;
+        var botTurns = thread.Where(t => t.Speaker == "bot" && t.TurnIndex > firstUserTurn).ToList();
         var userSentiments = thread.Where(t => t.Speaker == "user" && t.Sentiment is not null).Select(t => t.Sentiment!.Value).ToList();
         var reason = Reason(signals, request);
 
@@ -124,13 +128,10 @@ public sealed record CasePacket(
     /// </summary>
     public static CasePacket Load(SqlSession sql, string sessionId, PacketFields fields = PacketFields.All)
     {
-        var turns = new List<TurnRow>();
-        using (var cmd = sql.Connection.CreateCommand(
-            "SELECT session_id, turn_index, ts, speaker, intent, text, sentiment, bot_failure, event FROM turns WHERE session_id = ? ORDER BY turn_index", sessionId))
+        List<TurnRow> turns;
+        using (var cmd = sql.Connection.CreateCommand($"SELECT {TurnRows.Columns} FROM turns WHERE session_id = ? ORDER BY turn_index", sessionId))
         using (var r = cmd.ExecuteReader())
-            while (r.Read())
-                turns.Add(new TurnRow(r.GetString(0), Convert.ToInt32(r.GetValue(1)), r.GetDateTime(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4),
-                    r.IsDBNull(5) ? "" : r.GetString(5), r.IsDBNull(6) ? null : r.GetDouble(6), r.IsDBNull(7) ? null : r.GetBoolean(7), r.IsDBNull(8) ? null : r.GetString(8)));
+            turns = TurnRows.Read(r);
         if (turns.Count == 0) throw new ArgumentException($"Session '{sessionId}' is not in the turns table.", nameof(sessionId));
         PacketSignals? signals = null;
         if (sql.Connection.Scalar<long>("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'session_features'") > 0)

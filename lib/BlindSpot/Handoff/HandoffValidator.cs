@@ -1,4 +1,5 @@
 using System.Text;
+using BlindSpot.Core;
 using BlindSpot.Logs;
 using BlindSpot.Sql;
 using DuckDB.NET.Data;

@@ -1,4 +1,4 @@
-using BlindSpot.Sql;
+using BlindSpot.Core;
 
 namespace BlindSpot.Logs;
 

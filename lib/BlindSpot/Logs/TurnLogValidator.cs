@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using BlindSpot.Sql;
+using BlindSpot.Core;
 using DuckDB.NET.Data;
 
 namespace BlindSpot.Logs;

@@ -1,3 +1,4 @@
+using BlindSpot.Core;
 using Microsoft.Data.Analysis;
 
 namespace BlindSpot.Modeling;
@@ -21,9 +22,9 @@ public sealed class ConfusionMatrix
     public static ConfusionMatrix Of(IReadOnlyList<int> truth, IReadOnlyList<int> predicted)
     {
         ClassificationMetrics.Check(truth.Count, predicted.Count);
-        var counts = new int[OutcomeClasses.Count, OutcomeClasses.Count];
+        var counts = new int[Outcomes.Count, Outcomes.Count];
         for (var i = 0; i < truth.Count; i++) counts[truth[i], predicted[i]]++;
-        return new ConfusionMatrix(counts, OutcomeClasses.Names);
+        return new ConfusionMatrix(counts, Outcomes.Names);
     }
 
     /// <summary>One row per true class, one column per predicted class.</summary>

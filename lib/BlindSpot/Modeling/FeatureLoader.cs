@@ -1,4 +1,5 @@
 using System.Globalization;
+using BlindSpot.Core;
 using BlindSpot.Sql;
 using DuckDB.NET.Data;
 
@@ -76,7 +77,7 @@ public static class FeatureLoader
         while (reader.Read())
         {
             ids.Add(reader.GetString(names.IndexOf("session_id")));
-            labels.Add(OutcomeClasses.Index(reader.GetString(names.IndexOf("outcome"))));
+            labels.Add(Outcomes.Index(reader.GetString(names.IndexOf("outcome"))));
             var intentAt = names.IndexOf(IntentColumn);
             intents.Add(intentAt < 0 || reader.IsDBNull(intentAt) ? NoIntent : reader.GetString(intentAt));
             var row = new double?[numeric.Count];

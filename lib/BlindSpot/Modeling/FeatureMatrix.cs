@@ -1,8 +1,10 @@
+using BlindSpot.Core;
+
 namespace BlindSpot.Modeling;
 
 /// <summary>
 /// What the models see: one row of numbers per session, the observed outcome as a class index
-/// (<see cref="OutcomeClasses"/>), and which columns come from which source feature (a source feature can
+/// (<see cref="Core.Outcome"/>), and which columns come from which source feature (a source feature can
 /// give several columns: a value and its missing indicator, or one column per intent).
 /// </summary>
 public sealed class FeatureMatrix
@@ -14,7 +16,7 @@ public sealed class FeatureMatrix
             throw new ArgumentException($"{sessionIds.Count} session ids, {rows.Length} rows and {labels.Length} labels: they must match.");
         if (rows.Any(r => r.Length != columns.Count))
             throw new ArgumentException($"Every row needs {columns.Count} values, one per column.");
-        if (labels.Any(l => l is < 0 or >= OutcomeClasses.Count))
+        if (labels.Any(l => l is < 0 or >= Outcomes.Count))
             throw new ArgumentException("Labels are class indices 0 (resolved), 1 (escalated) or 2 (abandoned).");
         SessionIds = sessionIds;
         Rows = rows;
@@ -30,10 +32,10 @@ public sealed class FeatureMatrix
     public IReadOnlyList<FeatureGroup> Groups { get; }
     public int Count => Rows.Length;
 
-    /// <summary>Sessions per class, in <see cref="OutcomeClasses"/> order.</summary>
+    /// <summary>Sessions per class, in <see cref="Core.Outcome"/> order.</summary>
     public int[] ClassCounts()
     {
-        var counts = new int[OutcomeClasses.Count];
+        var counts = new int[Outcomes.Count];
         foreach (var l in Labels) counts[l]++;
         return counts;
     }
@@ -45,7 +47,7 @@ public sealed class FeatureMatrix
     public FeatureMatrix WithShuffledLabels(int seed)
     {
         var labels = (int[])Labels.Clone();
-        Shuffle.InPlace(labels, Simulation.SplitMixRandom.ForItem(seed, 0, salt: 0x5348554646UL));
+        Shuffle.InPlace(labels, SplitMixRandom.ForItem(seed, 0, salt: 0x5348554646UL));
         return new FeatureMatrix(SessionIds, Rows, labels, Columns, Groups);
     }
 }

@@ -1,3 +1,5 @@
+using BlindSpot.Core;
+
 namespace BlindSpot.Modeling;
 
 /// <summary>The flat design: one 3-class model; the prediction is the class with the highest score (ties: lower index).</summary>
@@ -8,7 +10,7 @@ public sealed class FlatModel
     private FlatModel(MulticlassScorer scorer) => _scorer = scorer;
 
     public static FlatModel Fit(Learner learner, float[][] rows, int[] labels) =>
-        new(learner.FitMulticlass(rows, labels, OutcomeClasses.Count));
+        new(learner.FitMulticlass(rows, labels, Outcomes.Count));
 
     /// <summary>Per row: the scores of resolved, escalated, abandoned.</summary>
     public double[][] Scores(float[][] rows) => _scorer(rows);

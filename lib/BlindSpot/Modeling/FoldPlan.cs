@@ -1,3 +1,4 @@
+using BlindSpot.Core;
 using BlindSpot.Simulation;
 using Microsoft.Data.Analysis;
 
@@ -63,8 +64,8 @@ public sealed class FoldPlan
             new Int32DataFrameColumn("fold", Enumerable.Range(0, Folds)),
             new Int32DataFrameColumn("sessions", tests.Select(t => t.Length)),
         };
-        for (var c = 0; c < OutcomeClasses.Count; c++)
-            columns.Add(new Int32DataFrameColumn(OutcomeClasses.Name(c), tests.Select(t => t.Count(i => labels[i] == c))));
+        for (var c = 0; c < Outcomes.Count; c++)
+            columns.Add(new Int32DataFrameColumn(Outcomes.Name(c), tests.Select(t => t.Count(i => labels[i] == c))));
         return new DataFrame(columns);
     }
 

@@ -1,3 +1,5 @@
+using BlindSpot.Core;
+
 namespace BlindSpot.Modeling;
 
 /// <summary>Hierarchical precision, recall and F1.</summary>
@@ -14,9 +16,9 @@ public static class HierarchicalMetrics
 {
     private const string Failed = "failed";
 
-    public static IReadOnlySet<string> Augmented(int label) => OutcomeClasses.IsFailure(label)
-        ? new HashSet<string> { Failed, OutcomeClasses.Name(label) }
-        : new HashSet<string> { OutcomeClasses.Name(label) };
+    public static IReadOnlySet<string> Augmented(int label) => Outcomes.IsFailure(label)
+        ? new HashSet<string> { Failed, Outcomes.Name(label) }
+        : new HashSet<string> { Outcomes.Name(label) };
 
     public static HierarchicalScores Compute(IReadOnlyList<int> truth, IReadOnlyList<int> predicted)
     {

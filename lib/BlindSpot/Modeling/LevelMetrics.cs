@@ -1,3 +1,5 @@
+using BlindSpot.Core;
+
 namespace BlindSpot.Modeling;
 
 /// <summary>
@@ -18,16 +20,16 @@ namespace BlindSpot.Modeling;
 /// </summary>
 public static class LevelMetrics
 {
-    public static readonly IReadOnlyList<int> FailureClasses = [OutcomeClasses.Escalated, OutcomeClasses.Abandoned];
+    public static readonly IReadOnlyList<int> FailureClasses = [(int)Outcome.Escalated, (int)Outcome.Abandoned];
 
     public static double LevelOneF1(IReadOnlyList<int> truth, IReadOnlyList<int> predicted) =>
-        ClassificationMetrics.BinaryF1(truth.Select(OutcomeClasses.IsFailure).ToList(), predicted.Select(OutcomeClasses.IsFailure).ToList());
+        ClassificationMetrics.BinaryF1(truth.Select(Outcomes.IsFailure).ToList(), predicted.Select(Outcomes.IsFailure).ToList());
 
     /// <param name="levelTwo">Level 2's class (escalated / abandoned) for every session, routed or not.</param>
     public static double LevelTwoOracleF1(IReadOnlyList<int> truth, IReadOnlyList<int> levelTwo)
     {
         ClassificationMetrics.Check(truth.Count, levelTwo.Count);
-        var failed = Enumerable.Range(0, truth.Count).Where(i => OutcomeClasses.IsFailure(truth[i])).ToList();
+        var failed = Enumerable.Range(0, truth.Count).Where(i => Outcomes.IsFailure(truth[i])).ToList();
         return ClassificationMetrics.MacroF1(failed.Select(i => truth[i]).ToList(), failed.Select(i => levelTwo[i]).ToList(), FailureClasses);
     }
 
@@ -36,7 +38,7 @@ public static class LevelMetrics
     {
         ClassificationMetrics.Check(truth.Count, predicted.Count);
         var involved = Enumerable.Range(0, truth.Count)
-            .Where(i => OutcomeClasses.IsFailure(truth[i]) || OutcomeClasses.IsFailure(predicted[i])).ToList();
+            .Where(i => Outcomes.IsFailure(truth[i]) || Outcomes.IsFailure(predicted[i])).ToList();
         return ClassificationMetrics.MacroF1(involved.Select(i => truth[i]).ToList(), involved.Select(i => predicted[i]).ToList(), FailureClasses);
     }
 }

@@ -16,7 +16,7 @@ public static class ModelCharts
             $"{r.Learner} · {d.ToString().ToLowerInvariant()}",
             SharedMetrics.Select(m => r.Summary(d, m).Mean).ToList(),
             SharedMetrics.Select(m => r.Summary(d, m).Sd).ToList()))).ToList();
-        return Charts.Charts.GroupedBars("Flat vs nested on the same folds (mean ± sd over held-out folds)",
+        return Charts.Figures.GroupedBars("Flat vs nested on the same folds (mean ± sd over held-out folds)",
             "metric", "score", SharedMetrics, series);
     }
 
@@ -28,7 +28,7 @@ public static class ModelCharts
         var z = new double[n, n];
         for (var i = 0; i < n; i++)
             for (var j = 0; j < n; j++) z[i, j] = matrix.Counts[i, j];
-        return Charts.Charts.Heatmap($"Confusion matrix: {result.Learner}, {design.ToString().ToLowerInvariant()}",
+        return Charts.Figures.Heatmap($"Confusion matrix: {result.Learner}, {design.ToString().ToLowerInvariant()}",
             "predicted", "true outcome", matrix.Labels, matrix.Labels, z);
     }
 }

@@ -1,3 +1,5 @@
+using BlindSpot.Core;
+
 namespace BlindSpot.Modeling;
 
 /// <summary>
@@ -21,10 +23,10 @@ public sealed class NestedModel
 
     public static NestedModel Fit(Learner learner, float[][] rows, int[] labels)
     {
-        var levelOne = learner.FitBinary(rows, labels.Select(OutcomeClasses.IsFailure).ToArray());
-        var failed = Enumerable.Range(0, rows.Length).Where(i => OutcomeClasses.IsFailure(labels[i])).ToArray();
+        var levelOne = learner.FitBinary(rows, labels.Select(Outcomes.IsFailure).ToArray());
+        var failed = Enumerable.Range(0, rows.Length).Where(i => Outcomes.IsFailure(labels[i])).ToArray();
         var levelTwo = learner.FitBinary(failed.Select(i => rows[i]).ToArray(),
-                                         failed.Select(i => labels[i] == OutcomeClasses.Abandoned).ToArray());
+                                         failed.Select(i => labels[i] == (int)Outcome.Abandoned).ToArray());
         return new NestedModel(levelOne, levelTwo);
     }
 
@@ -32,10 +34,10 @@ public sealed class NestedModel
     public (double[] LevelOne, double[] LevelTwo) Scores(float[][] rows) => (_levelOne(rows), _levelTwo(rows));
 
     public static int Route(double levelOne, double levelTwo) =>
-        levelOne < Threshold ? OutcomeClasses.Resolved
-        : levelTwo >= Threshold ? OutcomeClasses.Abandoned
-        : OutcomeClasses.Escalated;
+        levelOne < Threshold ? (int)Outcome.Resolved
+        : levelTwo >= Threshold ? (int)Outcome.Abandoned
+        : (int)Outcome.Escalated;
 
     /// <summary>Level 2's own answer, as if the session had been routed to it.</summary>
-    public static int LevelTwoClass(double levelTwo) => levelTwo >= Threshold ? OutcomeClasses.Abandoned : OutcomeClasses.Escalated;
+    public static int LevelTwoClass(double levelTwo) => levelTwo >= Threshold ? (int)Outcome.Abandoned : (int)Outcome.Escalated;
 }

@@ -1,3 +1,4 @@
+using BlindSpot.Core;
 using BlindSpot.Sql;
 
 namespace BlindSpot.Modeling;
@@ -26,8 +27,8 @@ public static class PredictionsFile
                 foreach (var p in result.Predictions)
                     appender.CreateRow()
                         .AppendValue(p.SessionId).AppendValue(result.Learner).AppendValue(p.Repeat).AppendValue(p.Fold)
-                        .AppendValue(OutcomeClasses.Name(p.Truth)).AppendValue(OutcomeClasses.Name(p.FlatPrediction))
-                        .AppendValue(OutcomeClasses.Name(p.NestedPrediction)).AppendValue(p.LevelOneScore).AppendValue(p.LevelTwoScore)
+                        .AppendValue(Outcomes.Name(p.Truth)).AppendValue(Outcomes.Name(p.FlatPrediction))
+                        .AppendValue(Outcomes.Name(p.NestedPrediction)).AppendValue(p.LevelOneScore).AppendValue(p.LevelTwoScore)
                         .AppendValue(p.FlatScores[0]).AppendValue(p.FlatScores[1]).AppendValue(p.FlatScores[2])
                         .EndRow();
         }

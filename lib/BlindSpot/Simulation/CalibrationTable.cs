@@ -1,3 +1,4 @@
+using BlindSpot.Core;
 using Microsoft.Data.Analysis;
 
 namespace BlindSpot.Simulation;
@@ -18,12 +19,12 @@ public static class CalibrationTable
         {
             ("sessions", CaseStudy.Sessions, ours.Sessions),
             ("turns", CaseStudy.Turns, ours.Turns),
-            ("resolved share", CaseStudy.Resolved, ours.Share("resolved")),
-            ("escalated share", CaseStudy.Escalated, ours.Share("escalated")),
-            ("abandoned share", CaseStudy.Abandoned, ours.Share("abandoned")),
-            ("failure rate (escalated + abandoned)", CaseStudy.TrueFailureRate, ours.Share("escalated") + ours.Share("abandoned")),
-            ("bot failures before a handoff request", CaseStudy.FailuresBeforeEscalation, ours.MeanFailures("escalated")),
-            ("bot failures before abandoning", double.NaN, ours.MeanFailures("abandoned")),
+            ("resolved share", CaseStudy.Resolved, ours.Share(Outcome.Resolved)),
+            ("escalated share", CaseStudy.Escalated, ours.Share(Outcome.Escalated)),
+            ("abandoned share", CaseStudy.Abandoned, ours.Share(Outcome.Abandoned)),
+            ("failure rate (escalated + abandoned)", CaseStudy.TrueFailureRate, ours.Share(Outcome.Escalated) + ours.Share(Outcome.Abandoned)),
+            ("bot failures before a handoff request", CaseStudy.FailuresBeforeEscalation, ours.MeanFailures(Outcome.Escalated)),
+            ("bot failures before abandoning", double.NaN, ours.MeanFailures(Outcome.Abandoned)),
             ("latent true failure rate (simulator only)", double.NaN, ours.TrueFailureShare),
         };
         return new DataFrame(

@@ -1,3 +1,5 @@
+using BlindSpot.Core;
+
 namespace BlindSpot.Simulation;
 
 /// <summary>
@@ -83,11 +85,11 @@ public sealed class ConversationSimulator
         WriteEnding(log, ending, sentiment, rng);
         var trueOutcome = ending switch
         {
-            Ending.Confirm or Ending.SilentSuccess => "resolved",
-            Ending.Escalate => "escalated",
-            _ => "abandoned",
+            Ending.Confirm or Ending.SilentSuccess => Outcome.Resolved,
+            Ending.Escalate => Outcome.Escalated,
+            _ => Outcome.Abandoned,
         };
-        var truth = new SessionTruth(sessionId, intent, profile, outOfScope, answersNeeded, patience, trueOutcome, failures, hidden);
+        var truth = new SessionTruth(sessionId, intent, profile, outOfScope, answersNeeded, patience, trueOutcome.Name(), failures, hidden);
         return new SimulatedSession(log.Rows, truth);
     }
 

@@ -1,3 +1,5 @@
+using BlindSpot.Core;
+
 namespace BlindSpot.Simulation;
 
 /// <summary>
@@ -7,14 +9,14 @@ namespace BlindSpot.Simulation;
 /// </summary>
 public static class ObservedOutcomes
 {
-    public static string ThreeTier(IReadOnlyList<TurnRow> turns)
+    public static Outcome ThreeTier(IReadOnlyList<TurnRow> turns)
     {
         foreach (var t in turns)
         {
-            if (t.Event == "handoff_requested") return "escalated";
-            if (t.Event == "resolution_confirmed") return "resolved";
+            if (t.Event == "handoff_requested") return Outcome.Escalated;
+            if (t.Event == "resolution_confirmed") return Outcome.Resolved;
         }
-        return "abandoned";
+        return Outcome.Abandoned;
     }
 
     /// <summary>Bot failures strictly before the terminal event (the whole session when there is none).</summary>

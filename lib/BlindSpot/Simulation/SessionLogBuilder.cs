@@ -1,3 +1,5 @@
+using BlindSpot.Core;
+
 namespace BlindSpot.Simulation;
 
 /// <summary>Appends the turns of one session with consecutive indices and a clock that only moves forward.</summary>

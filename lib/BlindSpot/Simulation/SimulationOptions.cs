@@ -24,7 +24,7 @@ public sealed record SimulationOptions
     public BehaviourModel Model { get; init; } = new();
 
     /// <summary>The human leg (handoffs, human-only cohort, surveys): written beside the turn log, never changes it.</summary>
-    public Handoff.HandoffOptions Handoff { get; init; } = new();
+    public HandoffOptions Handoff { get; init; } = new();
 
     /// <summary>First day of the simulated traffic (UTC); sessions spread over <see cref="DaysOfTraffic"/> days.</summary>
     public DateTime StartDate { get; init; } = new(2026, 3, 2, 0, 0, 0, DateTimeKind.Utc);

@@ -1,10 +1,12 @@
+using BlindSpot.Core;
+
 namespace BlindSpot.Simulation;
 
 /// <summary>The marginals the simulator is calibrated against, computed from simulated sessions.</summary>
 public sealed class SimulationSummary
 {
-    private readonly Dictionary<string, int> _outcomes = new() { ["resolved"] = 0, ["escalated"] = 0, ["abandoned"] = 0 };
-    private readonly Dictionary<string, double> _failureSums = new() { ["resolved"] = 0, ["escalated"] = 0, ["abandoned"] = 0 };
+    private readonly Dictionary<Outcome, int> _outcomes = Outcomes.All.ToDictionary(o => o, _ => 0);
+    private readonly Dictionary<Outcome, double> _failureSums = Outcomes.All.ToDictionary(o => o, _ => 0.0);
     private readonly Dictionary<string, (int BotTurns, int Failures)> _byIntent = new();
     private int _trueFailures;
 
@@ -18,7 +20,7 @@ public sealed class SimulationSummary
         var outcome = ObservedOutcomes.ThreeTier(session.Turns);
         _outcomes[outcome]++;
         _failureSums[outcome] += ObservedOutcomes.FailuresBeforeTerminal(session.Turns);
-        if (session.Truth.TrueOutcome != "resolved") _trueFailures++;
+        if (session.Truth.TrueOutcome != Outcome.Resolved.Name()) _trueFailures++;
         var (botTurns, failures) = _byIntent.GetValueOrDefault(session.Truth.Intent);
         foreach (var t in session.Turns)
         {
@@ -30,12 +32,12 @@ public sealed class SimulationSummary
     }
 
     /// <summary>Share of sessions with each observed three-tier label.</summary>
-    public double Share(string outcome) => Sessions == 0 ? 0 : (double)_outcomes[outcome] / Sessions;
+    public double Share(Outcome outcome) => Sessions == 0 ? 0 : (double)_outcomes[outcome] / Sessions;
 
-    public int Count(string outcome) => _outcomes[outcome];
+    public int Count(Outcome outcome) => _outcomes[outcome];
 
     /// <summary>Mean bot failures before the terminal event, for sessions with this observed label.</summary>
-    public double MeanFailures(string outcome) => _outcomes[outcome] == 0 ? double.NaN : _failureSums[outcome] / _outcomes[outcome];
+    public double MeanFailures(Outcome outcome) => _outcomes[outcome] == 0 ? double.NaN : _failureSums[outcome] / _outcomes[outcome];
 
     /// <summary>Failed bot turns over bot turns, per intent.</summary>
     public IReadOnlyDictionary<string, double> FailureRateByIntent =>

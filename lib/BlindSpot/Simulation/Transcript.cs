@@ -1,28 +1,22 @@
 using System.Net;
 using System.Text;
+using BlindSpot.Core;
 using BlindSpot.Logs;
-using BlindSpot.Sql;
 using DuckDB.NET.Data;
 
 namespace BlindSpot.Simulation;
 
 /// <summary>One session's turns as a readable chat. Message text is untrusted and always HTML-escaped.</summary>
-public sealed record Transcript(string SessionId, string Title, IReadOnlyList<TurnRow> Turns) : Display.IHtmlDisplay
+public sealed record Transcript(string SessionId, string Title, IReadOnlyList<TurnRow> Turns) : IHtmlDisplay
 {
     /// <summary>Loads one session from a turn log (CSV or Parquet).</summary>
     public static Transcript Load(string turnLogPath, string sessionId, string? title = null)
     {
         using var db = DuckDb.OpenInMemory();
         using var cmd = db.CreateCommand(
-            $"SELECT session_id, turn_index, ts, speaker, intent, text, sentiment, bot_failure, event FROM {TurnLogSource.Relation(turnLogPath)} " +
-            "WHERE session_id = ? ORDER BY CAST(turn_index AS INTEGER)", sessionId);
+            $"SELECT {TurnRows.Columns} FROM {TurnLogSource.Relation(turnLogPath)} WHERE session_id = ? ORDER BY CAST(turn_index AS INTEGER)", sessionId);
         using var reader = cmd.ExecuteReader();
-        var turns = new List<TurnRow>();
-        while (reader.Read())
-            turns.Add(new TurnRow(reader.GetString(0), Convert.ToInt32(reader.GetValue(1)), Convert.ToDateTime(reader.GetValue(2)), reader.GetString(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? "" : reader.GetString(5),
-                reader.IsDBNull(6) ? null : Convert.ToDouble(reader.GetValue(6)), reader.IsDBNull(7) ? null : Convert.ToBoolean(reader.GetValue(7)),
-                reader.IsDBNull(8) ? null : reader.GetString(8)));
+        var turns = TurnRows.Read(reader);
         if (turns.Count == 0) throw new ArgumentException($"Session '{sessionId}' is not in {turnLogPath}.");
         return new Transcript(sessionId, title ?? sessionId, turns);
     }

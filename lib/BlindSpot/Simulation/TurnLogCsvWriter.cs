@@ -1,3 +1,4 @@
+using BlindSpot.Core;
 using BlindSpot.Logs;
 
 namespace BlindSpot.Simulation;

@@ -1,3 +1,4 @@
+using BlindSpot.Core;
 using BlindSpot.Logs;
 using DuckDB.NET.Data;
 using Microsoft.Data.Analysis;
@@ -19,7 +20,7 @@ public sealed class SqlSession : IDisposable
     /// <param name="memoryLimit">DuckDB's memory limit, e.g. "1GB" (default: DuckDB's, 80 % of RAM); with a database file, tables beyond it stay on disk.</param>
     public SqlSession(SqlDirectory? sql = null, string? databaseFile = null, string? memoryLimit = null)
     {
-        Sql = sql ?? SqlDirectory.Find();
+        Files = sql ?? SqlDirectory.Find();
         Connection = databaseFile is null ? DuckDb.OpenInMemory() : DuckDb.OpenFile(databaseFile);
         if (memoryLimit is not null)
         {
@@ -30,7 +31,7 @@ public sealed class SqlSession : IDisposable
     }
 
     public DuckDBConnection Connection { get; }
-    public SqlDirectory Sql { get; }
+    public SqlDirectory Files { get; }
 
     /// <summary>Validates a turn log and loads its valid sessions as table <c>turns</c>, plus the <c>session_terminal</c> view.</summary>
     public ValidationReport LoadTurns(string path, string? quarantineDirectory = null)
@@ -48,12 +49,12 @@ public sealed class SqlSession : IDisposable
     }
 
     /// <summary>Runs every statement of a file (e.g. <c>session_features.sql</c>).</summary>
-    public void Execute(string file) => Run(Sql.Read(file), Sql.Read(file).Statements(), returnLast: false);
+    public void Execute(string file) => Run(Files.Read(file), Files.Read(file).Statements(), returnLast: false);
 
     /// <summary>Runs a file, or one named query of it, and returns the last statement's result.</summary>
     public DataFrame Query(string file, string? name = null, params object?[] parameters)
     {
-        var sqlFile = Sql.Read(file);
+        var sqlFile = Files.Read(file);
         return Run(sqlFile, name is null ? sqlFile.Statements() : sqlFile.Section(name), returnLast: true, parameters)!;
     }
 
@@ -66,7 +67,7 @@ public sealed class SqlSession : IDisposable
 
     /// <summary>Names of the outcome definitions: one per file in <c>sql/outcomes/</c>, plus any registered from a cell.</summary>
     public IReadOnlyList<string> OutcomeDefinitions() =>
-        Sql.List("outcomes").Select(p => Path.GetFileNameWithoutExtension(p)).Concat(_registeredOutcomes.Keys)
+        Files.List("outcomes").Select(p => Path.GetFileNameWithoutExtension(p)).Concat(_registeredOutcomes.Keys)
            .Distinct().Order(StringComparer.Ordinal).ToList();
 
     /// <summary>
@@ -119,7 +120,7 @@ public sealed class SqlSession : IDisposable
     {
         var file = _registeredOutcomes.GetValueOrDefault(definition)
             ?? (OutcomeDefinitions().Contains(definition)
-                ? Sql.Read($"outcomes/{definition}.sql")
+                ? Files.Read($"outcomes/{definition}.sql")
                 : throw new ArgumentException($"Unknown outcome definition '{definition}'. Known: {string.Join(", ", OutcomeDefinitions())}."));
         var statements = file.Statements();
         if (statements.Count != 1) throw new SqlFileException(file.Name, 1, "an outcome definition is exactly one SELECT statement", new InvalidOperationException());

@@ -1,37 +1,41 @@
+using BlindSpot.Audit;
+using BlindSpot.Core;
+
 namespace BlindSpot.Summary;
 
 /// <summary>The case study's three interventions, each with the evidence our notebooks give for it.</summary>
 public static class CaseStudyRoadmap
 {
-    public static ClaimsTable Build(ResultStore results)
+    public static ClaimsTable Build(StudyFindings f)
     {
-        var sql = results.Require("02-sql-features");
-        var early = results.Require("05-early-warning");
-        var audit = results.Load("04-bias-audit");
-        var rates = sql.Where(kv => kv.Key.StartsWith("failures_per_bot_turn_", StringComparison.Ordinal))
-            .OrderByDescending(kv => kv.Value).Take(2)
-            .Select(kv => (Intent: kv.Key["failures_per_bot_turn_".Length..], Rate: kv.Value)).ToList();
-        var topTwo = rates.Select(x => $"{x.Intent} {x.Rate:0.000}").ToList();
-        var billingAndTechnical = rates.Select(x => x.Intent).Order().SequenceEqual(["billing", "technical_support"]);
-        var blindSpot = sql["failure_recall_three_tier"] - sql["failure_recall_escalation_only"];
+        var sql = f.Outcomes;
+        var early = f.EarlyWarning;
+        var rates = sql.FailuresPerBotTurnByIntent.OrderByDescending(kv => kv.Value).Take(2).ToList();
+        var topTwo = rates.Select(x => $"{x.Key} {x.Value:0.000}").ToList();
+        var billingAndTechnical = rates.Select(x => x.Key).Order().SequenceEqual(["billing", "technical_support"]);
+        var threeTier = sql.ScoresVsTruth.GetValueOrDefault("three_tier");
+        var escalationOnly = sql.ScoresVsTruth.GetValueOrDefault("escalation_only");
         var claims = new List<Claim>
         {
             new("roadmap 01", "Proactive recovery: reach silent abandoners at turn 2–3, triggered by an early sentiment drop", "intervention",
-                $"{Claim.Percent(early["share_abandoners_alerted"])} of abandoners alerted in the first {early["best_k"]:0} user turns; at a 30 % success rate, " +
-                $"{early["recovered_per_1000"]:0.0} recovered vs {early["false_alarms_per_1000"]:0.0} false alarms per 1,000 sessions", "05",
+                $"{Claim.Percent(early.ShareAbandonersAlerted)} of abandoners alerted in the first {early.BestK} user turns; at a {early.SuccessRate * 100:0.#} % success rate, " +
+                $"{early.RecoveredPer1000:0.0} recovered vs {early.FalseAlarmsPer1000:0.0} false alarms per 1,000 sessions", "05",
                 "worth a trial, with the false-alarm cost in view"),
             new("roadmap 02", "Resolution accuracy: fix the intents where failures accumulate fastest (billing, technical support)", "intervention",
-                $"failed bot turns per bot turn before the terminal event: {string.Join(", ", topTwo)}" + (audit is null ? "" : AuditEvidence(audit)), audit is null ? "02" : "02, 04",
+                $"failed bot turns per bot turn before the terminal event: {string.Join(", ", topTwo)}" + AuditEvidence(f.Audit), "02, 04",
                 billingAndTechnical ? "these two intents fail most: calibrated, not evidence" : "not supported: other intents fail more on our data"),
-            new("roadmap 03", "Measurement integrity: report resolved / escalated / abandoned, not escalations alone", "intervention",
-                $"escalation-only catches {Claim.Percent(sql["failure_recall_escalation_only"])} of true failures, three-tier {Claim.Percent(sql["failure_recall_three_tier"])}", "02",
-                blindSpot > 0.1 ? "supported: the blind spot is real on our data" : "not supported on our data"),
+            threeTier is null || escalationOnly is null
+                ? new("roadmap 03", "Measurement integrity: report resolved / escalated / abandoned, not escalations alone", "intervention",
+                    "n/a", "02", "not measured: the definitions were not scored against the truth")
+                : new("roadmap 03", "Measurement integrity: report resolved / escalated / abandoned, not escalations alone", "intervention",
+                    $"escalation-only catches {Claim.Percent(escalationOnly.FailureRecall)} of true failures, three-tier {Claim.Percent(threeTier.FailureRecall)}", "02",
+                    threeTier.FailureRecall - escalationOnly.FailureRecall > 0.1 ? "supported: the blind spot is real on our data" : "not supported on our data"),
         };
         return new ClaimsTable(claims);
     }
 
-    private static string AuditEvidence(IReadOnlyDictionary<string, double> audit) =>
-        audit.TryGetValue("fnr_billing", out var fnr) && audit.TryGetValue("overall_fnr", out var overall)
-            ? $"; missed failures (FNR) in billing {Claim.Percent(fnr)} vs {Claim.Percent(overall)} overall"
+    private static string AuditEvidence(AuditFindings audit) =>
+        audit.Groups.TryGetValue("billing", out var billing) && billing.Fnr is { } fnr
+            ? $"; missed failures (FNR) in billing {Claim.Percent(fnr)} vs {Claim.Percent(audit.OverallFnr)} overall"
             : "";
 }

@@ -1,10 +1,11 @@
 using System.Net;
 using System.Text;
+using BlindSpot.Core;
 
 namespace BlindSpot.Summary;
 
 /// <summary>The published claims beside ours: a markdown table as text (README) and an HTML table (notebooks).</summary>
-public sealed class ClaimsTable(IReadOnlyList<Claim> claims) : Display.IHtmlDisplay
+public sealed class ClaimsTable(IReadOnlyList<Claim> claims) : IHtmlDisplay
 {
     private static readonly string[] Headers = ["source", "claim", "published", "ours", "from", "verdict"];
 

@@ -1,11 +1,12 @@
 using BlindSpot.Audit;
+using BlindSpot.Core;
 using BlindSpot.Modeling;
 
 namespace BlindSpot.Tests.Audit;
 
 public class AuditMetricTests
 {
-    private const int R = OutcomeClasses.Resolved, E = OutcomeClasses.Escalated, A = OutcomeClasses.Abandoned;
+    private const int R = (int)Outcome.Resolved, E = (int)Outcome.Escalated, A = (int)Outcome.Abandoned;
 
     internal static IEnumerable<AuditRow> Make(string group, int truth, int predicted, int count, double score = 0.5) =>
         Enumerable.Range(0, count).Select(i => new AuditRow($"{group}-{truth}{predicted}-{i}", group, i % 5, truth, predicted, score));

@@ -1,4 +1,5 @@
 using BlindSpot.Audit;
+using BlindSpot.Core;
 using BlindSpot.Modeling;
 using BlindSpot.Simulation;
 
@@ -10,9 +11,9 @@ public class BootstrapTests
     private static List<AuditRow> Bernoulli(int trial, int n, double rate)
     {
         var random = SplitMixRandom.ForItem(7, trial);
-        return Enumerable.Range(0, n).Select(i => new AuditRow($"f{i}", "g", 0, OutcomeClasses.Escalated,
-                random.Chance(rate) ? OutcomeClasses.Resolved : OutcomeClasses.Escalated, 0.5))
-            .Concat(Enumerable.Range(0, n).Select(i => new AuditRow($"r{i}", "g", 0, OutcomeClasses.Resolved, OutcomeClasses.Resolved, 0.5)))
+        return Enumerable.Range(0, n).Select(i => new AuditRow($"f{i}", "g", 0, (int)Outcome.Escalated,
+                random.Chance(rate) ? (int)Outcome.Resolved : (int)Outcome.Escalated, 0.5))
+            .Concat(Enumerable.Range(0, n).Select(i => new AuditRow($"r{i}", "g", 0, (int)Outcome.Resolved, (int)Outcome.Resolved, 0.5)))
             .ToList();
     }
 

@@ -1,4 +1,5 @@
 using BlindSpot.Audit;
+using BlindSpot.Core;
 using BlindSpot.Modeling;
 
 namespace BlindSpot.Tests.Audit;
@@ -30,9 +31,9 @@ public class FlagTests
     public void A_large_clear_gap_is_flagged_and_the_same_gap_on_a_tiny_group_is_not()
     {
         static IEnumerable<AuditRow> Group(string name, int failures, int missed, int resolved) =>
-            AuditMetricTests.Make(name, OutcomeClasses.Escalated, OutcomeClasses.Escalated, failures - missed)
-                .Concat(AuditMetricTests.Make(name, OutcomeClasses.Abandoned, OutcomeClasses.Resolved, missed))
-                .Concat(AuditMetricTests.Make(name, OutcomeClasses.Resolved, OutcomeClasses.Resolved, resolved));
+            AuditMetricTests.Make(name, (int)Outcome.Escalated, (int)Outcome.Escalated, failures - missed)
+                .Concat(AuditMetricTests.Make(name, (int)Outcome.Abandoned, (int)Outcome.Resolved, missed))
+                .Concat(AuditMetricTests.Make(name, (int)Outcome.Resolved, (int)Outcome.Resolved, resolved));
         // Overall FNR ≈ 0.1; "worse" misses 30 % of 200 failures, "tiny" 25 % of 12.
         var rows = Group("base", 1000, 60, 1000).Concat(Group("worse", 200, 60, 200)).Concat(Group("tiny", 12, 3, 12));
         var audit = new GroupAudit(rows, new AuditOptions { Bootstrap = 500, MinSupport = 10 });

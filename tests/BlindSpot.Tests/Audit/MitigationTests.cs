@@ -1,4 +1,5 @@
 using BlindSpot.Audit;
+using BlindSpot.Core;
 using BlindSpot.Modeling;
 using BlindSpot.Simulation;
 
@@ -19,8 +20,8 @@ public class MitigationTests
             {
                 var failed = i % 2 == 0;
                 var score = failed ? (group == "easy" ? 0.3 + 0.7 * random.NextDouble() : 0.8 * random.NextDouble()) : 0.6 * random.NextDouble();
-                var predicted = score >= 0.5 ? OutcomeClasses.Escalated : OutcomeClasses.Resolved;
-                rows.Add(new AuditRow($"{group}{i}", group, i % 5, failed ? OutcomeClasses.Escalated : OutcomeClasses.Resolved, predicted, score, OutcomeClasses.Escalated));
+                var predicted = score >= 0.5 ? (int)Outcome.Escalated : (int)Outcome.Resolved;
+                rows.Add(new AuditRow($"{group}{i}", group, i % 5, failed ? (int)Outcome.Escalated : (int)Outcome.Resolved, predicted, score, (int)Outcome.Escalated));
             }
         return rows;
     }
@@ -63,7 +64,7 @@ public class MitigationTests
     [Fact]
     public void Groups_with_too_few_training_failures_keep_the_base_threshold()
     {
-        var rows = Rows().Concat(AuditMetricTests.Make("few", OutcomeClasses.Escalated, OutcomeClasses.Escalated, 10, score: 0.9)).ToList();
+        var rows = Rows().Concat(AuditMetricTests.Make("few", (int)Outcome.Escalated, (int)Outcome.Escalated, 10, score: 0.9)).ToList();
         Assert.All(FnrParityThresholds.Choose(rows, minSupport: 20).Where(c => c.Group == "few"), c => Assert.Equal(0.5, c.Threshold));
     }
 }

@@ -1,4 +1,5 @@
 using BlindSpot.Audit;
+using BlindSpot.Core;
 using BlindSpot.Modeling;
 
 namespace BlindSpot.Tests.Audit;
@@ -6,14 +7,14 @@ namespace BlindSpot.Tests.Audit;
 public class SupportTests
 {
     private static readonly IEnumerable<AuditRow> Big =
-        AuditMetricTests.Make("big", OutcomeClasses.Escalated, OutcomeClasses.Escalated, 40)
-            .Concat(AuditMetricTests.Make("big", OutcomeClasses.Abandoned, OutcomeClasses.Resolved, 10))
-            .Concat(AuditMetricTests.Make("big", OutcomeClasses.Resolved, OutcomeClasses.Resolved, 50));
+        AuditMetricTests.Make("big", (int)Outcome.Escalated, (int)Outcome.Escalated, 40)
+            .Concat(AuditMetricTests.Make("big", (int)Outcome.Abandoned, (int)Outcome.Resolved, 10))
+            .Concat(AuditMetricTests.Make("big", (int)Outcome.Resolved, (int)Outcome.Resolved, 50));
 
     [Fact]
     public void Empty_and_one_row_groups_say_insufficient_support_without_a_number()
     {
-        var one = AuditMetricTests.Make("one", OutcomeClasses.Abandoned, OutcomeClasses.Resolved, 1);
+        var one = AuditMetricTests.Make("one", (int)Outcome.Abandoned, (int)Outcome.Resolved, 1);
         var audit = new GroupAudit(Big.Concat(one), new AuditOptions { Bootstrap = 200, MinSupport = 20 }, groups: ["empty"]);
 
         Assert.Equal(["big", "empty", "one"], audit.Groups);
@@ -40,8 +41,8 @@ public class SupportTests
     public void Support_counts_the_metric_denominator_not_the_rows()
     {
         // 30 rows, but only 5 failures: FNR has too little support at 20, FPR (25 successes) has enough.
-        var rows = AuditMetricTests.Make("g", OutcomeClasses.Escalated, OutcomeClasses.Escalated, 5)
-            .Concat(AuditMetricTests.Make("g", OutcomeClasses.Resolved, OutcomeClasses.Resolved, 25));
+        var rows = AuditMetricTests.Make("g", (int)Outcome.Escalated, (int)Outcome.Escalated, 5)
+            .Concat(AuditMetricTests.Make("g", (int)Outcome.Resolved, (int)Outcome.Resolved, 25));
         var audit = new GroupAudit(Big.Concat(rows), new AuditOptions { Bootstrap = 100, MinSupport = 20 });
         Assert.Equal(DisparityStatus.InsufficientSupport, audit["g", AuditMetric.FalseNegativeRate].Status);
         Assert.True(audit["g", AuditMetric.FalsePositiveRate].HasSupport);

@@ -3,11 +3,9 @@ using static BlindSpot.Tests.Charts.ChartJson;
 
 namespace BlindSpot.Tests.Charts;
 
-using Charts = BlindSpot.Charts.Charts;
-
 public class BoxTests
 {
-    private static Figure TurnsByOutcome() => Charts.Box("Turns by outcome", "turns",
+    private static Figure TurnsByOutcome() => Figures.Box("Turns by outcome", "turns",
         [new BoxGroup("resolved", [1, 2, 3, 4]), new BoxGroup("escalated", [5, 6]), new BoxGroup("abandoned", [2, 5, 7])],
         xTitle: "outcome");
 
@@ -53,8 +51,8 @@ public class BoxTests
     public void Empty_groups_are_rejected_naming_the_group()
     {
         var e = Assert.ThrowsAny<ArgumentException>(() =>
-            Charts.Box("T", "y", [new BoxGroup("resolved", [1]), new BoxGroup("abandoned", [])]));
+            Figures.Box("T", "y", [new BoxGroup("resolved", [1]), new BoxGroup("abandoned", [])]));
         Assert.Contains("group \"abandoned\" values is empty", e.Message);
-        Assert.Contains("groups is empty", Assert.ThrowsAny<ArgumentException>(() => Charts.Box("T", "y", [])).Message);
+        Assert.Contains("groups is empty", Assert.ThrowsAny<ArgumentException>(() => Figures.Box("T", "y", [])).Message);
     }
 }

@@ -1,16 +1,15 @@
 using BlindSpot.Charts;
+using BlindSpot.Core;
 using static BlindSpot.Tests.Charts.ChartJson;
 
 namespace BlindSpot.Tests.Charts;
-
-using Charts = BlindSpot.Charts.Charts;
 
 public class DonutTests
 {
     [Fact]
     public void Outcome_labels_get_their_fixed_colours_in_the_order_given()
     {
-        var figure = Charts.Donut("Outcomes", ["resolved", "escalated", "abandoned"], [518, 341, 391]);
+        var figure = Figures.Donut("Outcomes", ["resolved", "escalated", "abandoned"], [518, 341, 391]);
 
         var pie = Trace(figure);
         Assert.Equal("pie", pie["type"]!.GetValue<string>());
@@ -25,7 +24,7 @@ public class DonutTests
     [Fact]
     public void The_colour_follows_the_label_not_the_position()
     {
-        var figure = Charts.Donut("Outcomes", ["Abandoned", "resolved", "Escalated"], [1, 2, 3]);
+        var figure = Figures.Donut("Outcomes", ["Abandoned", "resolved", "Escalated"], [1, 2, 3]);
 
         Assert.Equal(
             [ChartStyle.Abandoned, ChartStyle.Resolved, ChartStyle.Escalated],
@@ -35,7 +34,7 @@ public class DonutTests
     [Fact]
     public void Other_labels_take_neutral_colours_without_shifting_the_outcome_colours()
     {
-        var figure = Charts.Donut("Mixed", ["billing", "escalated", "refund"], [1, 1, 1]);
+        var figure = Figures.Donut("Mixed", ["billing", "escalated", "refund"], [1, 1, 1]);
 
         Assert.Equal(
             [ChartStyle.Neutral[0], ChartStyle.Escalated, ChartStyle.Neutral[1]],
@@ -45,7 +44,7 @@ public class DonutTests
     [Fact]
     public void The_table_has_values_and_percentages()
     {
-        var figure = Charts.Donut("Outcomes", ["resolved", "escalated", "abandoned"], [518, 341, 391]);
+        var figure = Figures.Donut("Outcomes", ["resolved", "escalated", "abandoned"], [518, 341, 391]);
 
         Assert.Equal(3, figure.Table.Rows.Count);
         Assert.Equal(27.3, (double)figure.Table["percent"][1]!);
@@ -63,14 +62,14 @@ public class DonutTests
     [InlineData(new string[0], new double[0], "labels is empty")]
     public void Invalid_input_is_rejected_naming_the_problem(string[] labels, double[] values, string message)
     {
-        var e = Assert.ThrowsAny<ArgumentException>(() => Charts.Donut("T", labels, values));
+        var e = Assert.ThrowsAny<ArgumentException>(() => Figures.Donut("T", labels, values));
         Assert.Contains(message, e.Message);
     }
 
     [Fact]
     public void A_missing_title_is_rejected()
     {
-        var e = Assert.ThrowsAny<ArgumentException>(() => Charts.Donut(" ", ["a"], [1]));
+        var e = Assert.ThrowsAny<ArgumentException>(() => Figures.Donut(" ", ["a"], [1]));
         Assert.Contains("title", e.Message);
     }
 }

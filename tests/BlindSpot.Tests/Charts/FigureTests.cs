@@ -1,18 +1,17 @@
 using BlindSpot.Charts;
+using BlindSpot.Core;
 
 namespace BlindSpot.Tests.Charts;
-
-using Charts = BlindSpot.Charts.Charts;
 
 public class FigureTests
 {
     private static Figure[] OneOfEach() =>
     [
-        Charts.Donut("Outcomes", ["resolved", "escalated", "abandoned"], [518, 341, 391]),
-        Charts.GroupedBars("Models", "model", "AUC", ["flat", "nested"], [new BarSeries("ours", [0.7, 0.8], [0.01, 0.02])]),
-        Charts.Box("Turns", "turns", [new BoxGroup("resolved", [1, 2, 3])]),
-        Charts.Heatmap("Confusion", "predicted", "actual", ["a", "b"], ["a", "b"], new double[,] { { 1, 2 }, { 3, 4 } }),
-        Charts.Lines("AUC by k", "k", "AUC", [new LineSeries("ours", [1, 2], [0.6, 0.7])]),
+        Figures.Donut("Outcomes", ["resolved", "escalated", "abandoned"], [518, 341, 391]),
+        Figures.GroupedBars("Models", "model", "AUC", ["flat", "nested"], [new BarSeries("ours", [0.7, 0.8], [0.01, 0.02])]),
+        Figures.Box("Turns", "turns", [new BoxGroup("resolved", [1, 2, 3])]),
+        Figures.Heatmap("Confusion", "predicted", "actual", ["a", "b"], ["a", "b"], new double[,] { { 1, 2 }, { 3, 4 } }),
+        Figures.Lines("AUC by k", "k", "AUC", [new LineSeries("ours", [1, 2], [0.6, 0.7])]),
     ];
 
     [Fact]
@@ -41,7 +40,7 @@ public class FigureTests
     [Fact]
     public void Text_columns_are_left_aligned_and_numbers_right_aligned()
     {
-        var text = TableText.Format(Charts.Donut("T", ["resolved", "a"], [1250, 3]).Table);
+        var text = TableText.Format(Figures.Donut("T", ["resolved", "a"], [1250, 3]).Table);
         Assert.Equal(
             "label     value  percent\n" +
             "resolved   1250     99.8\n" +

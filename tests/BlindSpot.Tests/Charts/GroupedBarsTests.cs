@@ -1,14 +1,13 @@
 using BlindSpot.Charts;
+using BlindSpot.Core;
 using static BlindSpot.Tests.Charts.ChartJson;
 
 namespace BlindSpot.Tests.Charts;
 
-using Charts = BlindSpot.Charts.Charts;
-
 public class GroupedBarsTests
 {
     private static Figure Models(params BarSeries[] series) =>
-        Charts.GroupedBars("Model comparison", "model", "AUC", ["flat", "nested"], series);
+        Figures.GroupedBars("Model comparison", "model", "AUC", ["flat", "nested"], series);
 
     [Fact]
     public void Titles_and_axis_titles_are_in_the_layout_and_bars_are_grouped()
@@ -44,7 +43,7 @@ public class GroupedBarsTests
     [Fact]
     public void Series_named_after_outcomes_or_sources_get_their_fixed_colours()
     {
-        var figure = Charts.GroupedBars("Outcome share", "intent", "share", ["billing", "refund"],
+        var figure = Figures.GroupedBars("Outcome share", "intent", "share", ["billing", "refund"],
             [new BarSeries("abandoned", [1, 2]), new BarSeries("resolved", [3, 4]), new BarSeries("case study", [5, 6]),
              new BarSeries("ours", [7, 8])]);
 
@@ -84,6 +83,6 @@ public class GroupedBarsTests
         Assert.Contains("\"ours\" twice", Assert.ThrowsAny<ArgumentException>(
             () => Models(new BarSeries("ours", [1, 2]), new BarSeries("ours", [3, 4]))).Message);
         Assert.Contains("xTitle", Assert.ThrowsAny<ArgumentException>(
-            () => Charts.GroupedBars("T", "", "y", ["a"], [new BarSeries("s", [1])])).Message);
+            () => Figures.GroupedBars("T", "", "y", ["a"], [new BarSeries("s", [1])])).Message);
     }
 }

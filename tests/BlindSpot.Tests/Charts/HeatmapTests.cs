@@ -3,8 +3,6 @@ using static BlindSpot.Tests.Charts.ChartJson;
 
 namespace BlindSpot.Tests.Charts;
 
-using Charts = BlindSpot.Charts.Charts;
-
 public class HeatmapTests
 {
     private static readonly string[] Predicted = ["resolved", "escalated", "abandoned"];
@@ -12,7 +10,7 @@ public class HeatmapTests
     private static readonly double[,] Counts = { { 500, 12, 30 }, { 41, 300, 367 } };
 
     private static Figure Confusion(bool annotate = true) =>
-        Charts.Heatmap("Confusion matrix", "predicted", "actual", Predicted, Actual, Counts, annotate);
+        Figures.Heatmap("Confusion matrix", "predicted", "actual", Predicted, Actual, Counts, annotate);
 
     [Fact]
     public void Z_rows_follow_the_y_labels_and_the_first_row_is_on_top()
@@ -35,7 +33,7 @@ public class HeatmapTests
     [Fact]
     public void Long_row_labels_widen_the_left_margin()
     {
-        double Left(string label) => Layout(Charts.Heatmap("T", "x", "y", ["a"], [label], new double[,] { { 1 } }))["margin"]!["l"]!.GetValue<double>();
+        double Left(string label) => Layout(Figures.Heatmap("T", "x", "y", ["a"], [label], new double[,] { { 1 } }))["margin"]!["l"]!.GetValue<double>();
 
         Assert.Equal(70, Left("a"));
         Assert.True(Left("a much longer intent name") > Left("abandoned"));
@@ -73,10 +71,10 @@ public class HeatmapTests
     public void A_matrix_that_does_not_match_the_labels_is_rejected()
     {
         var rows = Assert.ThrowsAny<ArgumentException>(() =>
-            Charts.Heatmap("T", "x", "y", Predicted, ["one"], Counts));
+            Figures.Heatmap("T", "x", "y", Predicted, ["one"], Counts));
         Assert.Contains("z has 2 rows but yLabels has 1", rows.Message);
         var columns = Assert.ThrowsAny<ArgumentException>(() =>
-            Charts.Heatmap("T", "x", "y", ["a", "b"], Actual, Counts));
+            Figures.Heatmap("T", "x", "y", ["a", "b"], Actual, Counts));
         Assert.Contains("z has 3 columns but xLabels has 2", columns.Message);
     }
 }

@@ -3,11 +3,9 @@ using static BlindSpot.Tests.Charts.ChartJson;
 
 namespace BlindSpot.Tests.Charts;
 
-using Charts = BlindSpot.Charts.Charts;
-
 public class IntervalBarsTests
 {
-    private static Figure Fnr(params ReferenceLine[] lines) => Charts.IntervalBars("FNR by intent", "intent", "fnr", ["billing", "refund"],
+    private static Figure Fnr(params ReferenceLine[] lines) => Figures.IntervalBars("FNR by intent", "intent", "fnr", ["billing", "refund"],
         [new IntervalSeries("by group", [0.10, 0.20], [0.05, 0.12], [0.18, 0.25])], lines);
 
     [Fact]
@@ -35,7 +33,7 @@ public class IntervalBarsTests
     [Fact]
     public void An_interval_that_misses_its_value_is_rejected()
     {
-        var e = Assert.Throws<ArgumentException>(() => Charts.IntervalBars("t", "x", "y", ["a"], [new IntervalSeries("s", [0.5], [0.6], [0.7])]));
+        var e = Assert.Throws<ArgumentException>(() => Figures.IntervalBars("t", "x", "y", ["a"], [new IntervalSeries("s", [0.5], [0.6], [0.7])]));
         Assert.Contains("\"a\"", e.Message);
     }
 }

@@ -3,11 +3,9 @@ using static BlindSpot.Tests.Charts.ChartJson;
 
 namespace BlindSpot.Tests.Charts;
 
-using Charts = BlindSpot.Charts.Charts;
-
 public class LinesTests
 {
-    private static Figure AucByK() => Charts.Lines("AUC by k", "k (turns seen)", "AUC",
+    private static Figure AucByK() => Figures.Lines("AUC by k", "k (turns seen)", "AUC",
         [new LineSeries("flat", [1, 2, 3], [0.61, 0.68, 0.7]), new LineSeries("ours", [1, 2, 3], [0.64, 0.73, 0.79])]);
 
     [Fact]
@@ -41,7 +39,7 @@ public class LinesTests
     public void Mismatched_x_and_y_are_rejected_naming_the_series()
     {
         var e = Assert.ThrowsAny<ArgumentException>(() =>
-            Charts.Lines("T", "x", "y", [new LineSeries("ours", [1, 2, 3], [0.5, 0.6])]));
+            Figures.Lines("T", "x", "y", [new LineSeries("ours", [1, 2, 3], [0.5, 0.6])]));
         Assert.Contains("series \"ours\" y has 2 values but series \"ours\" x has 3", e.Message);
     }
 }

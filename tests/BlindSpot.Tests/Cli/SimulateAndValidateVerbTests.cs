@@ -1,3 +1,4 @@
+using BlindSpot.Core;
 using BlindSpot.Sql;
 using BlindSpot.Tests.Logs;
 
@@ -56,8 +57,8 @@ public class SimulateAndValidateVerbTests
         using var folder = new TempFolder();
         var ok = CliProcess.Run(folder.Path, "simulate", "--sessions", "80", "--out", "out", "--intent-mix", "billing=1,order_status=1");
         Assert.Equal(0, ok.ExitCode);
-        using var db = BlindSpot.Sql.DuckDb.OpenInMemory();
-        var intents = db.Scalar<string>($"SELECT string_agg(DISTINCT intent, ',' ORDER BY intent) FROM read_parquet({BlindSpot.Sql.DuckDb.Literal(Path.Combine(folder.Path, "out", "turns.parquet"))})");
+        using var db = BlindSpot.Core.DuckDb.OpenInMemory();
+        var intents = db.Scalar<string>($"SELECT string_agg(DISTINCT intent, ',' ORDER BY intent) FROM read_parquet({BlindSpot.Core.DuckDb.Literal(Path.Combine(folder.Path, "out", "turns.parquet"))})");
         Assert.Equal("billing,order_status", intents);
 
         var bad = CliProcess.Run(folder.Path, "simulate", "--sessions", "10", "--intent-mix", "weather=1");

@@ -1,4 +1,5 @@
 using BlindSpot.Charts;
+using BlindSpot.Core;
 using BlindSpot.Display;
 using Microsoft.Data.Analysis;
 using Microsoft.DotNet.Interactive.Formatting;
@@ -37,7 +38,7 @@ public class NotebookDisplayTests
     [Fact]
     public void A_figure_shows_its_chart_as_html_and_its_plotted_numbers_as_text()
     {
-        var figure = BlindSpot.Charts.Charts.Donut("Outcomes", ["resolved", "escalated", "abandoned"], [518, 341, 391]);
+        var figure = BlindSpot.Charts.Figures.Donut("Outcomes", ["resolved", "escalated", "abandoned"], [518, 341, 391]);
 
         var html = Html(figure);
         Assert.Matches("^<div id=\"plotly-[0-9a-f]{12}(-\\d+)?\" class=\"plotly-chart\" style=\"width: 760px; height: 440px;\"></div>", html);

@@ -1,3 +1,4 @@
+using BlindSpot.Core;
 using BlindSpot.EarlyWarning;
 using BlindSpot.Modeling;
 using BlindSpot.Simulation;
@@ -49,7 +50,7 @@ public class EarlyWarningAnalysisTests
         var scores = PrefixForecaster.OutOfFold(data, plan, new LinearLearner(), 2, FeatureSet.All, Target.Failure);
         Assert.Equal(data.AtK[2].Select(a => a.Session), scores.Sessions);
         Assert.All(scores.Scores, s => Assert.InRange(s, 0, 1));
-        Assert.Equal(data.AtK[2].Select(a => data.Labels[a.Session] != OutcomeClasses.Resolved), scores.Truth);
+        Assert.Equal(data.AtK[2].Select(a => data.Labels[a.Session] != (int)Outcome.Resolved), scores.Truth);
         Assert.True(data.AtK[1].Count >= data.AtK[2].Count && data.AtK[2].Count >= data.AtK[3].Count);
     }
 }

@@ -1,3 +1,4 @@
+using BlindSpot.Core;
 using BlindSpot.EarlyWarning;
 
 namespace BlindSpot.Tests.EarlyWarning;

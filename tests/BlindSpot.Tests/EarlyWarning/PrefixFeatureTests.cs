@@ -1,3 +1,4 @@
+using BlindSpot.Core;
 using BlindSpot.EarlyWarning;
 using BlindSpot.Simulation;
 using BlindSpot.Sql;

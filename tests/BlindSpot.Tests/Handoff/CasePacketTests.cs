@@ -1,4 +1,6 @@
+using BlindSpot.Core;
 using BlindSpot.Handoff;
+using BlindSpot.Logs;
 using BlindSpot.Simulation;
 
 namespace BlindSpot.Tests.Handoff;
@@ -39,6 +41,19 @@ public class CasePacketTests
         Assert.Equal(("falling", -0.225), (p.Sentiment.Trend, Math.Round(p.Sentiment.Velocity!.Value, 6)));
         Assert.Contains("The assistant answered 3 times, 3 of them failed; the customer asked for a human at turn 8.", p.Summary);
         Assert.Equal(6, p.Evidence!.Count);
+    }
+
+    [Fact]
+    public void A_log_without_a_greeting_keeps_the_bots_first_answer_as_something_it_tried()
+    {
+        var noGreeting = Escalation().Skip(1).ToList(); // starts with the user's message; the first bot turn is a failed answer
+        var p = CasePacket.Build(noGreeting);
+
+        Assert.Equal([3, 5, 7], p.BotActions!.Select(a => a.TurnIndex));
+        Assert.Contains("The assistant answered 3 times, 3 of them failed", p.Summary);
+
+        var greetingOnly = new List<TurnRow> { Row(1, "bot", "Hello!", failed: false), Row(2, "user", "Agent please.", -0.2, evt: "handoff_requested") };
+        Assert.Empty(CasePacket.Build(greetingOnly).BotActions!);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using BlindSpot.Handoff;
+using BlindSpot.Logs;
 using BlindSpot.Sql;
 
 namespace BlindSpot.Tests.Handoff;

@@ -1,3 +1,4 @@
+using BlindSpot.Core;
 using Microsoft.Data.Analysis;
 
 namespace BlindSpot.Tests.Handoff;

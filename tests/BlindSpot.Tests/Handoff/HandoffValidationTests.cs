@@ -1,4 +1,6 @@
+using BlindSpot.Core;
 using BlindSpot.Handoff;
+using BlindSpot.Logs;
 using BlindSpot.Sql;
 
 namespace BlindSpot.Tests.Handoff;

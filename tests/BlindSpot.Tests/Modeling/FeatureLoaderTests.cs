@@ -1,3 +1,4 @@
+using BlindSpot.Core;
 using BlindSpot.Modeling;
 using BlindSpot.Sql;
 using DuckDB.NET.Data;
@@ -29,7 +30,7 @@ public class FeatureLoaderTests
         Assert.All(data.Rows.Where(r => r[flag] == 1f), r => Assert.Equal(0f, r[value]));
         Assert.Equal(
             db.Query($"SELECT outcome, count(*) AS n FROM read_parquet({DuckDb.Literal(path)}) GROUP BY outcome ORDER BY outcome")["n"].Cast<long>().ToArray(),
-            new long[] { data.ClassCounts()[OutcomeClasses.Abandoned], data.ClassCounts()[OutcomeClasses.Escalated], data.ClassCounts()[OutcomeClasses.Resolved] });
+            new long[] { data.ClassCounts()[(int)Outcome.Abandoned], data.ClassCounts()[(int)Outcome.Escalated], data.ClassCounts()[(int)Outcome.Resolved] });
     }
 
     [Fact]

@@ -1,5 +1,5 @@
+using BlindSpot.Core;
 using BlindSpot.Modeling;
-using static BlindSpot.Modeling.OutcomeClasses;
 
 namespace BlindSpot.Tests.Modeling;
 
@@ -8,6 +8,10 @@ public class MetricTests
     // Ten hand-made sessions. truth / prediction:
     //   R R R R E E E A A A   truth
     //   R R E A E E A A R E   prediction
+    private const int Resolved = (int)Outcome.Resolved;
+    private const int Escalated = (int)Outcome.Escalated;
+    private const int Abandoned = (int)Outcome.Abandoned;
+
     private static readonly int[] Truth = [Resolved, Resolved, Resolved, Resolved, Escalated, Escalated, Escalated, Abandoned, Abandoned, Abandoned];
     private static readonly int[] Predicted = [Resolved, Resolved, Escalated, Abandoned, Escalated, Escalated, Abandoned, Abandoned, Resolved, Escalated];
 
@@ -84,7 +88,7 @@ public class MetricTests
     {
         var m = ConfusionMatrix.Of(Truth, Predicted);
         Assert.Equal(new[,] { { 2, 1, 1 }, { 0, 2, 1 }, { 1, 1, 1 } }, m.Counts);
-        Assert.Equal(Names, m.Labels);
+        Assert.Equal(Outcomes.Names, m.Labels);
         Assert.Equal(10, m.Total);
     }
 

@@ -1,3 +1,4 @@
+using BlindSpot.Core;
 using BlindSpot.Modeling;
 using BlindSpot.Simulation;
 
@@ -19,13 +20,13 @@ internal static class SyntheticData
         for (var i = 0; i < 3 * perClass; i++)
         {
             var label = i % 3;
-            var failed = label != OutcomeClasses.Resolved;
+            var failed = label != (int)Outcome.Resolved;
             ids.Add($"S{i:D5}");
             labels.Add(label);
             intents.Add(random.Chance(0.5) ? "billing" : "order_status");
             values.Add([
                 random.Normal(failed ? 2 : -2, 0.6),
-                label switch { OutcomeClasses.Escalated => random.Normal(-2, 0.6), OutcomeClasses.Abandoned => random.Normal(2, 0.6), _ => random.Normal(0, 1.5) },
+                label switch { (int)Outcome.Escalated => random.Normal(-2, 0.6), (int)Outcome.Abandoned => random.Normal(2, 0.6), _ => random.Normal(0, 1.5) },
                 random.Normal(0, 1),
                 random.Chance(0.3) ? null : random.Normal(0, 1),
             ]);

@@ -1,3 +1,4 @@
+using BlindSpot.Core;
 using BlindSpot.Simulation;
 
 namespace BlindSpot.Tests.Simulation;
@@ -18,14 +19,14 @@ public class CalibrationTests
     [InlineData("escalated", Escalated)]
     [InlineData("abandoned", Abandoned)]
     public void Default_seed_outcome_share_is_within_2_points(string outcome, double target) =>
-        Assert.InRange(DefaultSeed.Value.Share(outcome), target - 0.020, target + 0.020);
+        Assert.InRange(DefaultSeed.Value.Share(Outcomes.Parse(outcome)), target - 0.020, target + 0.020);
 
     [Theory]
     [InlineData("resolved", Resolved)]
     [InlineData("escalated", Escalated)]
     [InlineData("abandoned", Abandoned)]
     public void Twenty_seed_mean_outcome_share_is_within_three_quarters_of_a_point(string outcome, double target) =>
-        Assert.InRange(TwentySeeds.Value.Average(s => s.Share(outcome)), target - 0.0075, target + 0.0075);
+        Assert.InRange(TwentySeeds.Value.Average(s => s.Share(Outcomes.Parse(outcome))), target - 0.0075, target + 0.0075);
 
     [Fact]
     public void Default_seed_has_about_ten_thousand_turns() =>
@@ -33,18 +34,18 @@ public class CalibrationTests
 
     [Fact]
     public void Escalated_users_average_three_failures_before_the_handoff() =>
-        Assert.InRange(DefaultSeed.Value.MeanFailures("escalated"), 2.8, 3.2);
+        Assert.InRange(DefaultSeed.Value.MeanFailures(Outcome.Escalated), 2.8, 3.2);
 
     [Fact]
     public void Twenty_seed_mean_failures_before_the_handoff_is_three() =>
-        Assert.InRange(TwentySeeds.Value.Average(s => s.MeanFailures("escalated")), 2.9, 3.1);
+        Assert.InRange(TwentySeeds.Value.Average(s => s.MeanFailures(Outcome.Escalated)), 2.9, 3.1);
 
     [Fact]
     public void Abandoners_have_at_least_one_failure_fewer_than_escalated_users()
     {
         var s = DefaultSeed.Value;
-        Assert.True(s.MeanFailures("abandoned") <= s.MeanFailures("escalated") - 1.0,
-            $"abandoned {s.MeanFailures("abandoned"):F2} vs escalated {s.MeanFailures("escalated"):F2}");
+        Assert.True(s.MeanFailures(Outcome.Abandoned) <= s.MeanFailures(Outcome.Escalated) - 1.0,
+            $"abandoned {s.MeanFailures(Outcome.Abandoned):F2} vs escalated {s.MeanFailures(Outcome.Escalated):F2}");
     }
 
     [Fact]

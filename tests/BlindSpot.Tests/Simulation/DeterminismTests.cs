@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using BlindSpot.Core;
 using BlindSpot.Simulation;
 using BlindSpot.Sql;
 

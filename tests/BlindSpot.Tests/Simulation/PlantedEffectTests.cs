@@ -1,3 +1,4 @@
+using BlindSpot.Core;
 using BlindSpot.Simulation;
 
 namespace BlindSpot.Tests.Simulation;
@@ -12,10 +13,10 @@ public class PlantedEffectTests
         Enumerable.Range(0, sessions).Select(i => new ConversationSimulator(new SimulationOptions { Sessions = sessions, Seed = 11, Effects = effects }).Simulate(i)).ToList();
 
     private static double MeanFailures(IEnumerable<SimulatedSession> sessions, string outcome) =>
-        sessions.Where(s => ObservedOutcomes.ThreeTier(s.Turns) == outcome).Average(s => ObservedOutcomes.FailuresBeforeTerminal(s.Turns));
+        sessions.Where(s => ObservedOutcomes.ThreeTier(s.Turns).Name() == outcome).Average(s => ObservedOutcomes.FailuresBeforeTerminal(s.Turns));
 
     private static double PersistersFailuresAtHandoff(IEnumerable<SimulatedSession> sessions) => sessions
-        .Where(s => s.Truth.Profile == UserProfile.Persister && ObservedOutcomes.ThreeTier(s.Turns) == "escalated")
+        .Where(s => s.Truth.Profile == UserProfile.Persister && ObservedOutcomes.ThreeTier(s.Turns) == Outcome.Escalated)
         .Average(s => ObservedOutcomes.FailuresBeforeTerminal(s.Turns));
 
     [Fact]

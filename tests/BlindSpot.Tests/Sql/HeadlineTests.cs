@@ -1,3 +1,4 @@
+using BlindSpot.Core;
 using BlindSpot.Simulation;
 using BlindSpot.Sql;
 
@@ -24,13 +25,13 @@ public class HeadlineTests
         using var session = DefaultData();
         var shares = session.Query("headline.sql", "outcome_shares");
         var row = Enumerable.Range(0, (int)shares.Rows.Count).Single(i => (string)shares["definition"][i] == "three_tier");
-        Assert.Equal(Summary.Value.Share("resolved"), (double)shares["resolved"][row], 1e-12);
-        Assert.Equal(Summary.Value.Share("escalated"), (double)shares["escalated"][row], 1e-12);
-        Assert.Equal(Summary.Value.Share("abandoned"), (double)shares["abandoned"][row], 1e-12);
+        Assert.Equal(Summary.Value.Share(Outcome.Resolved), (double)shares["resolved"][row], 1e-12);
+        Assert.Equal(Summary.Value.Share(Outcome.Escalated), (double)shares["escalated"][row], 1e-12);
+        Assert.Equal(Summary.Value.Share(Outcome.Abandoned), (double)shares["abandoned"][row], 1e-12);
 
         var reveal = session.Query("headline.sql", "reveal");
-        Assert.Equal(Summary.Value.Share("escalated"), (double)reveal["escalation_only_failure_rate"][0], 1e-12);
-        Assert.Equal(1 - Summary.Value.Share("resolved"), (double)reveal["three_tier_failure_rate"][0], 1e-12);
+        Assert.Equal(Summary.Value.Share(Outcome.Escalated), (double)reveal["escalation_only_failure_rate"][0], 1e-12);
+        Assert.Equal(1 - Summary.Value.Share(Outcome.Resolved), (double)reveal["three_tier_failure_rate"][0], 1e-12);
     }
 
     [Fact]
@@ -39,8 +40,8 @@ public class HeadlineTests
         using var session = DefaultData();
         var table = session.Query("headline.sql", "failures_by_outcome");
         var byOutcome = Enumerable.Range(0, (int)table.Rows.Count).ToDictionary(i => (string)table["outcome"][i], i => (double)table["mean_failures"][i]);
-        Assert.Equal(Summary.Value.MeanFailures("escalated"), byOutcome["escalated"], 1e-12);
-        Assert.Equal(Summary.Value.MeanFailures("abandoned"), byOutcome["abandoned"], 1e-12);
+        Assert.Equal(Summary.Value.MeanFailures(Outcome.Escalated), byOutcome["escalated"], 1e-12);
+        Assert.Equal(Summary.Value.MeanFailures(Outcome.Abandoned), byOutcome["abandoned"], 1e-12);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using BlindSpot.Core;
 using BlindSpot.Sql;
 using BlindSpot.Tests.Logs;
 

@@ -1,3 +1,4 @@
+using BlindSpot.Core;
 using BlindSpot.Sql;
 
 namespace BlindSpot.Tests.Sql;

@@ -1,0 +1,38 @@
+using System.Globalization;
+
+namespace BlindSpot.Audit;
+
+/// <summary>The audit's findings as a paragraph, composed from the results (never typed by hand).</summary>
+public static class AuditNarrative
+{
+    public static string Compose(GroupAudit audit, Mitigation mitigation, AuditMetric metric, string groupOfInterest)
+    {
+        static string P(double x) => (100 * x).ToString("0.0", CultureInfo.InvariantCulture) + " %";
+        static string N(double x) => x.ToString("0.00", CultureInfo.InvariantCulture);
+        var name = metric.Name.ToUpperInvariant();
+        var overall = audit.Overall(metric);
+        var parts = new List<string>
+        {
+            $"Out of fold, the failure detector's overall {name} is {P(overall.Value)} (95 % interval {P(overall.Interval.Lower)}–{P(overall.Interval.Upper)}).",
+        };
+        if (audit.Groups.Contains(groupOfInterest))
+        {
+            var g = audit[groupOfInterest, metric];
+            parts.Add(g.HasSupport
+                ? $"For {groupOfInterest} it is {P(g.Value)} ({P(g.Interval.Lower)}–{P(g.Interval.Upper)}), {N(g.Ratio)} × overall (interval {N(g.RatioInterval.Lower)}–{N(g.RatioInterval.Upper)}): {DisparityFlag.Describe(g.Status)}."
+                : $"{groupOfInterest} has too few sessions to audit ({g.Support}).");
+        }
+        var flagged = audit.Flagged(metric);
+        var band = $"[{N(audit.Options.Tau)}, {N(1 / audit.Options.Tau)}]";
+        parts.Add(flagged.Count == 0
+            ? $"No intent's {name} leaves the band {band} with an interval that excludes parity."
+            : $"Flagged on {name} (ratio outside {band}, interval excluding parity): "
+              + string.Join("; ", flagged.Select(f => $"{f.Group} {P(f.Value)} ({N(f.Ratio)} × overall, {(f.Status == DisparityStatus.Higher ? "higher" : "lower")})")) + ".");
+        var insufficient = audit.ByGroup(metric).Where(r => !r.HasSupport).Select(r => r.Group).ToList();
+        if (insufficient.Count > 0) parts.Add($"Insufficient support: {string.Join(", ", insufficient)}.");
+        parts.Add($"Per-intent thresholds chosen on training folds move the gap between the best and worst intent from {P(mitigation.FnrDisparityBefore)} to {P(mitigation.FnrDisparityAfter)}"
+            + $" ({mitigation.After.Flagged(metric).Count} intent(s) still flagged), and overall F1 of failure detection from {N(mitigation.F1Before)} to {N(mitigation.F1After)}"
+            + $" ({(mitigation.F1CostPoints >= 0 ? "a cost of " + mitigation.F1CostPoints.ToString("0.0", CultureInfo.InvariantCulture) + " points" : "a gain of " + (-mitigation.F1CostPoints).ToString("0.0", CultureInfo.InvariantCulture) + " points")}).");
+        return string.Join(" ", parts);
+    }
+}

@@ -1,0 +1,48 @@
+using BlindSpot.Core;
+
+namespace BlindSpot.EarlyWarning;
+
+/// <summary>
+/// What notebook 05 hands on: abandonment AUC per k and feature set (null where undefined: too few sessions left),
+/// the first-alert policy at the chosen k, the intervention arithmetic with the success rate it assumed, and the
+/// planted-effect check (velocity's AUC gain with the early drop on and off, on its own simulated data).
+/// </summary>
+public sealed record EarlyWarningFindings(
+    int BestK,
+    double Threshold,
+    double SuccessRate,
+    double ShareAbandonersAlerted,
+    double MedianHorizonTurns,
+    double MeanHorizonTurns,
+    double RecoveredPer1000,
+    double FalseAlarmsPer1000,
+    SortedDictionary<int, SortedDictionary<string, double?>> AbandonAucByK,
+    int? RecoverySessions,
+    double? VelocityGainDropOn,
+    double? VelocityGainDropOff) : IFindings
+{
+    public static string Stage => "05-early-warning";
+
+    public static int SchemaVersion => 1;
+
+    public static EarlyWarningFindings From(EarlyWarningAnalysis analysis, double threshold, IReadOnlyList<RecoveryResult> recovery)
+    {
+        var best = analysis.BestK();
+        var alerts = analysis.AlertSummary(best, threshold);
+        var outcome = analysis.Intervention(best, threshold);
+        var auc = new SortedDictionary<int, SortedDictionary<string, double?>>();
+        for (var k = 1; k <= analysis.Options.MaxK; k++)
+            auc[k] = new(FeatureSet.Standard.ToDictionary(s => s.Name, s => Finite(analysis.Model(k, s).Auc)), StringComparer.Ordinal);
+        return new EarlyWarningFindings(best, threshold, analysis.Options.SuccessRate, alerts.ShareAbandonersAlerted, alerts.MedianHorizon,
+            alerts.MeanHorizon, outcome.RecoveredPer1000, outcome.FalseAlarmsPer1000, auc,
+            recovery.Count == 0 ? null : recovery[0].Sessions,
+            recovery.FirstOrDefault(r => r.EarlySentimentDrop)?.VelocityGain,
+            recovery.FirstOrDefault(r => !r.EarlySentimentDrop)?.VelocityGain);
+    }
+
+    /// <summary>Abandonment AUC after <paramref name="k"/> user turns with one feature set, null where undefined.</summary>
+    public double? Auc(int k, FeatureSet set) =>
+        AbandonAucByK.TryGetValue(k, out var bySet) && bySet.TryGetValue(set.Name, out var auc) ? auc : null;
+
+    private static double? Finite(double value) => double.IsFinite(value) ? value : null;
+}

@@ -1,0 +1,25 @@
+using BlindSpot.Core;
+
+namespace BlindSpot.Simulation;
+
+/// <summary>What notebook 01 hands on: the simulation's size and seed and the marginals it was calibrated to.</summary>
+public sealed record SimulationFindings(
+    int Seed,
+    long Sessions,
+    long Turns,
+    double ResolvedShare,
+    double EscalatedShare,
+    double AbandonedShare,
+    double FailuresBeforeEscalation,
+    double FailuresBeforeAbandoning,
+    double LatentTrueFailureRate) : IFindings
+{
+    public static string Stage => "01-generate-data";
+
+    public static int SchemaVersion => 1;
+
+    public static SimulationFindings From(SimulationOptions options, SimulationSummary summary) => new(
+        options.Seed, summary.Sessions, summary.Turns,
+        summary.Share(Outcome.Resolved), summary.Share(Outcome.Escalated), summary.Share(Outcome.Abandoned),
+        summary.MeanFailures(Outcome.Escalated), summary.MeanFailures(Outcome.Abandoned), summary.TrueFailureShare);
+}

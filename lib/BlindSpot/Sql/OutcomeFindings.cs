@@ -1,0 +1,42 @@
+using BlindSpot.Core;
+using Microsoft.Data.Analysis;
+
+namespace BlindSpot.Sql;
+
+/// <summary>How one outcome definition scores against the simulator's latent truth.</summary>
+public sealed record DefinitionScore(double Accuracy, double FailureRecall);
+
+/// <summary>
+/// What notebook 02 hands on: the reveal (what an escalation-only dashboard reports against the three-tier
+/// taxonomy), the failures before each ending, every definition scored against the truth, and failed bot turns
+/// per bot turn by intent. A value the chosen definition has no class for (no abandoned sessions) is null.
+/// </summary>
+public sealed record OutcomeFindings(
+    string OutcomeDefinition,
+    double EscalationOnlyFailureRate,
+    double ThreeTierFailureRate,
+    double AbandonmentRate,
+    double? FailuresBeforeEscalation,
+    double? FailuresBeforeAbandoning,
+    SortedDictionary<string, DefinitionScore> ScoresVsTruth,
+    SortedDictionary<string, double> FailuresPerBotTurnByIntent) : IFindings
+{
+    public static string Stage => "02-sql-features";
+
+    public static int SchemaVersion => 1;
+
+    /// <param name="reveal">headline.sql's <c>reveal</c> query.</param>
+    /// <param name="byOutcome">headline.sql's <c>failures_by_outcome</c> query.</param>
+    /// <param name="scores">headline.sql's <c>definitions_vs_truth</c> query.</param>
+    /// <param name="byIntent">headline.sql's <c>failures_by_intent</c> query.</param>
+    public static OutcomeFindings From(string definition, DataFrame reveal, DataFrame byOutcome, DataFrame scores, DataFrame byIntent) => new(
+        definition,
+        reveal.Values<double>("escalation_only_failure_rate")[0],
+        reveal.Values<double>("three_tier_failure_rate")[0],
+        reveal.Values<double>("hidden_abandonment_rate")[0],
+        byOutcome.LookupOrNull("outcome", "escalated", "mean_failures"),
+        byOutcome.LookupOrNull("outcome", "abandoned", "mean_failures"),
+        new(scores.Values<string>("definition").ToDictionary(d => d, d => new DefinitionScore(
+            scores.Lookup<double>("definition", d, "accuracy"), scores.Lookup<double>("definition", d, "failure_recall"))), StringComparer.Ordinal),
+        new(byIntent.Values<string>("intent").ToDictionary(i => i, i => byIntent.Lookup<double>("intent", i, "failures_per_bot_turn")), StringComparer.Ordinal));
+}
