@@ -4,13 +4,16 @@ using BlindSpot.Notebooks;
 using BlindSpot.Notebooks.Execution;
 using BlindSpot.Notebooks.Export;
 using BlindSpot.Notebooks.Ipynb;
+using BlindSpot.Notebooks.Parameters;
 using Spectre.Console;
 
 namespace BlindSpot.Cli.Commands;
 
 /// <summary>
-/// <c>blindspot reproduce [--notebooks DIR] [--html DIR]</c>: runs every notebook in name order, in place,
-/// with progress on stderr and a summary table; exits 2 if any cell failed, 1 on usage or I/O errors.
+/// <c>blindspot reproduce [--notebooks DIR] [--html DIR] [-p NAME VALUE]…</c>: runs every notebook in name order, in
+/// place, with progress on stderr and a summary table; exits 2 if any cell failed, 1 on usage or I/O errors. Each -p
+/// goes to every notebook whose parameters cell declares it (a name no notebook declares is a usage error), so one
+/// outcome definition, typed once, flows through the whole case study.
 /// </summary>
 public static class ReproduceCommand
 {
@@ -18,13 +21,21 @@ public static class ReproduceCommand
     {
         var notebooks = new Option<string?>("--notebooks") { Description = "Folder of notebooks (default: notebooks/ here or at the repository root)" };
         var html = new Option<string?>("--html") { Description = "Also write each notebook's HTML export to this folder" };
-        var command = new Command("reproduce", "Run all notebooks in order, in place, and summarise") { notebooks, html };
-        command.SetAction((parse, ct) => RunAsync(parse.GetValue(notebooks), parse.GetValue(html), ct));
+        var parameters = new Option<string[]>("--parameter", "-p")
+        {
+            Description = "Set a parameter in every notebook that declares it: -p NAME VALUE (repeatable)",
+            Arity = new ArgumentArity(2, 2),
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var command = new Command("reproduce", "Run all notebooks in order, in place, and summarise") { notebooks, html, parameters };
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(notebooks), parse.GetValue(html), ct, RunCommand.ParameterPairs(parse.GetResult(parameters))));
         return command;
     }
 
-    public static async Task<int> RunAsync(string? notebooksDir, string? htmlDir, CancellationToken ct)
+    public static async Task<int> RunAsync(string? notebooksDir, string? htmlDir, CancellationToken ct,
+                                           IReadOnlyList<KeyValuePair<string, string>>? parameters = null)
     {
+        parameters ??= [];
         var err = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         var dir = notebooksDir ?? RepositoryLayout.FindNotebooks(Directory.GetCurrentDirectory());
         if (dir is null || !Directory.Exists(dir))
@@ -34,6 +45,16 @@ public static class ReproduceCommand
         }
         var files = RepositoryLayout.NotebooksIn(dir);
         err.MarkupLineInterpolated($"Reproducing {files.Count} notebook(s) in {dir}");
+        Dictionary<string, IReadOnlyList<KeyValuePair<string, string>>> perNotebook;
+        try
+        {
+            perNotebook = ParametersPerNotebook(files, parameters, err);
+        }
+        catch (ParameterException ex)
+        {
+            err.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            return 1;
+        }
 
         var rows = new List<(string Name, NotebookRunResult? Result, string? Error)>();
         for (var n = 0; n < files.Count; n++)
@@ -45,6 +66,7 @@ public static class ReproduceCommand
                 var notebook = NotebookFile.Read(path);
                 var options = new NotebookRunOptions
                 {
+                    Parameters = perNotebook[path],
                     Progress = p =>
                     {
                         if (p.Finished && !p.Skipped) err.MarkupLine(Markup.Escape(Progress.CellLine(path, p)));
@@ -66,6 +88,22 @@ public static class ReproduceCommand
         AnsiConsole.Write(Summary(rows));
         if (rows.Any(r => r.Error is not null)) return 1;
         return rows.Any(r => r.Result is { Succeeded: false }) ? 2 : 0;
+    }
+
+    /// <summary>Which notebooks take each parameter; says so on stderr. A name no notebook declares is an error.</summary>
+    private static Dictionary<string, IReadOnlyList<KeyValuePair<string, string>>> ParametersPerNotebook(
+        IReadOnlyList<string> files, IReadOnlyList<KeyValuePair<string, string>> parameters, IAnsiConsole err)
+    {
+        var declared = files.ToDictionary(f => f, f => ParameterInjector.Declared(NotebookFile.Read(f)));
+        foreach (var (name, value) in parameters)
+        {
+            var takers = files.Where(f => declared[f].Contains(name)).Select(Path.GetFileNameWithoutExtension).ToList();
+            if (takers.Count == 0)
+                throw new ParameterException($"no notebook declares the parameter '{name}'");
+            err.MarkupLineInterpolated($"{name} = {value} -> {string.Join(", ", takers)}");
+        }
+        return files.ToDictionary(f => f,
+            f => (IReadOnlyList<KeyValuePair<string, string>>)[.. parameters.Where(p => declared[f].Contains(p.Key))]);
     }
 
     private static Table Summary(List<(string Name, NotebookRunResult? Result, string? Error)> rows)

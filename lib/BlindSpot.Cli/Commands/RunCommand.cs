@@ -42,7 +42,7 @@ public static class RunCommand
     }
 
     /// <summary>Each -p occurrence contributes one NAME VALUE pair.</summary>
-    private static List<KeyValuePair<string, string>> ParameterPairs(System.CommandLine.Parsing.OptionResult? result)
+    internal static List<KeyValuePair<string, string>> ParameterPairs(System.CommandLine.Parsing.OptionResult? result)
     {
         var tokens = result?.Tokens.Select(t => t.Value).ToList() ?? [];
         return [.. tokens.Chunk(2).Where(c => c.Length == 2).Select(c => KeyValuePair.Create(c[0], c[1]))];

@@ -11,6 +11,12 @@ public static class ParameterInjector
     public const string ParametersTag = "parameters";
     public const string InjectedTag = "injected-parameters";
 
+    /// <summary>The names the notebook's parameters cell declares (none when it has no such cell).</summary>
+    public static IReadOnlyList<string> Declared(Notebook notebook) =>
+        notebook.Cells.FirstOrDefault(c => c.IsCode && c.HasTag(ParametersTag)) is { } cell
+            ? [.. ParameterCell.Parse(cell.Source).Select(p => p.Name)]
+            : [];
+
     public static void Inject(Notebook notebook, IReadOnlyList<KeyValuePair<string, string>> overrides)
     {
         if (overrides.Count == 0) return;

@@ -63,7 +63,8 @@ public static class AuditData
     {
         var data = FeatureLoader.LoadOrCreate(featuresPath, turnsPath, outcomeDefinition);
         IReadOnlyList<AuditRow> rows;
-        if (File.Exists(predictionsPath) && HasLearner(predictionsPath, learner))
+        // Predictions made from other features (another outcome definition or log) are not used: computed afresh instead.
+        if (File.Exists(predictionsPath) && HasLearner(predictionsPath, learner) && Provenance.Read(predictionsPath) == data.Provenance)
             rows = FromPredictions(predictionsPath, featuresPath, learner);
         else
             rows = FromCv(CrossValidator.Run(data, Learner.ByName(learner, seed), FoldPlan.Stratified(data.Labels, folds, repeats: 1, seed)));

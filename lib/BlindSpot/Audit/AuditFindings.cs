@@ -10,6 +10,7 @@ public sealed record GroupFnr(double? Fnr, double? Ratio, double? FnrAfterMitiga
 
 /// <summary>What notebook 04 hands on: the audit of missed failures by group, and what the per-group thresholds do.</summary>
 public sealed record AuditFindings(
+    string? OutcomeDefinition,
     string GroupColumn,
     double OverallFnr,
     int GroupsFlaggedHigher,
@@ -22,14 +23,14 @@ public sealed record AuditFindings(
 {
     public static string Stage => "04-bias-audit";
 
-    public static int SchemaVersion => 1;
+    public static int SchemaVersion => 2;
 
-    public static AuditFindings From(string groupColumn, GroupAudit audit, Mitigation mitigation)
+    public static AuditFindings From(string groupColumn, GroupAudit audit, Mitigation mitigation, string? outcomeDefinition = null)
     {
         var fnr = AuditMetric.FalseNegativeRate;
         var groups = audit.ByGroup(fnr).Zip(mitigation.After.ByGroup(fnr))
             .ToDictionary(p => p.First.Group, p => new GroupFnr(Finite(p.First.Value), Finite(p.First.Ratio), Finite(p.Second.Value)));
-        return new AuditFindings(groupColumn, audit.Overall(fnr).Value, audit.Flagged(fnr).Count(r => r.Status == DisparityStatus.Higher),
+        return new AuditFindings(outcomeDefinition, groupColumn, audit.Overall(fnr).Value, audit.Flagged(fnr).Count(r => r.Status == DisparityStatus.Higher),
             mitigation.FnrDisparityBefore, mitigation.FnrDisparityAfter, mitigation.F1Before, mitigation.F1After, mitigation.F1CostPoints,
             new(groups, StringComparer.Ordinal));
     }

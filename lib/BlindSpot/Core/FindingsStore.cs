@@ -17,7 +17,8 @@ public sealed class FindingsStore(string folder)
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DictionaryKeyPolicy = null,
         WriteIndented = true,
-        NumberHandling = JsonNumberHandling.Strict,
+        // A figure that is undefined on some data (an AUC without positives) is written as "NaN", not refused.
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
     };
 

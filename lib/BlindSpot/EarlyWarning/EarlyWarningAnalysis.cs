@@ -1,3 +1,4 @@
+using BlindSpot.Core;
 using BlindSpot.Modeling;
 
 namespace BlindSpot.EarlyWarning;
@@ -19,6 +20,9 @@ public sealed class EarlyWarningAnalysis
     }
 
     public PrefixDataset Data { get; }
+
+    /// <summary>Whether any session ended abandoned: without, there is nothing to forecast (e.g. escalation_only).</summary>
+    public bool HasAbandoners => Data.Labels.Contains((int)Outcome.Abandoned);
     public EarlyWarningOptions Options { get; }
     public string Learner { get; }
     public IReadOnlyList<PrefixScores> Models { get; }

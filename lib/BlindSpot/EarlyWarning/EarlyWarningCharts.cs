@@ -11,16 +11,20 @@ public static class EarlyWarningCharts
         return new LineSeries(name, p.Select(q => q.X).ToList(), p.Select(q => q.Y).ToList());
     }
 
-    /// <summary>Out-of-fold ROC AUC after k user turns, per target and feature set.</summary>
+    private const string NoAbandoners = "the outcome definition has no abandoned sessions";
+
+    /// <summary>Out-of-fold ROC AUC after k user turns, per target and feature set (a target with no AUC left out).</summary>
     public static Figure AucByK(EarlyWarningAnalysis a) => Figures.Lines(
         "How well the first k user turns forecast the ending (out-of-fold ROC AUC)", "user turns seen (k)", "ROC AUC",
         a.Models.GroupBy(m => (m.Target, m.FeatureSet))
             .Select(g => Line($"{g.Key.Target.ToString().ToLowerInvariant()}: {g.Key.FeatureSet}", g.OrderBy(m => m.K).Select(m => ((double)m.K, m.Auc))))
+            .Where(line => line.X.Count > 0)
             .ToList());
 
     /// <summary>Turns left between the first alert and the end, for abandoners alerted, by how long the product watches.</summary>
     public static Figure Horizon(EarlyWarningAnalysis a)
     {
+        if (!a.HasAbandoners) return Figures.NotApplicable("Horizon: turns left when the first alert fires", NoAbandoners);
         var s = Enumerable.Range(1, a.Options.MaxK).Select(k => a.AlertSummary(k, a.Options.Threshold)).ToList();
         return Figures.Lines($"Horizon: turns left when the first alert fires (abandoners, threshold {a.Options.Threshold:0.##})",
             "watching through user turn K", "turns before the session ends",
@@ -30,7 +34,9 @@ public static class EarlyWarningCharts
     }
 
     /// <summary>Recovered abandonments against false alarms per 1,000 sessions: one line per K, one point per threshold.</summary>
-    public static Figure Tradeoff(EarlyWarningAnalysis a) => Figures.Lines(
+    public static Figure Tradeoff(EarlyWarningAnalysis a) => !a.HasAbandoners
+        ? Figures.NotApplicable("Reaching out at the first alert", NoAbandoners)
+        : Figures.Lines(
         $"Reaching out at the first alert (success rate {a.Options.SuccessRate:0.##}): thresholds {string.Join(", ", a.Options.Thresholds.Select(t => t.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)))}",
         "false alarms per 1,000 sessions", "abandonments recovered per 1,000 sessions",
         Enumerable.Range(1, a.Options.MaxK).Select(k => Line($"watch through k = {k}",
@@ -39,6 +45,7 @@ public static class EarlyWarningCharts
     /// <summary>Abandonment AUC of velocity against average sentiment, raw and inside a model with the same base features.</summary>
     public static Figure VelocityVsAverage(EarlyWarningAnalysis a)
     {
+        if (!a.HasAbandoners) return Figures.NotApplicable("Sentiment velocity or average sentiment: which forecasts abandonment?", NoAbandoners);
         var ks = Enumerable.Range(3, Math.Max(0, a.Options.MaxK - 2)).ToList();
         double Nan(double? x) => x ?? double.NaN;
         return Figures.GroupedBars("Sentiment velocity or average sentiment: which forecasts abandonment?", "user turns seen (k)", "ROC AUC",

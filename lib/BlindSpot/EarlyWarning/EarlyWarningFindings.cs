@@ -8,6 +8,7 @@ namespace BlindSpot.EarlyWarning;
 /// planted-effect check (velocity's AUC gain with the early drop on and off, on its own simulated data).
 /// </summary>
 public sealed record EarlyWarningFindings(
+    string? OutcomeDefinition,
     int BestK,
     double Threshold,
     double SuccessRate,
@@ -23,9 +24,10 @@ public sealed record EarlyWarningFindings(
 {
     public static string Stage => "05-early-warning";
 
-    public static int SchemaVersion => 1;
+    public static int SchemaVersion => 2;
 
-    public static EarlyWarningFindings From(EarlyWarningAnalysis analysis, double threshold, IReadOnlyList<RecoveryResult> recovery)
+    public static EarlyWarningFindings From(EarlyWarningAnalysis analysis, double threshold, IReadOnlyList<RecoveryResult> recovery,
+                                            string? outcomeDefinition = null)
     {
         var best = analysis.BestK();
         var alerts = analysis.AlertSummary(best, threshold);
@@ -33,7 +35,7 @@ public sealed record EarlyWarningFindings(
         var auc = new SortedDictionary<int, SortedDictionary<string, double?>>();
         for (var k = 1; k <= analysis.Options.MaxK; k++)
             auc[k] = new(FeatureSet.Standard.ToDictionary(s => s.Name, s => Finite(analysis.Model(k, s).Auc)), StringComparer.Ordinal);
-        return new EarlyWarningFindings(best, threshold, analysis.Options.SuccessRate, alerts.ShareAbandonersAlerted, alerts.MedianHorizon,
+        return new EarlyWarningFindings(outcomeDefinition, best, threshold, analysis.Options.SuccessRate, alerts.ShareAbandonersAlerted, alerts.MedianHorizon,
             alerts.MeanHorizon, outcome.RecoveredPer1000, outcome.FalseAlarmsPer1000, auc,
             recovery.Count == 0 ? null : recovery[0].Sessions,
             recovery.FirstOrDefault(r => r.EarlySentimentDrop)?.VelocityGain,

@@ -8,6 +8,9 @@ public static class Recommendation
     public static string Compose(EarlyWarningAnalysis a)
     {
         static string F(double x, string format = "0.000") => x.ToString(format, CultureInfo.InvariantCulture);
+        if (!a.HasAbandoners)
+            return "Not applicable: under this outcome definition no session ends abandoned, so there is no silent abandoner to " +
+                   "forecast or reach; the early-warning claim can only be judged under a definition with an abandoned class.";
         var o = a.Options;
         var k3 = Math.Min(3, o.MaxK);
         var best = a.BestK();

@@ -1,3 +1,4 @@
+using BlindSpot.Core;
 using Microsoft.Data.Analysis;
 
 namespace BlindSpot.Modeling;
@@ -65,20 +66,22 @@ public static class CaseStudyComparison
             var nested = r.Summary(Design.Nested, MetricNames.MacroF1);
             var within = Math.Abs(d.Mean) <= 2 * d.Sd ? "within the fold-to-fold spread" : d.Mean > 0 ? "a real but small gain" : "a real loss";
             parts.Add($"With {r.Learner}, end-to-end macro F1 is {flat.Mean:F3} flat and {nested.Mean:F3} nested: " +
-                      $"{100 * d.Mean:+0.0;−0.0} ± {100 * d.Sd:0.0} points ({within}).");
+                      $"{Signed.Format(100 * d.Mean, minus: "−")} ± {100 * d.Sd:0.0} points ({within}).");
         }
         var best = results.Max(r => 100 * r.PairedDifference(MetricNames.MacroF1).Mean);
         var replicated = NestedGainReplicates(best);
         parts.Add(replicated
-            ? $"The +{NestedGainPoints:0} points replicate (best learner {best:+0.0;−0.0} points)."
-            : $"The case study's +{NestedGainPoints:0} points do not replicate with any learner (best nested − flat difference {best:+0.0;−0.0} points): " +
+            ? $"The +{NestedGainPoints:0} points replicate (best learner {Signed.Format(best, minus: "−")} points)."
+            : $"The case study's +{NestedGainPoints:0} points do not replicate with any learner (best nested − flat difference {Signed.Format(best, minus: "−")} points): " +
               "with the same features and the same folds, a nested design mostly re-arranges the decisions a flat model already makes.");
         var oracles = string.Join(", ", results.Select(r => $"{r.Summary(Design.Nested, MetricNames.LevelTwoOracleF1).Mean:F3} ({r.Learner})"));
         var routed = string.Join(", ", results.Select(r => $"{r.Summary(Design.Nested, MetricNames.LevelTwoRoutedF1).Mean:F3} ({r.Learner})"));
-        parts.Add($"Level 2 alone scores {oracles} on true failures and {routed} behind level 1, against the published {LevelTwoF1:F3}.");
+        parts.Add(results.All(r => double.IsFinite(r.Summary(Design.Nested, MetricNames.LevelTwoOracleF1).Mean))
+            ? $"Level 2 alone scores {oracles} on true failures and {routed} behind level 1, against the published {LevelTwoF1:F3}."
+            : $"Level 2 (escalated vs abandoned) does not apply: under this outcome definition the sessions that fail have only one failure class, so the published {LevelTwoF1:F3} has nothing to compare with.");
         if (shuffled is not null)
             parts.Add($"With shuffled labels the same pipeline scores macro F1 {shuffled.Summary(Design.Flat, MetricNames.MacroF1).Mean:F3} flat and " +
-                      $"{shuffled.Summary(Design.Nested, MetricNames.MacroF1).Mean:F3} nested (chance ≈ 0.33): the scores above are learned, not leaked.");
+                      $"{shuffled.Summary(Design.Nested, MetricNames.MacroF1).Mean:F3} nested (chance ≈ {1.0 / shuffled.Data.PresentClasses.Count:0.00}): the scores above are learned, not leaked.");
         return string.Join(" ", parts);
     }
 }

@@ -100,6 +100,10 @@ public sealed class CvResult
     private List<FoldMetric> ComputeFoldMetrics()
     {
         var list = new List<FoldMetric>();
+        // A definition without an abandoned class (escalation_only) is a two-class problem: macro F1 averages the classes
+        // that occur, and level 2 (escalated vs abandoned) does not apply.
+        var classes = Data.PresentClasses;
+        var levelTwoApplies = LevelMetrics.FailureClasses.All(classes.Contains);
         foreach (var group in Predictions.GroupBy(p => (p.Repeat, p.Fold)).OrderBy(g => g.Key.Repeat).ThenBy(g => g.Key.Fold))
         {
             var truth = group.Select(p => p.Truth).ToList();
@@ -109,9 +113,9 @@ public sealed class CvResult
                 void Add(string metric, double value) => list.Add(new FoldMetric(Learner, design, group.Key.Repeat, group.Key.Fold, metric, value));
                 Add(MetricNames.LevelOneF1, LevelMetrics.LevelOneF1(truth, predicted));
                 if (design == Design.Nested)
-                    Add(MetricNames.LevelTwoOracleF1, LevelMetrics.LevelTwoOracleF1(truth, group.Select(p => p.LevelTwoPrediction).ToList()));
-                Add(MetricNames.LevelTwoRoutedF1, LevelMetrics.LevelTwoRoutedF1(truth, predicted));
-                Add(MetricNames.MacroF1, ClassificationMetrics.MacroF1(truth, predicted));
+                    Add(MetricNames.LevelTwoOracleF1, levelTwoApplies ? LevelMetrics.LevelTwoOracleF1(truth, group.Select(p => p.LevelTwoPrediction).ToList()) : double.NaN);
+                Add(MetricNames.LevelTwoRoutedF1, levelTwoApplies ? LevelMetrics.LevelTwoRoutedF1(truth, predicted) : double.NaN);
+                Add(MetricNames.MacroF1, ClassificationMetrics.MacroF1(truth, predicted, classes));
                 Add(MetricNames.HierarchicalF1, HierarchicalMetrics.Compute(truth, predicted).F1);
             }
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using BlindSpot.Core;
+using BlindSpot.Logs;
 using BlindSpot.Sql;
 using DuckDB.NET.Data;
 
@@ -36,16 +37,40 @@ public static class FeatureLoader
     {
         if (!File.Exists(featuresParquet)) throw new FileNotFoundException($"Features not found: {featuresParquet}", featuresParquet);
         using var db = DuckDb.OpenInMemory();
-        return Read(db, $"SELECT * FROM read_parquet({DuckDb.Literal(featuresParquet)}) ORDER BY session_id");
+        var data = Read(db, $"SELECT * FROM read_parquet({DuckDb.Literal(featuresParquet)}) ORDER BY session_id");
+        return data.WithProvenance(Provenance.Read(db, featuresParquet));
     }
 
     /// <summary>
-    /// Writes the features file from a turn log when it is missing (the lines notebook 02 runs), then loads it.
+    /// Loads the features file when it was made under <paramref name="outcomeDefinition"/> from this turn log; otherwise
+    /// (missing, made under another definition or from another log) writes it from the turn log first, as notebook 02
+    /// does, and says so on the console. With no turn log to rebuild from, a stale file is an error naming both.
     /// </summary>
     public static FeatureMatrix LoadOrCreate(string featuresParquet, string turnsPath, string outcomeDefinition = SqlSession.DefaultOutcomeDefinition,
                                              SqlDirectory? sql = null)
     {
-        if (!File.Exists(featuresParquet)) WriteFeatures(turnsPath, featuresParquet, outcomeDefinition, sql);
+        if (!File.Exists(featuresParquet))
+        {
+            WriteFeatures(turnsPath, featuresParquet, outcomeDefinition, sql);
+            return Load(featuresParquet);
+        }
+        if (!File.Exists(turnsPath) && !Directory.Exists(turnsPath))
+        {
+            var made = Provenance.Read(featuresParquet);
+            if (made is not null && made.OutcomeDefinition != outcomeDefinition)
+                throw new InvalidDataException(
+                    $"{featuresParquet} was made under the outcome definition '{made.OutcomeDefinition}', not '{outcomeDefinition}', " +
+                    $"and the turn log {turnsPath} to rebuild it from is missing: run notebook 02 with outcomeDefinition = \"{outcomeDefinition}\".");
+            return Load(featuresParquet);
+        }
+        var expected = new Provenance(outcomeDefinition, TurnLogFingerprint.Of(turnsPath));
+        var found = Provenance.Read(featuresParquet);
+        if (found != expected)
+        {
+            Console.WriteLine($"{Path.GetFileName(featuresParquet)} was made with {found?.ToString() ?? "no recorded provenance"}; " +
+                              $"rebuilding it with {expected}.");
+            WriteFeatures(turnsPath, featuresParquet, outcomeDefinition, sql);
+        }
         return Load(featuresParquet);
     }
 

@@ -25,6 +25,9 @@ public sealed class FeatureMatrix
         Groups = groups ?? columns.Select((c, i) => new FeatureGroup(c, [i])).ToList();
     }
 
+    /// <summary>The outcome definition and turn log the features file was made from, when it records them.</summary>
+    public Provenance? Provenance { get; init; }
+
     public IReadOnlyList<string> SessionIds { get; }
     public float[][] Rows { get; }
     public int[] Labels { get; }
@@ -48,8 +51,15 @@ public sealed class FeatureMatrix
     {
         var labels = (int[])Labels.Clone();
         Shuffle.InPlace(labels, SplitMixRandom.ForItem(seed, 0, salt: 0x5348554646UL));
-        return new FeatureMatrix(SessionIds, Rows, labels, Columns, Groups);
+        return new FeatureMatrix(SessionIds, Rows, labels, Columns, Groups) { Provenance = Provenance };
     }
+
+    /// <summary>The same features, recording where they came from.</summary>
+    public FeatureMatrix WithProvenance(Provenance? provenance) =>
+        new(SessionIds, Rows, Labels, Columns, Groups) { Provenance = provenance };
+
+    /// <summary>The outcome classes that occur (a definition may have no abandoned class, e.g. escalation_only).</summary>
+    public IReadOnlyList<int> PresentClasses => [.. Enumerable.Range(0, Outcomes.Count).Where(c => Labels.Contains(c))];
 }
 
 /// <summary>A source feature and the matrix columns it produced (permuted together for importance).</summary>

@@ -9,15 +9,19 @@ public static class ModelCharts
     public static readonly IReadOnlyList<string> SharedMetrics =
         [MetricNames.MacroF1, MetricNames.HierarchicalF1, MetricNames.LevelOneF1, MetricNames.LevelTwoRoutedF1];
 
-    /// <summary>Mean ± sd over the held-out folds of each shared metric, one bar per learner and design.</summary>
+    /// <summary>
+    /// Mean ± sd over the held-out folds of each shared metric, one bar per learner and design. A metric that does not
+    /// apply to the data (level 2 without a second failure class) is left out.
+    /// </summary>
     public static Figure Comparison(IReadOnlyList<CvResult> results)
     {
+        var metrics = SharedMetrics.Where(m => results.All(r => CvResult.Designs.All(d => double.IsFinite(r.Summary(d, m).Mean)))).ToList();
         var series = results.SelectMany(r => CvResult.Designs.Select(d => new BarSeries(
             $"{r.Learner} · {d.ToString().ToLowerInvariant()}",
-            SharedMetrics.Select(m => r.Summary(d, m).Mean).ToList(),
-            SharedMetrics.Select(m => r.Summary(d, m).Sd).ToList()))).ToList();
+            metrics.Select(m => r.Summary(d, m).Mean).ToList(),
+            metrics.Select(m => r.Summary(d, m).Sd).ToList()))).ToList();
         return Charts.Figures.GroupedBars("Flat vs nested on the same folds (mean ± sd over held-out folds)",
-            "metric", "score", SharedMetrics, series);
+            "metric", "score", metrics, series);
     }
 
     /// <summary>A confusion matrix of one design (first repeat: each session once) as an annotated heatmap.</summary>

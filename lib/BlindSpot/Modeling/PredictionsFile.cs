@@ -10,8 +10,11 @@ namespace BlindSpot.Modeling;
 /// </summary>
 public static class PredictionsFile
 {
+    /// <summary>Writes the predictions, recording the features' provenance (outcome definition, turn log) in the file.</summary>
     public static string Write(string path, IEnumerable<CvResult> results)
     {
+        var list = results.ToList();
+        var provenance = list.Select(r => r.Data.Provenance).FirstOrDefault(p => p is not null);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var partial = path + ".partial";
         using var db = DuckDb.OpenInMemory();
@@ -23,7 +26,7 @@ public static class PredictionsFile
             """);
         using (var appender = db.CreateAppender("predictions"))
         {
-            foreach (var result in results)
+            foreach (var result in list)
                 foreach (var p in result.Predictions)
                     appender.CreateRow()
                         .AppendValue(p.SessionId).AppendValue(result.Learner).AppendValue(p.Repeat).AppendValue(p.Fold)
@@ -32,7 +35,8 @@ public static class PredictionsFile
                         .AppendValue(p.FlatScores[0]).AppendValue(p.FlatScores[1]).AppendValue(p.FlatScores[2])
                         .EndRow();
         }
-        db.Execute($"COPY (SELECT * FROM predictions ORDER BY learner, \"repeat\", session_id) TO {DuckDb.Literal(partial)} (FORMAT parquet, COMPRESSION zstd)");
+        db.Execute($"COPY (SELECT * FROM predictions ORDER BY learner, \"repeat\", session_id) TO {DuckDb.Literal(partial)} " +
+                   $"(FORMAT parquet, COMPRESSION zstd{(provenance is null ? "" : ", " + provenance.KvMetadataOption)})");
         File.Move(partial, path, overwrite: true);
         return path;
     }

@@ -7,12 +7,15 @@ namespace BlindSpot.Sql;
 public sealed record DefinitionScore(double Accuracy, double FailureRecall);
 
 /// <summary>
-/// What notebook 02 hands on: the reveal (what an escalation-only dashboard reports against the three-tier
-/// taxonomy), the failures before each ending, every definition scored against the truth, and failed bot turns
+/// What notebook 02 hands on: the selected definition's outcome shares, the reveal (what an escalation-only dashboard
+/// reports against the three-tier taxonomy), the failures before each ending, every definition scored against the truth, and failed bot turns
 /// per bot turn by intent. A value the chosen definition has no class for (no abandoned sessions) is null.
 /// </summary>
 public sealed record OutcomeFindings(
     string OutcomeDefinition,
+    double ResolvedShare,
+    double EscalatedShare,
+    double AbandonedShare,
     double EscalationOnlyFailureRate,
     double ThreeTierFailureRate,
     double AbandonmentRate,
@@ -23,14 +26,18 @@ public sealed record OutcomeFindings(
 {
     public static string Stage => "02-sql-features";
 
-    public static int SchemaVersion => 1;
+    public static int SchemaVersion => 2;
 
+    /// <param name="shares">headline.sql's <c>outcome_shares</c> query: the selected definition's own shares are kept.</param>
     /// <param name="reveal">headline.sql's <c>reveal</c> query.</param>
     /// <param name="byOutcome">headline.sql's <c>failures_by_outcome</c> query.</param>
     /// <param name="scores">headline.sql's <c>definitions_vs_truth</c> query.</param>
     /// <param name="byIntent">headline.sql's <c>failures_by_intent</c> query.</param>
-    public static OutcomeFindings From(string definition, DataFrame reveal, DataFrame byOutcome, DataFrame scores, DataFrame byIntent) => new(
+    public static OutcomeFindings From(string definition, DataFrame shares, DataFrame reveal, DataFrame byOutcome, DataFrame scores, DataFrame byIntent) => new(
         definition,
+        shares.Lookup<double>("definition", definition, "resolved"),
+        shares.Lookup<double>("definition", definition, "escalated"),
+        shares.Lookup<double>("definition", definition, "abandoned"),
         reveal.Values<double>("escalation_only_failure_rate")[0],
         reveal.Values<double>("three_tier_failure_rate")[0],
         reveal.Values<double>("hidden_abandonment_rate")[0],

@@ -37,9 +37,16 @@ public sealed class SqlSession : IDisposable
     public ValidationReport LoadTurns(string path, string? quarantineDirectory = null)
     {
         var report = TurnLogValidator.Import(Connection, path, "turns", quarantineDirectory);
+        TurnLogFingerprint = Logs.TurnLogFingerprint.Of(path);
         Execute("session_terminal.sql");
         return report;
     }
+
+    /// <summary>The fingerprint of the turn log <see cref="LoadTurns"/> read (null before).</summary>
+    public string? TurnLogFingerprint { get; private set; }
+
+    /// <summary>The definition the <c>outcomes</c> table was last built with (null before <see cref="Outcomes"/>).</summary>
+    public string? OutcomeDefinition { get; private set; }
 
     /// <summary>Simulated data only: loads the latent truth as table <c>truth</c>, for scoring (never for features).</summary>
     public void LoadTruth(string path)
@@ -85,7 +92,29 @@ public sealed class SqlSession : IDisposable
     public DataFrame Outcomes(string definition = DefaultOutcomeDefinition)
     {
         BuildOutcomeTable("outcomes", definition);
+        OutcomeDefinition = definition;
         return Connection.Query("SELECT session_id, outcome FROM outcomes ORDER BY session_id");
+    }
+
+    /// <summary>
+    /// The feature inputs and feature columns the definition's SQL reads (<see cref="OutcomeCircularity"/>); needs
+    /// <c>session_features</c> built.
+    /// </summary>
+    public IReadOnlyList<string> CircularColumns(string definition)
+    {
+        var file = _registeredOutcomes.GetValueOrDefault(definition) ?? Files.Read($"outcomes/{definition}.sql");
+        var columns = Connection.Query("SELECT column_name FROM (DESCRIBE session_features)").Values<string>("column_name");
+        return OutcomeCircularity.SharedColumns(file.Text, columns);
+    }
+
+    /// <summary>Every known definition and the feature inputs its label reads (empty: not circular).</summary>
+    public Microsoft.Data.Analysis.DataFrame CircularityTable()
+    {
+        var definitions = OutcomeDefinitions();
+        return new Microsoft.Data.Analysis.DataFrame(
+            new Microsoft.Data.Analysis.StringDataFrameColumn("definition", definitions),
+            new Microsoft.Data.Analysis.StringDataFrameColumn("label_reads_feature_inputs", definitions.Select(d => string.Join(", ", CircularColumns(d)))),
+            new Microsoft.Data.Analysis.BooleanDataFrameColumn("circular_for_models", definitions.Select(d => CircularColumns(d).Count > 0)));
     }
 
     /// <summary>Builds table <c>outcome_labels(definition, session_id, outcome)</c> with every definition.</summary>
@@ -109,9 +138,12 @@ public sealed class SqlSession : IDisposable
     {
         var partial = path + ".partial";
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var provenance = OutcomeDefinition is not null && TurnLogFingerprint is not null
+            ? ", " + new Provenance(OutcomeDefinition, TurnLogFingerprint).KvMetadataOption
+            : "";
         Connection.Execute(
             "COPY (SELECT f.*, o.outcome FROM session_features f JOIN outcomes o USING (session_id) ORDER BY f.session_id) " +
-            $"TO {DuckDb.Literal(partial)} (FORMAT parquet, COMPRESSION zstd)");
+            $"TO {DuckDb.Literal(partial)} (FORMAT parquet, COMPRESSION zstd{provenance})");
         File.Move(partial, path, overwrite: true);
         return path;
     }

@@ -28,13 +28,18 @@ public static class CaseStudyClaims
     {
         var (learner, best) = f.Models.BestGain();
         var boosted = f.Models.Learners["boosted_trees"];
+        var levelTwo = boosted is { LevelTwoOracleF1: { } oracle, LevelTwoRoutedF1: { } routed }
+            ? $"level 2 scores {oracle:0.000} on true failures and {routed:0.000} behind level 1, against 0.670; "
+            : "level 2 does not apply (the definition has fewer than two failure classes); ";
         var worst = f.Audit.HighestRatioGroup;
-        var auditSentence = worst is null ? ""
-            : $"The bias audit flags {f.Audit.GroupsFlaggedHigher} intent(s) whose failures the detector misses more often, and finds the one the simulator hides ({worst}). ";
-        return "The outcome shares and the 3.0 failures before escalation match the case study because the simulator was calibrated to them: " +
+        var auditSentence = f.Audit.GroupsFlaggedHigher > 0 && worst is not null
+            ? $"The bias audit flags {f.Audit.GroupsFlaggedHigher} group(s) whose failures the detector misses more often " +
+              $"(highest: {worst}, {f.Audit.Groups[worst].Ratio:0.00}× the overall rate). "
+            : "The bias audit flags no group whose failures the detector misses more often. ";
+        return $"Under the outcome definition '{f.OutcomeDefinition}': " +
+               "the outcome shares and the 3.0 failures before escalation match the case study because the simulator was calibrated to them: " +
                "they show the data is faithful, not that the claims are true. What emerges from the analysis: the nested design does not beat the " +
-               $"flat one (best nested − flat {best.NestedMinusFlatPoints:+0.0;-0.0} F1 points with {learner}, against +20); level 2 scores " +
-               $"{boosted.LevelTwoOracleF1:0.000} on true failures and {boosted.LevelTwoRoutedF1:0.000} behind level 1, against 0.670; " +
+               $"flat one (best nested − flat {Signed.Format(best.NestedMinusFlatPoints)} F1 points with {learner}, against +20); " + levelTwo +
                $"sentiment velocity beats average sentiment at turn 3 ({Auc(f.EarlyWarning, FeatureSet.Velocity)} vs {Auc(f.EarlyWarning, FeatureSet.Average)} AUC) only while the early drop is planted. " +
                auditSentence +
                "The handoff article's claims hold in our data because we simulated them; real logs, imported through the same contract, are what can test them.";
@@ -54,12 +59,14 @@ public static class CaseStudyClaims
 
     public static IEnumerable<Claim> Outcomes(OutcomeFindings r)
     {
+        // The published rates are the case study's own taxonomy; ours are the shares under the definition the notebooks ran with.
         yield return new(CaseStudy, "escalation rate (what an escalation-only dashboard reports)", "27.3 %",
-            Claim.Percent(r.EscalationOnlyFailureRate), "02", Calibrated(0.273, r.EscalationOnlyFailureRate, 0.02));
-        yield return new(CaseStudy, "abandonment rate", "31.3 %",
-            Claim.Percent(r.AbandonmentRate), "02", Calibrated(0.313, r.AbandonmentRate, 0.02));
+            Claim.Percent(r.EscalatedShare), "02", Calibrated(0.273, r.EscalatedShare, 0.02));
+        yield return r.AbandonedShare > 0
+            ? new(CaseStudy, "abandonment rate", "31.3 %", Claim.Percent(r.AbandonedShare), "02", Calibrated(0.313, r.AbandonedShare, 0.02))
+            : new(CaseStudy, "abandonment rate", "31.3 %", "n/a", "02", "not applicable under this outcome definition: it has no abandoned class");
         yield return new(CaseStudy, "\"true failure rate\": observed escalated + abandoned", "58.6 %",
-            Claim.Percent(r.ThreeTierFailureRate), "02", Calibrated(0.586, r.ThreeTierFailureRate, 0.02));
+            Claim.Percent(r.EscalatedShare + r.AbandonedShare), "02", Calibrated(0.586, r.EscalatedShare + r.AbandonedShare, 0.02));
         yield return new(CaseStudy, "escalated users' bot failures before asking for a human", "3.0",
             NumberOrNa(r.FailuresBeforeEscalation), "02", Calibrated(3.0, r.FailuresBeforeEscalation, 0.2));
         yield return new(CaseStudy, "abandoners disengage with fewer logged failures", "fewer",
@@ -79,18 +86,26 @@ public static class CaseStudyClaims
     public static IEnumerable<Claim> Models(ModelFindings r)
     {
         var boosted = r.Learners["boosted_trees"];
-        var linear = r.Learners.TryGetValue("linear", out var l) ? $"; linear {Claim.Number(l.LevelTwoOracleF1, 3)} on true failures" : "";
-        yield return new(CaseStudy, "level-2 CV F1 (escalated vs abandoned)", "0.670",
-            $"{Claim.Number(boosted.LevelTwoOracleF1, 3)} on true failures, {Claim.Number(boosted.LevelTwoRoutedF1, 3)} behind level 1 (boosted trees){linear}", "03",
-            $"depends on the reading: {Claim.CompareValues(CaseStudyComparison.LevelTwoF1, boosted.LevelTwoOracleF1, 0.05)} on true failures; " +
-            $"{Claim.CompareValues(CaseStudyComparison.LevelTwoF1, boosted.LevelTwoRoutedF1, 0.05)} behind level 1; level-2 noise was calibrated to this band");
+        if (boosted is { LevelTwoOracleF1: { } oracle, LevelTwoRoutedF1: { } routed })
+        {
+            var linear = r.Learners.TryGetValue("linear", out var l) && l.LevelTwoOracleF1 is { } lo ? $"; linear {Claim.Number(lo, 3)} on true failures" : "";
+            yield return new(CaseStudy, "level-2 CV F1 (escalated vs abandoned)", "0.670",
+                $"{Claim.Number(oracle, 3)} on true failures, {Claim.Number(routed, 3)} behind level 1 (boosted trees){linear}", "03",
+                $"depends on the reading: {Claim.CompareValues(CaseStudyComparison.LevelTwoF1, oracle, 0.05)} on true failures; " +
+                $"{Claim.CompareValues(CaseStudyComparison.LevelTwoF1, routed, 0.05)} behind level 1; level-2 noise was calibrated to this band");
+        }
+        else
+        {
+            yield return new(CaseStudy, "level-2 CV F1 (escalated vs abandoned)", "0.670", "n/a", "03",
+                "not applicable under this outcome definition: it has fewer than two failure classes");
+        }
         var gains = LearnerOrder.Where(r.Learners.ContainsKey).Select(n => (Learner: n, Figures: r.Learners[n])).ToList();
         var (bestLearner, best) = r.BestGain();
         yield return new(CaseStudy, "nested beats flat by +20 F1 points", "+20",
-            string.Join("; ", gains.Select(g => $"{g.Figures.NestedMinusFlatPoints:+0.0;-0.0} ± {g.Figures.NestedMinusFlatSdPoints:0.0} ({g.Learner})")), "03",
+            string.Join("; ", gains.Select(g => $"{Signed.Format(g.Figures.NestedMinusFlatPoints)} ± {g.Figures.NestedMinusFlatSdPoints:0.0} ({g.Learner})")), "03",
             CaseStudyComparison.NestedGainReplicates(best.NestedMinusFlatPoints)
                 ? "replicates"
-                : $"does not replicate with any learner (best {best.NestedMinusFlatPoints:+0.0;-0.0} points, {bestLearner})");
+                : $"does not replicate with any learner (best {Signed.Format(best.NestedMinusFlatPoints)} points, {bestLearner})");
     }
 
     public static IEnumerable<Claim> Audit(AuditFindings r)
@@ -119,16 +134,20 @@ public static class CaseStudyClaims
         var velocity = r.Auc(3, FeatureSet.Velocity);
         var average = r.Auc(3, FeatureSet.Average);
         var check = r.RecoverySessions is { } n
-            ? $"; in a {n:N0}-session check velocity adds {r.VelocityGainDropOn:+0.000;-0.000} AUC with the planted drop, {r.VelocityGainDropOff:+0.000;-0.000} without"
+            ? $"; in a {n:N0}-session check velocity adds {Signed.Format(r.VelocityGainDropOn ?? double.NaN, 3)} AUC with the planted drop, {Signed.Format(r.VelocityGainDropOff ?? double.NaN, 3)} without"
             : "";
         yield return new(CaseStudy, "(planned) a sharp early sentiment drop (turn 1 → 3) predicts abandonment better than average sentiment", "qualitative",
             $"abandonment AUC after 3 user turns {Auc(r, FeatureSet.Velocity)} (velocity) vs {Auc(r, FeatureSet.Average)} (average){check}", "05",
-            velocity > average
+            velocity is null || average is null ? "not applicable under this outcome definition: no abandonment to forecast"
+            : velocity > average
                 ? "holds at turn 3, weakly, and only because the simulator plants the drop (without it the gain vanishes)"
                 : "does not hold on our data");
-        yield return new(CaseStudy, "(planned) reach silent abandoners at turn 2–3, before they disengage", "qualitative",
-            $"watching the first {r.BestK} user turns alerts {Claim.Percent(r.ShareAbandonersAlerted)} of abandoners, a median {Turns(r.MedianHorizonTurns)} before they leave", "05",
-            "partly: many abandoners leave right after their first failed answer, before any early warning can fire");
+        yield return double.IsFinite(r.ShareAbandonersAlerted)
+            ? new(CaseStudy, "(planned) reach silent abandoners at turn 2–3, before they disengage", "qualitative",
+                $"watching the first {r.BestK} user turns alerts {Claim.Percent(r.ShareAbandonersAlerted)} of abandoners, a median {Turns(r.MedianHorizonTurns)} before they leave", "05",
+                "partly: many abandoners leave right after their first failed answer, before any early warning can fire")
+            : new(CaseStudy, "(planned) reach silent abandoners at turn 2–3, before they disengage", "qualitative", "n/a", "05",
+                "not applicable under this outcome definition: no abandoners");
     }
 
     public static IEnumerable<Claim> Handoff(HandoffFindings r)

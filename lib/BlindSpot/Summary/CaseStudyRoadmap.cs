@@ -17,7 +17,10 @@ public static class CaseStudyRoadmap
         var escalationOnly = sql.ScoresVsTruth.GetValueOrDefault("escalation_only");
         var claims = new List<Claim>
         {
-            new("roadmap 01", "Proactive recovery: reach silent abandoners at turn 2–3, triggered by an early sentiment drop", "intervention",
+            !double.IsFinite(early.ShareAbandonersAlerted)
+            ? new("roadmap 01", "Proactive recovery: reach silent abandoners at turn 2–3, triggered by an early sentiment drop", "intervention",
+                "n/a", "05", "not applicable under this outcome definition: no abandoners")
+            : new("roadmap 01", "Proactive recovery: reach silent abandoners at turn 2–3, triggered by an early sentiment drop", "intervention",
                 $"{Claim.Percent(early.ShareAbandonersAlerted)} of abandoners alerted in the first {early.BestK} user turns; at a {early.SuccessRate * 100:0.#} % success rate, " +
                 $"{early.RecoveredPer1000:0.0} recovered vs {early.FalseAlarmsPer1000:0.0} false alarms per 1,000 sessions", "05",
                 "worth a trial, with the false-alarm cost in view"),

@@ -11,7 +11,7 @@ namespace BlindSpot.Tests.Summary;
 /// <summary>The verdicts of the claims and roadmap tables on hand-made findings: each verdict both ways.</summary>
 public class ClaimsTests
 {
-    private static readonly OutcomeFindings Outcomes = new("three_tier", 0.277, 0.591, 0.314, 3.02, 1.66,
+    private static readonly OutcomeFindings Outcomes = new("three_tier", 0.409, 0.277, 0.314, 0.277, 0.591, 0.314, 3.02, 1.66,
         new(StringComparer.Ordinal)
         {
             ["escalation_only"] = new DefinitionScore(0.718, 0.496),
@@ -19,20 +19,20 @@ public class ClaimsTests
         },
         new(StringComparer.Ordinal) { ["billing"] = 0.503, ["technical_support"] = 0.453, ["order_status"] = 0.2 });
 
-    private static readonly ModelFindings Models = new(new(StringComparer.Ordinal)
+    private static readonly ModelFindings Models = new("three_tier", new(StringComparer.Ordinal)
     {
         ["linear"] = new LearnerFindings(0.733, 0.728, 0.721, 0.650, -0.5, 0.8),
         ["boosted_trees"] = new LearnerFindings(0.713, 0.703, 0.677, 0.608, -1.1, 1.6),
     }, 0.336);
 
-    private static readonly AuditFindings Audit = new("intent", 0.122, 1, 0.328, 0.049, 0.80, 0.76, 4.2, new(StringComparer.Ordinal)
+    private static readonly AuditFindings Audit = new("three_tier", "intent", 0.122, 1, 0.328, 0.049, 0.80, 0.76, 4.2, new(StringComparer.Ordinal)
     {
         ["account_access"] = new GroupFnr(0.371, 3.05, 0.10),
         ["billing"] = new GroupFnr(0.044, 0.36, 0.146),
         ["technical_support"] = new GroupFnr(0.063, 0.52, 0.113),
     });
 
-    private static readonly EarlyWarningFindings Early = new(3, 0.5, 0.3, 0.303, 1, 1.4, 28.6, 68.0,
+    private static readonly EarlyWarningFindings Early = new("three_tier", 3, 0.5, 0.3, 0.303, 1, 1.4, 28.6, 68.0,
         new() { [3] = new(StringComparer.Ordinal) { ["average"] = 0.596, ["velocity"] = 0.656 } }, 4000, 0.034, 0.002);
 
     private static readonly HandoffFindings Handoff = new(
@@ -60,7 +60,7 @@ public class ClaimsTests
         Assert.Equal("matches (within ±0.02); calibrated, not evidence", Find(table, "abandonment rate").Verdict);
         Assert.Equal("31.4 %", Find(table, "abandonment rate").Ours);
 
-        var off = CaseStudyClaims.Build(Study with { Outcomes = Outcomes with { AbandonmentRate = 0.25 } });
+        var off = CaseStudyClaims.Build(Study with { Outcomes = Outcomes with { AbandonedShare = 0.25 } });
         Assert.Equal("does not replicate (-0.063); calibrated, not evidence", Find(off, "abandonment rate").Verdict);
     }
 
@@ -140,11 +140,47 @@ public class ClaimsTests
     }
 
     [Fact]
+    public void Without_a_second_failure_class_level_two_is_not_applicable()
+    {
+        var twoClass = Models with { Learners = new(StringComparer.Ordinal)
+        {
+            ["linear"] = Models.Learners["linear"] with { LevelTwoOracleF1 = null, LevelTwoRoutedF1 = null },
+            ["boosted_trees"] = Models.Learners["boosted_trees"] with { LevelTwoOracleF1 = null, LevelTwoRoutedF1 = null },
+        } };
+        var claim = Find(CaseStudyClaims.Build(Study with { Models = twoClass }), "level-2 CV F1");
+        Assert.Equal("n/a", claim.Ours);
+        Assert.StartsWith("not applicable under this outcome definition", claim.Verdict);
+        Assert.Contains("level 2 does not apply", CaseStudyClaims.Findings(Study with { Models = twoClass }));
+    }
+
+    [Fact]
+    public void Findings_made_under_different_definitions_are_refused_with_the_notebooks_to_rerun()
+    {
+        using var folder = new TempFolder();
+        var store = new BlindSpot.Core.FindingsStore(folder.Path);
+        store.Save(Outcomes with { OutcomeDefinition = "escalation_only" });
+        store.Save(Models);
+        store.Save(Audit);
+        store.Save(Early);
+        store.Save(Handoff);
+
+        var error = Assert.Throws<InvalidDataException>(() => StudyFindings.Load(store));
+        Assert.Equal("02-sql-features ran under the outcome definition 'escalation_only', but 03-flat-vs-nested under 'three_tier', " +
+                     "04-bias-audit under 'three_tier', 05-early-warning under 'three_tier': run them again " +
+                     "(blindspot reproduce -p outcomeDefinition escalation_only).", error.Message);
+
+        store.Save(Outcomes);
+        Assert.Equal("three_tier", StudyFindings.Load(store).OutcomeDefinition);
+    }
+
+    [Fact]
     public void The_findings_paragraph_names_the_best_learner_and_the_hidden_intent()
     {
         var text = CaseStudyClaims.Findings(Study);
+        Assert.StartsWith("Under the outcome definition 'three_tier': the outcome shares", text);
         Assert.Contains("best nested − flat -0.5 F1 points with linear, against +20", text);
         Assert.Contains("level 2 scores 0.677 on true failures and 0.608 behind level 1", text);
-        Assert.Contains("finds the one the simulator hides (account_access)", text);
+        Assert.Contains("The bias audit flags 1 group(s) whose failures the detector misses more often (highest: account_access, 3.05× the overall rate).", text);
+        Assert.Contains("The bias audit flags no group", CaseStudyClaims.Findings(Study with { Audit = Audit with { GroupsFlaggedHigher = 0 } }));
     }
 }

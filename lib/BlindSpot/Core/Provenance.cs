@@ -1,0 +1,40 @@
+using DuckDB.NET.Data;
+
+namespace BlindSpot.Core;
+
+/// <summary>
+/// What a hand-over file (features, predictions) was made from: the outcome definition and the turn log's
+/// fingerprint (Logs/TurnLogFingerprint). Stored as Parquet key-value metadata, so the file itself says it.
+/// </summary>
+public sealed record Provenance(string OutcomeDefinition, string TurnLog)
+{
+    private const string DefinitionKey = "blindspot.outcome_definition";
+    private const string TurnLogKey = "blindspot.turn_log";
+
+    /// <summary>The COPY option that writes this provenance into a Parquet file.</summary>
+    public string KvMetadataOption =>
+        $"KV_METADATA {{{DuckDb.Literal(DefinitionKey)}: {DuckDb.Literal(OutcomeDefinition)}, {DuckDb.Literal(TurnLogKey)}: {DuckDb.Literal(TurnLog)}}}";
+
+    /// <summary>The provenance a Parquet file records, or null when it records none (a file made elsewhere or earlier).</summary>
+    public static Provenance? Read(DuckDBConnection db, string parquetPath)
+    {
+        using var command = db.CreateCommand(
+            $"SELECT decode(key), decode(value) FROM parquet_kv_metadata({DuckDb.Literal(parquetPath)})");
+        using var reader = command.ExecuteReader();
+        string? definition = null, turnLog = null;
+        while (reader.Read())
+        {
+            if (reader.GetString(0) == DefinitionKey) definition = reader.GetString(1);
+            else if (reader.GetString(0) == TurnLogKey) turnLog = reader.GetString(1);
+        }
+        return definition is null || turnLog is null ? null : new Provenance(definition, turnLog);
+    }
+
+    public static Provenance? Read(string parquetPath)
+    {
+        using var db = DuckDb.OpenInMemory();
+        return Read(db, parquetPath);
+    }
+
+    public override string ToString() => $"outcome definition '{OutcomeDefinition}', turn log {TurnLog}";
+}

@@ -1,0 +1,23 @@
+using System.Security.Cryptography;
+using System.Text;
+using BlindSpot.Core;
+
+namespace BlindSpot.Logs;
+
+/// <summary>
+/// A short fingerprint of a turn log's content, the same for the CSV, the Parquet file or a partitioned folder that hold
+/// the same rows: the row count and an order-independent sum of a hash of each row's nine contract columns, read with
+/// their contract types. What hand-over files record, so a later notebook can tell it was made from another log.
+/// </summary>
+public static class TurnLogFingerprint
+{
+    public static string Of(string path)
+    {
+        using var db = DuckDb.OpenInMemory();
+        var row = "hash(CAST(session_id AS VARCHAR), TRY_CAST(turn_index AS INTEGER), TRY_CAST(ts AS TIMESTAMP), CAST(speaker AS VARCHAR), " +
+                  "CAST(intent AS VARCHAR), CAST(text AS VARCHAR), TRY_CAST(sentiment AS DOUBLE), TRY_CAST(bot_failure AS BOOLEAN), CAST(event AS VARCHAR))";
+        var summary = db.Scalar<string>(
+            $"SELECT CAST(count(*) AS VARCHAR) || ':' || CAST(coalesce(sum(CAST({row} AS HUGEINT)), 0) AS VARCHAR) FROM {TurnLogSource.Relation(path)}");
+        return "rows:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(summary)))[..16];
+    }
+}

@@ -1,0 +1,87 @@
+using BlindSpot.Charts;
+using BlindSpot.Core;
+using BlindSpot.EarlyWarning;
+using Microsoft.Data.Analysis;
+
+namespace BlindSpot.Summary;
+
+/// <summary>The sensitivity of the conclusions to the outcome definition, as tables and charts.</summary>
+public static class SensitivityReport
+{
+    /// <summary>One row per definition: its shares, what escalation-only misses, nested − flat, the audit, the velocity gain.</summary>
+    public static DataFrame Conclusions(IReadOnlyList<DefinitionRun> runs)
+    {
+        string Gap(DefinitionRun r, string learner) => r.NestedMinusFlat.TryGetValue(learner, out var g)
+            ? $"{Signed.Format(g.Points)} [{Signed.Format(g.Interval.Lower)}, {Signed.Format(g.Interval.Upper)}]" : "n/a";
+        static string Flag(DefinitionRun r) => r.Findings.Audit is { GroupsFlaggedHigher: > 0, HighestRatioGroup: { } g } ? g : "none";
+        static double Gain(DefinitionRun r) =>
+            r.Findings.EarlyWarning.Auc(3, FeatureSet.Velocity) - r.Findings.EarlyWarning.Auc(3, FeatureSet.Average) ?? double.NaN;
+        return new DataFrame(
+            new StringDataFrameColumn("definition", runs.Select(r => r.Definition)),
+            new StringDataFrameColumn("circular_for_models", runs.Select(r => r.CircularColumns.Count == 0 ? "no" : "yes: " + string.Join(", ", r.CircularColumns))),
+            new DoubleDataFrameColumn("resolved", runs.Select(r => Math.Round(r.Shares.Resolved, 3))),
+            new DoubleDataFrameColumn("escalated", runs.Select(r => Math.Round(r.Shares.Escalated, 3))),
+            new DoubleDataFrameColumn("abandoned", runs.Select(r => Math.Round(r.Shares.Abandoned, 3))),
+            new DoubleDataFrameColumn("failure_rate", runs.Select(r => Math.Round(r.Shares.FailureRate, 3))),
+            new DoubleDataFrameColumn("missed_by_escalation_only", runs.Select(r => Math.Round(r.Shares.FailureRate - r.Findings.Outcomes.EscalationOnlyFailureRate, 3))),
+            new StringDataFrameColumn("nested_minus_flat_linear", runs.Select(r => Gap(r, "linear"))),
+            new StringDataFrameColumn("nested_minus_flat_boosted_trees", runs.Select(r => Gap(r, "boosted_trees"))),
+            new StringDataFrameColumn("audit_flags_higher_fnr", runs.Select(Flag)),
+            new DoubleDataFrameColumn("velocity_gain_auc_k3", runs.Select(r => Math.Round(Gain(r), 3))));
+    }
+
+    /// <summary>One row per claim: its standing under each definition and how many of those it holds under.</summary>
+    public static DataFrame Claims(IReadOnlyList<DefinitionRun> runs)
+    {
+        var statements = runs[0].Claims.Claims.Select(c => c.Statement).ToList();
+        var columns = new List<DataFrameColumn> { new StringDataFrameColumn("claim", statements) };
+        foreach (var run in runs)
+            columns.Add(new StringDataFrameColumn(run.Definition, statements.Select(s => Word(Standing(run, s)))));
+        columns.Add(new StringDataFrameColumn("holds_under", statements.Select(s => HoldsUnder(runs, s))));
+        return new DataFrame(columns);
+    }
+
+    /// <summary>"N of M definitions" (M counts those where the claim applies), or "not applicable under any".</summary>
+    public static string HoldsUnder(IReadOnlyList<DefinitionRun> runs, string statement)
+    {
+        var standings = runs.Select(r => Standing(r, statement)).Where(s => s != ClaimStanding.NotApplicable).ToList();
+        return standings.Count == 0 ? "not applicable under any"
+            : $"{standings.Count(s => s == ClaimStanding.Holds)} of {standings.Count} definitions";
+    }
+
+    /// <summary>The claims table with "; holds under N of M definitions" after each verdict.</summary>
+    public static ClaimsTable WithSensitivity(ClaimsTable table, IReadOnlyList<DefinitionRun> runs) => new(
+        [.. table.Claims.Select(c => runs.Any(r => r.Claims.Claims.Any(x => x.Statement == c.Statement))
+            ? c with { Verdict = $"{c.Verdict}; holds under {HoldsUnder(runs, c.Statement)}" }
+            : c)]);
+
+    /// <summary>Each definition's outcome shares, in the fixed outcome colours.</summary>
+    public static Figure SharesChart(IReadOnlyList<DefinitionRun> runs) => Figures.GroupedBars(
+        "Outcome shares under each outcome definition", "outcome definition", "share of sessions",
+        [.. runs.Select(r => r.Definition)],
+        [new BarSeries("resolved", [.. runs.Select(r => r.Shares.Resolved)]),
+         new BarSeries("escalated", [.. runs.Select(r => r.Shares.Escalated)]),
+         new BarSeries("abandoned", [.. runs.Select(r => r.Shares.Abandoned)])]);
+
+    /// <summary>Nested − flat macro F1 per definition and learner, with the 95 % interval over folds.</summary>
+    public static Figure GapChart(IReadOnlyList<DefinitionRun> runs)
+    {
+        var learners = runs[0].NestedMinusFlat.Keys.Order(StringComparer.Ordinal).ToList();
+        return Figures.GroupedBars("Nested − flat macro F1 under each outcome definition (points, 95 % interval over folds)",
+            "outcome definition", "F1 points",
+            [.. runs.Select(r => r.Definition)],
+            [.. learners.Select(l => new BarSeries(l,
+                [.. runs.Select(r => r.NestedMinusFlat[l].Points)],
+                [.. runs.Select(r => (r.NestedMinusFlat[l].Interval.Upper - r.NestedMinusFlat[l].Interval.Lower) / 2)]))]);
+    }
+
+    private static ClaimStanding Standing(DefinitionRun run, string statement) =>
+        run.Claims.Claims.FirstOrDefault(c => c.Statement == statement) is { } claim ? ClaimStandings.Of(claim) : ClaimStanding.NotApplicable;
+
+    private static string Word(ClaimStanding standing) => standing switch
+    {
+        ClaimStanding.Holds => "holds",
+        ClaimStanding.DoesNotHold => "does not hold",
+        _ => "n/a",
+    };
+}
