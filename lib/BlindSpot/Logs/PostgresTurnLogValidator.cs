@@ -53,10 +53,10 @@ public static class PostgresTurnLogValidator
 
     private static List<OffendingRow> TableFirstRows(PostgresTurnLog log)
     {
-        string Text(string column) => log.ColumnTypes.ContainsKey(column) ? $"CAST({PostgresTurnLog.QuoteIdentifier(column)} AS text)" : "CAST(NULL AS text)";
-        var byTurn = log.ColumnTypes.ContainsKey("turn_index") ? $", {PostgresTurnLog.QuoteIdentifier("turn_index")} NULLS LAST" : "";
-        return Rows(log, $"SELECT {Text("session_id")} AS s, {Text("turn_index")} FROM {log.Table} " +
-                         $"ORDER BY s COLLATE \"C\" NULLS LAST{byTurn} LIMIT {TurnLogValidator.FirstRowsShown}");
+        string Column(string name) => log.ColumnTypes.ContainsKey(name) ? PostgresTurnLog.QuoteIdentifier(name) : "NULL";
+        return Rows(log, $"SELECT s, t FROM (SELECT CAST({Column("session_id")} AS text) AS s, CAST({Column("turn_index")} AS text) AS t, " +
+                         $"{Column("turn_index")} AS turn FROM {log.Table}) AS input " +
+                         $"ORDER BY s COLLATE \"C\" NULLS LAST, turn NULLS LAST LIMIT {TurnLogValidator.FirstRowsShown}");
     }
 
     private static List<OffendingRow> FirstRows(PostgresTurnLog log, int ruleIndex) =>
