@@ -23,7 +23,7 @@ public sealed class ThrowawayPostgres : IDisposable
     private readonly string _bin;
     private readonly string _folder;
     private readonly string _password;
-    private bool _stopped;
+    private int _stopped;
 
     private ThrowawayPostgres(string bin, string folder, string password, int port)
     {
@@ -103,8 +103,8 @@ public sealed class ThrowawayPostgres : IDisposable
 
     public void Dispose()
     {
-        if (_stopped) return;
-        _stopped = true;
+        // also called from ProcessExit, possibly while a test's Dispose runs: stop once
+        if (Interlocked.Exchange(ref _stopped, 1) == 1) return;
         Run(Path.Combine(_bin, "pg_ctl"), ["-D", Path.Combine(_folder, "data"), "-m", "immediate", "-w", "stop"], asServerUser: true, check: false);
         TryDelete(_folder);
     }
@@ -117,7 +117,7 @@ public sealed class ThrowawayPostgres : IDisposable
         {
             var newest = Directory.GetDirectories(DebianServerFolder)
                 .Select(d => (Dir: d, Version: int.TryParse(Path.GetFileName(d), NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : -1))
-                .Where(d => d.Version > 0 && File.Exists(Path.Combine(d.Dir, "bin", "initdb")) && File.Exists(Path.Combine(d.Dir, "bin", "pg_ctl")))
+                .Where(d => d.Version > 0 && Exists(Path.Combine(d.Dir, "bin", "initdb")) && Exists(Path.Combine(d.Dir, "bin", "pg_ctl")))
                 .OrderByDescending(d => d.Version).FirstOrDefault();
             if (newest.Dir is not null) return Path.Combine(newest.Dir, "bin");
         }
@@ -126,7 +126,14 @@ public sealed class ThrowawayPostgres : IDisposable
 
     private static string? Which(string program) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
-            .Concat(["/usr/sbin", "/sbin"]).Select(dir => Path.Combine(dir, program)).FirstOrDefault(File.Exists);
+            .Concat(["/usr/sbin", "/sbin"]).Select(dir => Path.Combine(dir, program)).FirstOrDefault(Exists);
+
+    /// <summary>A file, or a link whose final target is one (a link left behind by an uninstalled server is not).</summary>
+    private static bool Exists(string path)
+    {
+        var file = new FileInfo(path);
+        return file.LinkTarget is null ? file.Exists : file.ResolveLinkTarget(returnFinalTarget: true) is FileInfo { Exists: true };
+    }
 
     private static int FreeLoopbackPort()
     {
