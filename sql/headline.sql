@@ -2,15 +2,16 @@
 -- Needs: outcome_labels(definition, session_id, outcome) for every definition in sql/outcomes/,
 --        outcomes(session_id, outcome) for the selected definition, session_features,
 --        and, on simulated data only, truth(session_id, true_outcome, ...).
+-- Portable SQL (DuckDB and PostgreSQL 15): counts are cast before dividing, since PostgreSQL divides integers as integers.
 
 -- name: outcome_shares
 -- Share of sessions per outcome under each definition.
 SELECT
     definition,
-    count(*) FILTER (WHERE outcome = 'resolved')  / count(*) AS resolved,
-    count(*) FILTER (WHERE outcome = 'escalated') / count(*) AS escalated,
-    count(*) FILTER (WHERE outcome = 'abandoned') / count(*) AS abandoned,
-    count(*) FILTER (WHERE outcome <> 'resolved') / count(*) AS failure_rate
+    CAST(count(*) FILTER (WHERE outcome = 'resolved')  AS DOUBLE PRECISION) / count(*) AS resolved,
+    CAST(count(*) FILTER (WHERE outcome = 'escalated') AS DOUBLE PRECISION) / count(*) AS escalated,
+    CAST(count(*) FILTER (WHERE outcome = 'abandoned') AS DOUBLE PRECISION) / count(*) AS abandoned,
+    CAST(count(*) FILTER (WHERE outcome <> 'resolved') AS DOUBLE PRECISION) / count(*) AS failure_rate
 FROM outcome_labels
 GROUP BY definition
 ORDER BY failure_rate, definition;
@@ -18,11 +19,11 @@ ORDER BY failure_rate, definition;
 -- name: reveal
 -- What an escalation-only dashboard reports against the failure rate the three-tier taxonomy reveals.
 SELECT
-    count(*) FILTER (WHERE definition = 'escalation_only' AND outcome <> 'resolved')
+    CAST(count(*) FILTER (WHERE definition = 'escalation_only' AND outcome <> 'resolved') AS DOUBLE PRECISION)
         / count(*) FILTER (WHERE definition = 'escalation_only') AS escalation_only_failure_rate,
-    count(*) FILTER (WHERE definition = 'three_tier' AND outcome <> 'resolved')
+    CAST(count(*) FILTER (WHERE definition = 'three_tier' AND outcome <> 'resolved') AS DOUBLE PRECISION)
         / count(*) FILTER (WHERE definition = 'three_tier')      AS three_tier_failure_rate,
-    count(*) FILTER (WHERE definition = 'three_tier' AND outcome = 'abandoned')
+    CAST(count(*) FILTER (WHERE definition = 'three_tier' AND outcome = 'abandoned') AS DOUBLE PRECISION)
         / count(*) FILTER (WHERE definition = 'three_tier')      AS hidden_abandonment_rate
 FROM outcome_labels;
 
@@ -30,11 +31,11 @@ FROM outcome_labels;
 -- Behavioural persistence: bot failures before the terminal event, by outcome of the selected definition.
 SELECT
     o.outcome,
-    count(*)                                    AS sessions,
-    avg(f.n_failures)                           AS mean_failures,
-    quantile_cont(f.n_failures, 0.5)            AS median_failures,
-    avg(f.n_user_turns)                         AS mean_user_turns,
-    avg(f.min_sentiment)                        AS mean_min_sentiment
+    count(*)                                                  AS sessions,
+    avg(CAST(f.n_failures AS DOUBLE PRECISION))               AS mean_failures,
+    percentile_cont(0.5) WITHIN GROUP (ORDER BY f.n_failures) AS median_failures,
+    avg(CAST(f.n_user_turns AS DOUBLE PRECISION))             AS mean_user_turns,
+    avg(f.min_sentiment)                                      AS mean_min_sentiment
 FROM outcomes o
 JOIN session_features f USING (session_id)
 GROUP BY o.outcome
@@ -43,11 +44,12 @@ ORDER BY CASE o.outcome WHEN 'resolved' THEN 1 WHEN 'escalated' THEN 2 ELSE 3 EN
 -- name: failures_by_intent
 -- Failure accumulation per intent: failed bot turns per bot turn, failures per session, share of failed sessions.
 SELECT
-    coalesce(f.intent, '(none)')                            AS intent,
-    count(*)                                                AS sessions,
-    CAST(sum(f.n_failures) AS DOUBLE) / nullif(CAST(sum(f.n_bot_turns) AS DOUBLE), 0) AS failures_per_bot_turn,
-    avg(f.n_failures)                                       AS mean_failures,
-    count(*) FILTER (WHERE o.outcome <> 'resolved') / count(*) AS failure_rate
+    coalesce(f.intent, '(none)')                 AS intent,
+    count(*)                                     AS sessions,
+    CAST(sum(f.n_failures) AS DOUBLE PRECISION)
+        / nullif(CAST(sum(f.n_bot_turns) AS DOUBLE PRECISION), 0)                      AS failures_per_bot_turn,
+    avg(CAST(f.n_failures AS DOUBLE PRECISION))  AS mean_failures,
+    CAST(count(*) FILTER (WHERE o.outcome <> 'resolved') AS DOUBLE PRECISION) / count(*) AS failure_rate
 FROM session_features f
 JOIN outcomes o USING (session_id)
 GROUP BY 1
@@ -59,12 +61,12 @@ ORDER BY failures_per_bot_turn DESC, intent;
 -- failure_precision: sessions called failures that truly failed.
 SELECT
     l.definition,
-    count(*) FILTER (WHERE l.outcome = t.true_outcome) / count(*)                         AS accuracy,
-    count(*) FILTER (WHERE l.outcome <> 'resolved' AND t.true_outcome <> 'resolved')
-        / nullif(count(*) FILTER (WHERE t.true_outcome <> 'resolved'), 0)                 AS failure_recall,
-    count(*) FILTER (WHERE l.outcome <> 'resolved' AND t.true_outcome <> 'resolved')
-        / nullif(count(*) FILTER (WHERE l.outcome <> 'resolved'), 0)                      AS failure_precision,
-    count(*) FILTER (WHERE t.true_outcome <> 'resolved') / count(*)                       AS true_failure_rate
+    CAST(count(*) FILTER (WHERE l.outcome = t.true_outcome) AS DOUBLE PRECISION) / count(*)   AS accuracy,
+    CAST(count(*) FILTER (WHERE l.outcome <> 'resolved' AND t.true_outcome <> 'resolved') AS DOUBLE PRECISION)
+        / nullif(count(*) FILTER (WHERE t.true_outcome <> 'resolved'), 0)                    AS failure_recall,
+    CAST(count(*) FILTER (WHERE l.outcome <> 'resolved' AND t.true_outcome <> 'resolved') AS DOUBLE PRECISION)
+        / nullif(count(*) FILTER (WHERE l.outcome <> 'resolved'), 0)                         AS failure_precision,
+    CAST(count(*) FILTER (WHERE t.true_outcome <> 'resolved') AS DOUBLE PRECISION) / count(*) AS true_failure_rate
 FROM outcome_labels l
 JOIN truth t USING (session_id)
 GROUP BY l.definition

@@ -1,5 +1,6 @@
 -- One row of behavioural features per session, computed from the turns strictly BEFORE the terminal event
 -- (session_terminal.sql): nothing a model sees is known only after the outcome. Requires session_terminal.
+-- Portable SQL: runs unchanged on DuckDB and PostgreSQL 15 (README, "Past one machine", lists what each engine needs).
 --
 --   intent                   intent of the first user turn (in the window) that has one
 --   n_turns / n_user_turns / n_bot_turns   turn counts in the window
@@ -13,7 +14,8 @@
 --   sentiment_velocity       (s3 - s1) / 2: per-turn slope from the 1st to the 3rd user sentiment; NULL with fewer than three
 --   duration_seconds         seconds from the first to the last turn in the window; NULL for an empty window
 --   failures_before_handoff  n_failures for sessions that end in a handoff request; NULL otherwise
-CREATE OR REPLACE TABLE session_features AS
+DROP TABLE IF EXISTS session_features;
+CREATE TABLE session_features AS
 WITH window_turns AS (
     SELECT t.session_id, t.turn_index, t.ts, t.speaker, t.intent, t.sentiment, coalesce(t.bot_failure, false) AS failed
     FROM turns t
@@ -28,22 +30,31 @@ counts AS (
         count(*) FILTER (WHERE speaker = 'bot')                 AS n_bot_turns,
         count(*) FILTER (WHERE speaker = 'bot' AND failed)      AS n_failures,
         min(turn_index) FILTER (WHERE speaker = 'bot' AND failed) - 1 AS turns_to_first_failure,
-        min_by(intent, turn_index) FILTER (WHERE speaker = 'user' AND intent IS NOT NULL) AS intent,
-        date_diff('second', min(ts), max(ts))                   AS duration_seconds
+        -- whole-second boundaries crossed, as date_diff('second', min(ts), max(ts)) counts them (PostgreSQL has no date_diff)
+        CAST(floor(extract(epoch FROM max(ts))) - floor(extract(epoch FROM min(ts))) AS BIGINT) AS duration_seconds
     FROM window_turns
     GROUP BY session_id
 ),
+first_intent AS (
+    SELECT session_id, intent
+    FROM (SELECT session_id, intent, row_number() OVER (PARTITION BY session_id ORDER BY turn_index) AS k
+          FROM window_turns
+          WHERE speaker = 'user' AND intent IS NOT NULL) AS user_intents
+    WHERE k = 1
+),
 user_sentiment AS (
     SELECT session_id, turn_index, sentiment,
-           row_number() OVER (PARTITION BY session_id ORDER BY turn_index) AS k
+           row_number() OVER by_turn           AS k,
+           lead(turn_index) OVER by_turn IS NULL AS is_last
     FROM window_turns
     WHERE speaker = 'user' AND sentiment IS NOT NULL
+    WINDOW by_turn AS (PARTITION BY session_id ORDER BY turn_index)
 ),
 sentiment AS (
     SELECT
         session_id,
-        min_by(sentiment, turn_index)  AS first_sentiment,
-        max_by(sentiment, turn_index)  AS last_sentiment,
+        max(sentiment) FILTER (WHERE k = 1)  AS first_sentiment,
+        max(sentiment) FILTER (WHERE is_last) AS last_sentiment,
         min(sentiment)                  AS min_sentiment,
         max(sentiment)                  AS max_sentiment,
         avg(sentiment)                  AS mean_sentiment,
@@ -63,17 +74,17 @@ bot_turns AS (
 ),
 failure_runs AS (
     SELECT session_id, max(run_length) AS longest_failure_run
-    FROM (SELECT session_id, island, count(*) AS run_length FROM bot_turns WHERE failed GROUP BY session_id, island)
+    FROM (SELECT session_id, island, count(*) AS run_length FROM bot_turns WHERE failed GROUP BY session_id, island) AS runs
     GROUP BY session_id
 )
 SELECT
     s.session_id,
-    c.intent,
+    i.intent,
     coalesce(c.n_turns, 0)                      AS n_turns,
     coalesce(c.n_user_turns, 0)                 AS n_user_turns,
     coalesce(c.n_bot_turns, 0)                  AS n_bot_turns,
     coalesce(c.n_failures, 0)                   AS n_failures,
-    CASE WHEN c.n_bot_turns > 0 THEN c.n_failures / c.n_bot_turns END AS failure_rate,
+    CASE WHEN c.n_bot_turns > 0 THEN CAST(c.n_failures AS DOUBLE PRECISION) / c.n_bot_turns END AS failure_rate,
     coalesce(r.longest_failure_run, 0)          AS longest_failure_run,
     c.turns_to_first_failure,
     m.first_sentiment,
@@ -88,6 +99,7 @@ SELECT
     CASE WHEN s.terminal_event = 'handoff_requested' THEN coalesce(c.n_failures, 0) END AS failures_before_handoff
 FROM session_terminal s
 LEFT JOIN counts c       ON c.session_id = s.session_id
+LEFT JOIN first_intent i ON i.session_id = s.session_id
 LEFT JOIN sentiment m    ON m.session_id = s.session_id
 LEFT JOIN failure_runs r ON r.session_id = s.session_id
 ORDER BY s.session_id;

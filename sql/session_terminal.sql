@@ -3,6 +3,7 @@
 --   2. if neither occurs, the first user_left or session_timeout;
 --   3. if none, one past the last turn (terminal_event is NULL).
 -- Features use only turns strictly before terminal_turn, so every feature is known when the decision is made.
+-- Portable SQL: runs unchanged on DuckDB and PostgreSQL 15.
 CREATE OR REPLACE VIEW session_terminal AS
 WITH per_session AS (
     SELECT

@@ -4,6 +4,7 @@ using BlindSpot.Cli.Commands;
 var root = new RootCommand("BlindSpot: the escalation blind spot case study, reproduced in C#.");
 root.Subcommands.Add(SimulateCommand.Create());
 root.Subcommands.Add(ValidateCommand.Create());
+root.Subcommands.Add(FeaturesCommand.Create());
 root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(ReproduceCommand.Create());
 root.Subcommands.Add(FiguresCommand.Create());

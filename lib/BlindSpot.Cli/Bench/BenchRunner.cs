@@ -17,28 +17,31 @@ public static class BenchRunner
             foreach (var stage in stages)
             {
                 log.WriteLine($"bench: {stage} at {size:N0} sessions…");
-                var result = RunChild(stage, size, folder);
-                log.WriteLine($"bench: {stage} at {size:N0} sessions: {result.Seconds:F2} s, {result.PeakMiB:N0} MiB peak");
-                results.Add(result);
+                foreach (var result in RunChild(stage, size, folder))
+                {
+                    log.WriteLine($"bench: {result.Stage} at {size:N0} sessions: {result.Seconds:F2} s, {result.PeakMiB:N0} MiB peak");
+                    results.Add(result);
+                }
             }
         }
         return results;
     }
 
-    private static StageResult RunChild(string stage, int size, string folder)
+    /// <summary>The results a stage's child process reports, one per line (a stage may measure several steps).</summary>
+    private static List<StageResult> RunChild(string stage, int size, string folder)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath ?? "dotnet") { RedirectStandardOutput = true, RedirectStandardError = false };
         if (Path.GetFileNameWithoutExtension(start.FileName) == "dotnet") start.ArgumentList.Add(typeof(BenchRunner).Assembly.Location);
         foreach (var a in new[] { "bench-stage", stage, size.ToString(CultureInfo.InvariantCulture), folder }) start.ArgumentList.Add(a);
         using var child = Process.Start(start) ?? throw new InvalidOperationException("could not start the bench stage process");
-        StageResult? result = null;
+        var results = new List<StageResult>();
         string? line;
         while ((line = child.StandardOutput.ReadLine()) is not null)
-            result = StageResult.Parse(line) ?? result;
+            if (StageResult.Parse(line) is { } result) results.Add(result);
         child.WaitForExit();
-        if (child.ExitCode != 0 || result is null)
+        if (child.ExitCode != 0 || results.Count == 0)
             throw new InvalidOperationException($"bench stage '{stage}' at {size} sessions failed (exit {child.ExitCode}).");
-        return result;
+        return results;
     }
 
     public static string Markdown(IReadOnlyList<StageResult> results)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BlindSpot.Audit;
+using BlindSpot.Cli.Postgres;
 using BlindSpot.Core;
 using BlindSpot.Modeling;
 using BlindSpot.Simulation;
@@ -14,6 +15,11 @@ namespace BlindSpot.Cli.Bench;
 public static class BenchStages
 {
     public static readonly IReadOnlyList<string> All = ["simulate", "import", "features", "cv-nested", "cv", "audit"];
+
+    /// <summary>Stages run only when asked for: <c>postgres</c> needs the PostgreSQL server tools and the features stage's file.</summary>
+    public static readonly IReadOnlyList<string> Optional = ["postgres"];
+
+    public static IEnumerable<string> Known => All.Concat(Optional);
 
     public static IEnumerable<StageResult> Run(string stage, int sessions, string workFolder)
     {
@@ -80,8 +86,36 @@ public static class BenchStages
                 yield return Result(stage, sessions, TurnsOf(workFolder), clock);
                 break;
             }
+            case "postgres":
+            {
+                // The features stage's work inside a PostgreSQL server of its own (the client's memory is measured, not the server's):
+                // copying the log in, validating it there, then outcomes, session features and the Parquet file; checked against DuckDB's file.
+                var duckDbFeatures = Path.Combine(workFolder, "features.parquet");
+                if (!File.Exists(duckDbFeatures)) throw new InvalidOperationException("the postgres stage compares with the features stage's file: run features first");
+                using var server = ThrowawayPostgres.Start();
+                var connectionString = server.ConnectionString(server.CreateDatabase());
+                clock.Restart();
+                var turns = TurnLogToPostgres.Load(Path.Combine(workFolder, DatasetWriter.TurnsParquetName), connectionString);
+                yield return Result("postgres-load", sessions, turns, clock);
+                using var session = PostgresSession.Open(connectionString);
+                clock.Restart();
+                var report = session.Validate();
+                if (!report.IsValid) throw new InvalidOperationException(report.ToString());
+                yield return Result("postgres-validate", sessions, turns, clock);
+                clock.Restart();
+                session.Outcomes();
+                session.Execute("session_features.sql");
+                var postgresFeatures = Path.Combine(workFolder, "features-postgres.parquet");
+                session.WriteFeatures(postgresFeatures);
+                var features = Result("postgres-features", sessions, turns, clock);
+                var differences = FeatureParity.Differences(duckDbFeatures, postgresFeatures);
+                if (differences.Count > 0)
+                    throw new InvalidOperationException($"PostgreSQL's features differ from DuckDB's:\n{string.Join("\n", differences)}");
+                yield return features;
+                break;
+            }
             default:
-                throw new ArgumentException($"Unknown stage '{stage}'; stages: {string.Join(", ", All)}.");
+                throw new ArgumentException($"Unknown stage '{stage}'; stages: {string.Join(", ", Known)}.");
         }
     }
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace BlindSpot.Cli.Bench;
 
-/// <summary>One measured stage at one size: what the child process reports on its last line.</summary>
+/// <summary>One measured stage (or step of one) at one size: what the child process reports on a line of its own.</summary>
 public sealed record StageResult(string Stage, int Sessions, long Turns, double Seconds, long PeakMiB)
 {
     public const string Marker = "BENCH ";

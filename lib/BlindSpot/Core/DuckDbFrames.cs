@@ -11,6 +11,12 @@ public static class DuckDbFrames
     {
         using var command = db.CreateCommand(sql, parameters);
         using var reader = command.ExecuteReader();
+        return Read(reader);
+    }
+
+    /// <summary>Every row of a query result from any ADO.NET provider (DuckDB, PostgreSQL), with the same column types.</summary>
+    public static DataFrame Read(IDataReader reader)
+    {
         var columns = Enumerable.Range(0, reader.FieldCount).Select(i => NewColumn(reader.GetName(i), reader.GetFieldType(i))).ToList();
         while (reader.Read())
             for (var i = 0; i < columns.Count; i++) Append(columns[i], reader, i);

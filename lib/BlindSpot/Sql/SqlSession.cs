@@ -157,15 +157,7 @@ public sealed class SqlSession : IDisposable
         var statements = file.Statements();
         if (statements.Count != 1) throw new SqlFileException(file.Name, 1, "an outcome definition is exactly one SELECT statement", new InvalidOperationException());
         Run(file, [statements[0] with { Text = $"CREATE OR REPLACE TABLE {table} AS {statements[0].Text}" }], returnLast: false);
-        var problems = Connection.Scalar<long>(
-            $"SELECT count(*) FROM {table} WHERE outcome IS NULL OR outcome NOT IN ('resolved', 'escalated', 'abandoned')");
-        var sessions = Connection.Scalar<long>("SELECT count(*) FROM session_terminal");
-        var labelled = Connection.Scalar<long>($"SELECT count(DISTINCT session_id) FROM {table}");
-        var rows = Connection.Scalar<long>($"SELECT count(*) FROM {table}");
-        if (problems > 0)
-            throw new SqlFileException(file.Name, statements[0].StartLine, $"{problems} session(s) got an outcome other than resolved / escalated / abandoned", new InvalidOperationException());
-        if (labelled != sessions || rows != sessions)
-            throw new SqlFileException(file.Name, statements[0].StartLine, $"labels {labelled} distinct sessions in {rows} rows; the log has {sessions}: one label per session is required", new InvalidOperationException());
+        OutcomeLabelCheck.Verify(sql => Connection.Scalar<long>(sql), file, statements[0], table);
     }
 
     private DataFrame? Run(SqlFile file, IReadOnlyList<SqlStatement> statements, bool returnLast, params object?[] parameters)

@@ -55,6 +55,22 @@ public class SqlFileTests
             Assert.Equal(disk.Read(file).Text, SqlDirectory.Embedded.Read(file).Text);
     }
 
+    /// <summary>The files that run on PostgreSQL too (README, "Past one machine"): none may use what PostgreSQL 15 lacks.</summary>
+    [Theory]
+    [InlineData("session_terminal.sql")]
+    [InlineData("outcomes/escalation_only.sql")]
+    [InlineData("outcomes/quiet_success.sql")]
+    [InlineData("outcomes/three_tier.sql")]
+    [InlineData("session_features.sql")]
+    [InlineData("headline.sql")]
+    public void Portable_files_use_no_DuckDB_only_construct(string file)
+    {
+        var code = string.Join("\n", SqlDirectory.At(RepoPaths.Of("sql")).Read(file).Text.Split('\n').Select(line => line.Split("--")[0]));
+        string[] duckDbOnly = ["min_by", "max_by", "arg_min", "arg_max", "date_diff", "quantile_cont", "QUALIFY", "::", "CREATE OR REPLACE TABLE", "AS DOUBLE)"];
+        var found = duckDbOnly.Where(construct => code.Contains(construct, StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.True(found.Count == 0, $"{file} uses {string.Join(", ", found)}");
+    }
+
     [Fact]
     public void A_hugeint_never_reaches_dotnet_silently()
     {

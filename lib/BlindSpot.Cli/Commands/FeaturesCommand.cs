@@ -1,0 +1,47 @@
+using System.CommandLine;
+using System.Diagnostics;
+using BlindSpot.Logs;
+using BlindSpot.Sql;
+using Npgsql;
+
+namespace BlindSpot.Cli.Commands;
+
+public static class FeaturesCommand
+{
+    public static Command Create()
+    {
+        var source = new Argument<string>("source")
+        {
+            Description = "Turn log: .csv, .csv.gz, .tsv, .parquet, a folder of .parquet files, or a PostgreSQL connection string " +
+                          "(Host=…;Port=…;Database=…;Username=…) whose table turns has the contract's columns (the queries then run in PostgreSQL).",
+        };
+        var outcome = new Option<string>("--outcome") { Description = "Outcome definition (a file in sql/outcomes/).", DefaultValueFactory = _ => SqlSession.DefaultOutcomeDefinition };
+        var output = new Option<string>("--out") { Description = "Parquet file for session_features plus the outcome column.", Required = true };
+        var command = new Command("features", "Validate a turn log and write its session features and outcomes as Parquet, computed where the log is.") { source, outcome, output };
+        command.SetAction(parse =>
+        {
+            var clock = Stopwatch.StartNew();
+            try
+            {
+                var result = FeatureFile.Write(parse.GetValue(source)!, parse.GetValue(outcome)!, parse.GetValue(output)!,
+                    progress: new SynchronousProgress(step => Console.Error.WriteLine($"features: {step}")));
+                Console.WriteLine($"{result.Report}");
+                Console.WriteLine($"{result.Sessions:N0} sessions' features ({parse.GetValue(outcome)}, computed in {result.Engine}) -> {result.Path}");
+                Console.Error.WriteLine($"features: {clock.Elapsed.TotalSeconds:F1} s");
+                return ExitCodes.Ok;
+            }
+            catch (TurnLogValidationException e)
+            {
+                Console.Error.WriteLine(e.Message);
+                return ExitCodes.InvalidData;
+            }
+            catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException or InvalidOperationException
+                                          or NpgsqlException or SqlFileException or DuckDB.NET.Data.DuckDBException)
+            {
+                Console.Error.WriteLine($"features: {e.Message}");
+                return ExitCodes.UsageOrIo;
+            }
+        });
+        return command;
+    }
+}
