@@ -40,7 +40,8 @@ public class OutcomeDefinitionTests(ITestOutputHelper log)
         Assert.True(errors.Count == 0, string.Join("\n", errors));
         Assert.Equal(0, exit);
         var summary = NotebookFile.Read(Path.Combine(notebooks, "07-summary.ipynb"));
-        var text = string.Join("\n", summary.Cells.SelectMany(c => c.Outputs).Select(o => o!.ToJsonString()));
+        var text = string.Join("\n", summary.Cells.SelectMany(c => c.Outputs).OfType<System.Text.Json.Nodes.JsonObject>()
+            .Select(o => MultilineText.Join(o["data"]?["text/plain"] ?? o["text"])));
         Assert.Contains($"made under the outcome definition '{definition}'", text);
         Assert.Contains($"Under the outcome definition '{definition}':", text);
         log.WriteLine($"{definition}: every notebook ran clean");
