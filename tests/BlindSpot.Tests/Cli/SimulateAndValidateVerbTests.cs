@@ -20,7 +20,7 @@ public class SimulateAndValidateVerbTests
         var validate = CliProcess.Run(folder.Path, "validate", Path.Combine("out", "turns.parquet"));
         Assert.Equal(0, validate.ExitCode);
         Assert.Contains("valid turn log", validate.Out);
-        Assert.Contains("validate: rule 14/14: rows_after_end", validate.Error);
+        Assert.Contains("validate: rule 15/15: rows_after_end", validate.Error);
     }
 
     [Fact]
