@@ -64,10 +64,20 @@ public static partial class TurnLogReader
         var detail = WithoutStatement(e.Message);
         var file = QuotedFile().Match(detail) is { Success: true } m ? m.Groups["file"].Value : path;
         if (detail.Contains("No magic bytes found at end of file") || detail.Contains("too small to be a Parquet file"))
-            return new TurnLogUnreadableException(file, "not a complete Parquet file (its footer is missing): it looks cut off; write it again", detail, e);
+            return StartsLikeParquet(file)
+                ? new TurnLogUnreadableException(file, "not a complete Parquet file (its footer is missing): it looks cut off; write it again", detail, e)
+                : new TurnLogUnreadableException(file, "not a Parquet file (it does not start with PAR1): give a Parquet file, or a CSV named .csv", detail, e);
         if (detail.Contains("No files found that match the pattern"))
             return new TurnLogUnreadableException(path, "the folder holds no .parquet file", detail, e);
         return new TurnLogUnreadableException(path, "cannot be read as Parquet, so it looks damaged: write it again", detail, e);
+    }
+
+    private static bool StartsLikeParquet(string file)
+    {
+        if (!File.Exists(file)) return true;
+        Span<byte> start = stackalloc byte[4];
+        using var stream = File.OpenRead(file);
+        return stream.ReadAtLeast(start, 4, throwOnEndOfStream: false) == 4 && start.SequenceEqual("PAR1"u8);
     }
 
     /// <summary>DuckDB's message without the echo of the statement that failed (it names work tables no user knows).</summary>

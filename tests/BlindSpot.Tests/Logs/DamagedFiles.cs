@@ -59,10 +59,17 @@ public static class DamagedFiles
         Csv("CSV with a header and no rows", Text([]), new DamageOutcome(2, "no_rows: 0 — the turn log has no rows", new RowAccount(0, 0, 0), [])),
         Csv("CSV with a byte that is not UTF-8", WithByte(Text(Rows), "Sorry", 0xFF),
             Rejects("line 8 (session B): byte 0xFF is not UTF-8 text: save the file as UTF-8", 9, 6, "A", "C")),
+        Csv("CSV whose header has a stray quote", Text(Rows, header: TurnLogFixture.Header.Replace("event", "\"event")),
+            Refuses("line 1, the header, is damaged: text follows the closing quote of a field: a quote inside a quoted field must be doubled (\"\")")),
+        Csv("CSV whose header names a column twice", Text(Rows, header: TurnLogFixture.Header + ",text"),
+            Refuses("line 1, the header, names column 'text' twice: rename one")),
         new("Parquet cut off", "turns.parquet", path => WriteParquet(path, "*", keepBytes: 0.5),
             Refuses("not a complete Parquet file (its footer is missing): it looks cut off; write it again")),
         new("zero-byte Parquet", "turns.parquet", path => File.WriteAllBytes(path, []),
             Refuses("the file is empty (0 bytes): a turn log needs a header and rows; export it again")),
+        new("CSV named .parquet", "turns.parquet", path => File.WriteAllBytes(path, Text(Rows)),
+            Refuses("not a Parquet file (it does not start with PAR1): give a Parquet file, or a CSV named .csv")),
+        new("folder without Parquet files", "turns", path => Directory.CreateDirectory(path), Refuses("the folder holds no .parquet file")),
         new("Parquet whose ts column holds integers", "turns.parquet", path => WriteParquet(path, "* REPLACE (epoch(ts)::BIGINT AS ts)"),
             new DamageOutcome(2, "wrong_type: 9 — ts is not a TIMESTAMP; first (session_id, turn_index): (A, 1), (A, 2), (A, 3), (A, 4), (B, 1)", new RowAccount(9, 0, 9), [])),
         new("Parquet whose sentiment column holds text", "turns.parquet",
@@ -88,10 +95,10 @@ public static class DamagedFiles
     /// The header and rows, each line ended by the next of <paramref name="breaks"/> in turn (the line break inside a
     /// quoted text is the fixture's LF), then <paramref name="cutRow"/> with no line break after it, as a cut leaves it.
     /// </summary>
-    private static byte[] Text(IEnumerable<string> rows, string? cutRow = null, string[]? breaks = null)
+    private static byte[] Text(IEnumerable<string> rows, string? cutRow = null, string[]? breaks = null, string header = TurnLogFixture.Header)
     {
         breaks ??= ["\n"];
-        var text = new StringBuilder(TurnLogFixture.Header).Append(breaks[0]);
+        var text = new StringBuilder(header).Append(breaks[0]);
         var i = 1;
         foreach (var row in rows) text.Append(row).Append(breaks[i++ % breaks.Length]);
         return Encoding.UTF8.GetBytes(text.Append(cutRow).ToString());
