@@ -22,8 +22,8 @@ public static class TurnLogCsv
     {
         var types = TurnLogCsvCopy.InternalColumns.Select(c => (c, c == TurnLogCsvCopy.LineColumn ? "BIGINT" : "VARCHAR"))
             .Concat(columns.Select(c => (c, "VARCHAR")));
-        var struct_ = "{" + string.Join(", ", types.Select(t => $"{DuckDb.Literal(t.Item1)}: '{t.Item2}'")) + "}";
-        return $"read_csv({DuckDb.Literal(path)}, header = true, auto_detect = false, columns = {struct_}, delim = ',', " +
+        var columnTypes = "{" + string.Join(", ", types.Select(t => $"{DuckDb.Literal(t.Item1)}: '{t.Item2}'")) + "}";
+        return $"read_csv({DuckDb.Literal(path)}, header = true, auto_detect = false, columns = {columnTypes}, delim = ',', " +
                "quote = '\"', escape = '\"', new_line = '\\n', nullstr = '', strict_mode = true)";
     }
 }

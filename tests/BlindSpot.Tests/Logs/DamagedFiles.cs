@@ -38,8 +38,8 @@ public static class DamagedFiles
         Csv("CSV cut off inside a text that spans lines", Text(Rows[..1], Rows[1][..(Rows[1].IndexOf('\n') + 4)]),
             new DamageOutcome(2, "malformed_line: 2 — line 3 (session A): a quote opened on this line is never closed: a stray quote (write it as \"\"), " +
                                  "or the file is cut off inside a quoted text; first lines: 3, 4", new RowAccount(3, 0, 3), [])),
-        Csv("CSV cut off in the session id of the session it continues", Text(Rows[..6], "B"),
-            Rejects("line 9 (session B): has 1 of the header's 9 fields and the file ends there: it looks cut off; export the log again", 7, 4, "A")),
+        Csv("CSV cut off in the session id of the session it continues", Text(Rows[..6].Select(r => r.StartsWith("B,") ? "B17" + r[1..] : r), "B1"),
+            Rejects("line 9 (session B17): has 1 of the header's 9 fields and the file ends there: it looks cut off; export the log again", 7, 4, "A")),
         Csv("CSV cut off in the session id of a new session", Text(Rows[..7], "C"),
             Rejects("line 10 (session C): has 1 of the header's 9 fields and the file ends there: it looks cut off; export the log again", 8, 7, "A", "B")),
         Csv("CSV line with an extra field", Text(ReplaceB2(B2 + ",surplus")),
