@@ -1,7 +1,7 @@
 using System.CommandLine;
 using BlindSpot.Core;
 using BlindSpot.Logs;
-using BlindSpot.Sql;
+using DuckDB.NET.Data;
 
 namespace BlindSpot.Cli.Commands;
 
@@ -12,46 +12,68 @@ public static class ValidateCommand
         var path = new Argument<string>("path") { Description = "Turn log: .csv, .csv.gz, .tsv, .parquet, or a folder of .parquet files." };
         var quarantine = new Option<string?>("--quarantine")
         {
-            Description = "Folder for rejected.csv (rejected rows with their reason) and valid.parquet (the valid sessions). " +
-                          "With it, invalid rows do not fail the command: it exits 0 once both files are written.",
+            Description = "Folder for rejected.csv (rejected rows and damaged lines with their reason) and valid.parquet (the valid sessions). " +
+                          "The command still exits 2 when anything was rejected.",
         };
-        var command = new Command("validate", "Check a turn log against the schema and its rules.") { path, quarantine };
+        var verbose = new Option<bool>("--verbose") { Description = "Print each step, and DuckDB's own message when a file cannot be read." };
+        var database = new Option<string?>("--database") { Description = "Work in this DuckDB database file instead of memory, for logs larger than memory." };
+        var memoryLimit = new Option<string?>("--memory-limit") { Description = "DuckDB's memory limit, e.g. 2GB; with --database, what does not fit spills to disk." };
+        var command = new Command("validate", "Check a turn log against the schema and its rules.") { path, quarantine, verbose, database, memoryLimit };
         command.SetAction(parse =>
         {
             var input = parse.GetValue(path)!;
             var quarantineDir = parse.GetValue(quarantine);
+            var isVerbose = parse.GetValue(verbose);
+            using var status = new StatusLine("validate");
+            IProgress<string> progress = isVerbose ? new SynchronousProgress(step => Console.Error.WriteLine($"validate: {step}")) : status;
             try
             {
-                using var db = DuckDb.OpenInMemory();
-                var report = TurnLogValidator.Import(db, input, "turns", quarantineDir, new SynchronousProgress(step => Console.Error.WriteLine($"validate: {step}")));
-                if (quarantineDir is not null)
-                {
-                    var validFile = Path.Combine(quarantineDir, "valid.parquet");
-                    db.Execute($"COPY turns TO {DuckDb.Literal(validFile + ".partial")} (FORMAT parquet, COMPRESSION zstd)");
-                    File.Move(validFile + ".partial", validFile, overwrite: true);
-                    (report.IsValid ? Console.Out : Console.Error).WriteLine(report);
-                    Console.WriteLine($"{report.ValidRows:N0} valid rows -> {validFile}; {report.RejectedRows:N0} rejected rows -> {Path.Combine(quarantineDir, "rejected.csv")}");
-                    return ExitCodes.Ok;
-                }
-                Console.WriteLine(report);
-                return ExitCodes.Ok;
+                using var db = DuckDb.Open(parse.GetValue(database), parse.GetValue(memoryLimit));
+                var report = TurnLogValidator.Import(db, input, "turns", quarantineDir, progress);
+                var summary = quarantineDir is null ? null : WriteValidSessions(db, quarantineDir);
+                status.Dispose();
+                var text = report.Headline + (summary is null ? "" : " " + summary) + string.Concat(report.RuleLines.Select(l => "\n" + l));
+                (report.IsValid ? Console.Out : Console.Error).WriteLine(text);
+                return report.IsValid ? ExitCodes.Ok : ExitCodes.InvalidData;
             }
             catch (TurnLogValidationException e)
             {
+                status.Dispose();
                 Console.Error.WriteLine(e.Message);
+                return ExitCodes.InvalidData;
+            }
+            catch (TurnLogUnreadableException e)
+            {
+                status.Dispose();
+                Console.Error.WriteLine(e.Message);
+                if (isVerbose && e.Detail is not null) Console.Error.WriteLine($"DuckDB: {e.Detail}");
                 return ExitCodes.InvalidData;
             }
             catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException)
             {
+                status.Dispose();
                 Console.Error.WriteLine($"validate: {e.Message}");
                 return ExitCodes.UsageOrIo;
             }
-            catch (DuckDB.NET.Data.DuckDBException e)
+            catch (DuckDBException e)
             {
-                Console.Error.WriteLine($"validate: could not read {input}: {e.Message}");
+                status.Dispose();
+                Console.Error.WriteLine(e.Message.Contains("Out of Memory", StringComparison.OrdinalIgnoreCase)
+                    ? $"validate: {input}: DuckDB ran out of memory; give --database FILE (and --memory-limit) so that it can spill to disk"
+                    : $"validate: {input}: DuckDB failed{(isVerbose ? "" : " (--verbose shows its message)")}");
+                if (isVerbose) Console.Error.WriteLine($"DuckDB: {TurnLogReader.WithoutStatement(e.Message)}");
                 return ExitCodes.UsageOrIo;
             }
         });
         return command;
+    }
+
+    /// <summary>Writes the loaded valid sessions beside rejected.csv and says where both went.</summary>
+    private static string WriteValidSessions(DuckDBConnection db, string quarantineDir)
+    {
+        var validFile = Path.Combine(quarantineDir, "valid.parquet");
+        db.Execute($"COPY turns TO {DuckDb.Literal(validFile + ".partial")} (FORMAT parquet, COMPRESSION zstd)");
+        File.Move(validFile + ".partial", validFile, overwrite: true);
+        return $"Valid rows -> {validFile}; rejected rows with their reasons -> {Path.Combine(quarantineDir, "rejected.csv")}.";
     }
 }

@@ -21,6 +21,20 @@ public static class DuckDb
         return connection;
     }
 
+    /// <summary>
+    /// In memory, or on a database file when one is given (created if missing; past the memory limit DuckDB then
+    /// spills to disk). <paramref name="memoryLimit"/> is DuckDB's, e.g. "1GB" (default: DuckDB's, 80 % of RAM).
+    /// </summary>
+    public static DuckDBConnection Open(string? databaseFile = null, string? memoryLimit = null)
+    {
+        if (memoryLimit is not null && !System.Text.RegularExpressions.Regex.IsMatch(memoryLimit, @"^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$",
+                System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+            throw new ArgumentException($"Memory limit '{memoryLimit}' is not a size such as 512MB or 2GB.");
+        var connection = databaseFile is null ? OpenInMemory() : OpenFile(databaseFile);
+        if (memoryLimit is not null) connection.Execute($"SET memory_limit = {Literal(memoryLimit)}");
+        return connection;
+    }
+
     public static void Execute(this DuckDBConnection connection, string sql, params object?[] parameters)
     {
         using var command = connection.CreateCommand(sql, parameters);

@@ -13,4 +13,17 @@ public static class TurnLogCsv
     /// <summary>Reads any CSV with every column as text, for validation (types are checked by the validator).</summary>
     public static string ReadAllVarcharCall(string path) =>
         $"read_csv({DuckDb.Literal(path)}, header = true, all_varchar = true, nullstr = '', quote = '\"', escape = '\"')";
+
+    /// <summary>
+    /// Reads a <see cref="TurnLogCsvCopy"/> with nothing left to detect: its dialect and columns are known, so a file
+    /// the copy wrote cannot be misread.
+    /// </summary>
+    public static string ReadCopyCall(string path, IEnumerable<string> columns)
+    {
+        var types = TurnLogCsvCopy.InternalColumns.Select(c => (c, c == TurnLogCsvCopy.LineColumn ? "BIGINT" : "VARCHAR"))
+            .Concat(columns.Select(c => (c, "VARCHAR")));
+        var columnTypes = "{" + string.Join(", ", types.Select(t => $"{DuckDb.Literal(t.Item1)}: '{t.Item2}'")) + "}";
+        return $"read_csv({DuckDb.Literal(path)}, header = true, auto_detect = false, columns = {columnTypes}, delim = ',', " +
+               "quote = '\"', escape = '\"', new_line = '\\n', nullstr = '', strict_mode = true)";
+    }
 }

@@ -13,9 +13,13 @@ public static class TurnLogSource
             return $"read_parquet({DuckDb.Literal(glob)}, hive_partitioning = true)";
         }
         if (!File.Exists(path)) throw new FileNotFoundException($"Turn log not found: {path}", path);
-        var name = path.ToLowerInvariant();
-        if (name.EndsWith(".parquet")) return $"read_parquet({DuckDb.Literal(path)})";
-        if (name.EndsWith(".csv") || name.EndsWith(".csv.gz") || name.EndsWith(".tsv")) return TurnLogCsv.ReadAllVarcharCall(path);
+        if (path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase)) return $"read_parquet({DuckDb.Literal(path)})";
+        if (IsCsv(path)) return TurnLogCsv.ReadAllVarcharCall(path);
         throw new ArgumentException($"Unsupported turn-log format: {path}. Use .csv, .csv.gz, .tsv, .parquet or a folder of .parquet files.");
     }
+
+    public static bool IsCsv(string path) =>
+        !Directory.Exists(path) && (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
+                                    || path.EndsWith(".csv.gz", StringComparison.OrdinalIgnoreCase)
+                                    || path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase));
 }

@@ -6,8 +6,9 @@ namespace BlindSpot.Logs;
 
 /// <summary>
 /// Checks a turn log against the contract (<see cref="TurnLogSchema"/>, <see cref="ValidationRules"/>) inside
-/// a DuckDB connection, and loads the valid sessions. A session with any broken rule is rejected whole, since
-/// its features would be wrong; valid + rejected rows always add up to the input rows.
+/// a DuckDB connection, and loads the valid sessions. A session with any broken rule, or with a damaged CSV line,
+/// is rejected whole, since its features would be wrong; valid + rejected rows always add up to the input rows
+/// (a damaged line counts as one input row).
 /// </summary>
 public static partial class TurnLogValidator
 {
@@ -16,15 +17,22 @@ public static partial class TurnLogValidator
     public static ValidationReport Validate(DuckDBConnection db, string path, IProgress<string>? progress = null)
     {
         progress?.Report($"reading {path}");
-        // rowid keeps the input order (DuckDB preserves insertion order), so _row numbers the input rows without a window.
-        db.Execute($"CREATE OR REPLACE TEMP TABLE _bs_raw AS SELECT * FROM {TurnLogSource.Relation(path)}");
+        var hasLines = TurnLogReader.Load(db, path, "_bs_raw");
         var inputRows = db.Scalar<long>("SELECT count(*) FROM _bs_raw");
-        var present = Columns(db, "_bs_raw");
+        var present = DataColumns(db);
         var missing = TurnLogSchema.ColumnNames.Where(c => !present.Contains(c)).ToList();
         if (missing.Count > 0) return MissingColumnReport(db, path, inputRows, missing, present);
 
-        // A view, not a copy: each rule casts only the columns it reads.
-        db.Execute("CREATE OR REPLACE TEMP VIEW _bs_typed AS SELECT " + string.Concat(TurnLogSchema.Columns.Select(TypedColumn)) + "rowid + 1 AS _row FROM _bs_raw");
+        CreateMalformedView(db, hasLines);
+        var damaged = hasLines && db.Scalar<long>("SELECT count(*) FROM _bs_malformed") > 0;
+        if (damaged) db.Execute("CREATE OR REPLACE TEMP TABLE _bs_damaged_sessions AS SELECT DISTINCT coalesce(session_id, '') AS sid FROM _bs_malformed");
+        // rowid keeps the input order (DuckDB preserves insertion order), so _row numbers the input rows without a window.
+        // A view, not a copy: each rule casts only the columns it reads. A session with a damaged line is left out:
+        // it is rejected anyway, and the rules would only report the gap its missing row leaves.
+        var wellFormed = damaged
+            ? $" WHERE {TurnLogCsvCopy.ProblemColumn} IS NULL AND coalesce(CAST(session_id AS VARCHAR), '') NOT IN (SELECT sid FROM _bs_damaged_sessions)"
+            : "";
+        db.Execute("CREATE OR REPLACE TEMP VIEW _bs_typed AS SELECT " + string.Concat(TurnLogSchema.Columns.Select(TypedColumn)) + $"rowid + 1 AS _row FROM _bs_raw{wellFormed}");
         db.Execute("CREATE OR REPLACE TEMP TABLE _bs_violations (rule_index INTEGER, _row BIGINT, session_id VARCHAR, turn_index VARCHAR)");
         var rules = ValidationRules.All().ToList();
         for (var i = 0; i < rules.Count; i++)
@@ -38,12 +46,14 @@ public static partial class TurnLogValidator
         for (var i = 0; i < rules.Count; i++)
         {
             var count = db.Scalar<long>("SELECT count(*) FROM _bs_violations WHERE rule_index = ?", i);
-            if (count > 0) violations.Add(new RuleViolation(rules[i].Name, rules[i].Description, count, FirstRows(db, i)));
+            if (count == 0) continue;
+            var first = rules[i].Name == ValidationRules.MalformedLine ? FirstMalformedLines(db) : FirstRows(db, i);
+            violations.Add(new RuleViolation(rules[i].Name, rules[i].Description, count, first));
         }
 
         db.Execute("CREATE OR REPLACE TEMP TABLE _bs_rejected_sessions AS SELECT DISTINCT coalesce(session_id, '') AS sid FROM _bs_violations");
-        var rejected = db.Scalar<long>($"SELECT count(*) FROM _bs_typed WHERE {Rejected("_bs_typed")}");
-        var valid = db.Scalar<long>($"SELECT count(*) FROM _bs_typed WHERE NOT {Rejected("_bs_typed")}");
+        var rejected = db.Scalar<long>($"SELECT count(*) FROM _bs_raw r WHERE {Rejected("r")}");
+        var valid = db.Scalar<long>($"SELECT count(*) FROM _bs_raw r WHERE NOT {Rejected("r")}");
         return new ValidationReport(path, inputRows, valid, rejected, violations);
     }
 
@@ -52,6 +62,7 @@ public static partial class TurnLogValidator
     /// schema's types (extra columns carried through). Invalid input throws
     /// <see cref="TurnLogValidationException"/> unless <paramref name="quarantineDirectory"/> is given: then the
     /// rejected rows and their reasons go to <c>rejected.csv</c> there and only the valid sessions are loaded.
+    /// A file that cannot be read at all throws <see cref="TurnLogUnreadableException"/>.
     /// </summary>
     public static ValidationReport Import(DuckDBConnection db, string path, string table = "turns", string? quarantineDirectory = null,
                                           IProgress<string>? progress = null)
@@ -60,14 +71,14 @@ public static partial class TurnLogValidator
         var report = Validate(db, path, progress);
         progress?.Report($"loading the valid sessions into {table}");
         if (!report.IsValid && quarantineDirectory is null) throw new TurnLogValidationException(report);
-        if (quarantineDirectory is not null) WriteRejected(db, report, quarantineDirectory);
+        if (quarantineDirectory is not null) RejectedRowsFile.Write(db, report, quarantineDirectory);
         if (report.Violations.Any(v => v.Rule == "missing_column"))
         {
             db.Execute($"CREATE OR REPLACE TABLE {table} AS SELECT * FROM ({SchemaOnlySelect()}) WHERE false");
             DropWorkTables(db);
             return report;
         }
-        var extras = Columns(db, "_bs_raw").Where(c => !TurnLogSchema.ColumnNames.Contains(c)).Select(c => $"r.\"{c}\"");
+        var extras = DataColumns(db).Where(c => !TurnLogSchema.ColumnNames.Contains(c)).Select(c => $"r.\"{c}\"");
         var select = string.Join(", ", TurnLogSchema.Columns.Select(c =>
             c.DuckDbType == "VARCHAR" ? $"CAST(r.\"{c.Name}\" AS VARCHAR) AS {c.Name}" : $"CAST(CAST(r.\"{c.Name}\" AS VARCHAR) AS {c.DuckDbType}) AS {c.Name}").Concat(extras));
         // Valid rows cast without error by construction; a plain scan keeps the input order.
@@ -76,39 +87,10 @@ public static partial class TurnLogValidator
         return report;
     }
 
-    private static void WriteRejected(DuckDBConnection db, ValidationReport report, string directory)
-    {
-        Directory.CreateDirectory(directory);
-        var target = Path.Combine(directory, "rejected.csv");
-        var partial = target + ".partial";
-        var rawColumns = string.Join(", ", Columns(db, "_bs_raw").Select(c => $"CAST(r.\"{c}\" AS VARCHAR) AS \"{c}\""));
-        string reason;
-        if (report.Violations.FirstOrDefault(v => v.Rule == "missing_column") is { } missing)
-        {
-            reason = DuckDb.Literal($"missing_column: {missing.Description}");
-            db.Execute($"COPY (SELECT r.rowid + 1 AS input_row, {rawColumns}, {reason} AS reject_reason FROM _bs_raw r ORDER BY r.rowid) TO {DuckDb.Literal(partial)} (FORMAT csv, HEADER true)");
-        }
-        else
-        {
-            var names = string.Join(", ", ValidationRules.All().Select((rule, i) => $"({i}, {DuckDb.Literal(rule.Name + ": " + rule.Description)})"));
-            db.Execute($"""
-                COPY (
-                  WITH names(rule_index, label) AS (VALUES {names}),
-                       own AS (SELECT v._row, string_agg(DISTINCT n.label, '; ' ORDER BY n.label) AS why
-                               FROM _bs_violations v JOIN names n USING (rule_index) WHERE v._row IS NOT NULL GROUP BY v._row),
-                       session AS (SELECT coalesce(v.session_id, '') AS sid, string_agg(DISTINCT n.label, '; ' ORDER BY n.label) AS why
-                                   FROM _bs_violations v JOIN names n USING (rule_index) GROUP BY 1)
-                  SELECT r.rowid + 1 AS input_row, {rawColumns},
-                         coalesce(own.why, 'session rejected: ' || session.why) AS reject_reason
-                  FROM _bs_raw r
-                  LEFT JOIN own ON own._row = r.rowid + 1
-                  LEFT JOIN session ON session.sid = coalesce(CAST(r.session_id AS VARCHAR), '')
-                  WHERE session.sid IS NOT NULL ORDER BY r.rowid
-                ) TO {DuckDb.Literal(partial)} (FORMAT csv, HEADER true)
-                """);
-        }
-        File.Move(partial, target, overwrite: true);
-    }
+    private static void CreateMalformedView(DuckDBConnection db, bool hasLines) => db.Execute(hasLines
+        ? $"CREATE OR REPLACE TEMP VIEW _bs_malformed AS SELECT rowid + 1 AS _row, CAST(session_id AS VARCHAR) AS session_id, {TurnLogCsvCopy.LineColumn} AS _line, " +
+          $"{TurnLogCsvCopy.ProblemColumn} AS problem FROM _bs_raw WHERE {TurnLogCsvCopy.ProblemColumn} IS NOT NULL"
+        : "CREATE OR REPLACE TEMP VIEW _bs_malformed AS SELECT NULL::BIGINT AS _row, NULL::VARCHAR AS session_id, NULL::BIGINT AS _line, NULL::VARCHAR AS problem WHERE false");
 
     private static string Rejected(string alias) =>
         $"coalesce(CAST({alias}.session_id AS VARCHAR), '') IN (SELECT sid FROM _bs_rejected_sessions)";
@@ -117,11 +99,12 @@ public static partial class TurnLogValidator
     private static void DropWorkTables(DuckDBConnection db)
     {
         db.Execute("DROP VIEW IF EXISTS _bs_typed");
-        foreach (var t in new[] { "_bs_raw", "_bs_violations", "_bs_rejected_sessions" })
+        db.Execute("DROP VIEW IF EXISTS _bs_malformed");
+        foreach (var t in new[] { "_bs_raw", "_bs_violations", "_bs_rejected_sessions", "_bs_damaged_sessions" })
             db.Execute($"DROP TABLE IF EXISTS {t}");
     }
 
-    private static ValidationReport MissingColumnReport(DuckDBConnection db, string path, long inputRows, List<string> missing, HashSet<string> present)
+    private static ValidationReport MissingColumnReport(DuckDBConnection db, string path, long inputRows, List<string> missing, List<string> present)
     {
         string Col(string name) => present.Contains(name) ? $"CAST(\"{name}\" AS VARCHAR)" : "NULL";
         var first = new List<OffendingRow>();
@@ -143,10 +126,26 @@ public static partial class TurnLogValidator
         return rows;
     }
 
-    private static HashSet<string> Columns(DuckDBConnection db, string table)
+    private static List<OffendingRow> FirstMalformedLines(DuckDBConnection db)
     {
-        var names = new HashSet<string>();
-        using var cmd = db.CreateCommand($"SELECT column_name FROM (DESCRIBE {table})");
+        var rows = new List<OffendingRow>();
+        using var cmd = db.CreateCommand($"SELECT session_id, _line, problem FROM _bs_malformed ORDER BY _row LIMIT {FirstRowsShown}");
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+            rows.Add(new OffendingRow(reader.IsDBNull(0) ? null : reader.GetString(0), null, reader.GetInt64(1), reader.GetString(2)));
+        return rows;
+    }
+
+    /// <summary>The work table's columns as the file has them (without the line columns a CSV source adds).</summary>
+    internal static List<string> DataColumns(DuckDBConnection db) =>
+        AllColumns(db).Where(c => !TurnLogCsvCopy.InternalColumns.Contains(c)).ToList();
+
+    internal static bool HasLineColumns(DuckDBConnection db) => AllColumns(db).Contains(TurnLogCsvCopy.LineColumn);
+
+    private static List<string> AllColumns(DuckDBConnection db)
+    {
+        var names = new List<string>();
+        using var cmd = db.CreateCommand("SELECT column_name FROM (DESCRIBE _bs_raw)");
         using var reader = cmd.ExecuteReader();
         while (reader.Read()) names.Add(reader.GetString(0));
         return names;

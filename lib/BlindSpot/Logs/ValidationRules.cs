@@ -1,15 +1,23 @@
 namespace BlindSpot.Logs;
 
 /// <summary>
-/// A rule of the turn-log contract as a query over the temp table <c>_bs_typed</c> (typed columns plus
-/// <c>_raw_*</c> text copies and the input row number <c>_row</c>). Each query returns the offending
-/// rows as (<c>_row</c>, <c>session_id</c>, <c>turn_index</c> as text); <c>_row</c> is NULL where the
-/// offence is a row that is missing.
+/// A rule of the turn-log contract as a query over the temp view <c>_bs_typed</c> (the well-formed rows: typed
+/// columns plus <c>_raw_*</c> text copies and the input row number <c>_row</c>) or <c>_bs_malformed</c> (the
+/// damaged CSV lines: <c>_row</c>, the <c>session_id</c> they count toward, <c>_line</c>, <c>problem</c>). Each
+/// query returns the offending rows as (<c>_row</c>, <c>session_id</c>, <c>turn_index</c> as text); <c>_row</c>
+/// is NULL where the offence is a row that is missing.
 /// </summary>
 public sealed record ValidationRule(string Name, string Description, string Query);
 
 public static class ValidationRules
 {
+    public const string MalformedLine = "malformed_line";
+
+    /// <summary>A CSV line that is not a row (the reason for each is in <c>_bs_malformed.problem</c>).</summary>
+    public static ValidationRule Malformed() => new(
+        MalformedLine, "a line of the session is not a well-formed CSV row",
+        "SELECT _row, session_id, NULL::VARCHAR FROM _bs_malformed");
+
     private static string List(IEnumerable<string> values) => string.Join(", ", values.Select(v => $"'{v}'"));
 
     /// <summary>One rule per typed column whose text does not convert to the column's type.</summary>
@@ -58,5 +66,5 @@ public static class ValidationRules
             """),
     ];
 
-    public static IEnumerable<ValidationRule> All() => WrongType().Concat(RowRules());
+    public static IEnumerable<ValidationRule> All() => WrongType().Prepend(Malformed()).Concat(RowRules());
 }

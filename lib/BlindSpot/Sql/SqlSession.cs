@@ -21,13 +21,7 @@ public sealed class SqlSession : IDisposable
     public SqlSession(SqlDirectory? sql = null, string? databaseFile = null, string? memoryLimit = null)
     {
         Files = sql ?? SqlDirectory.Find();
-        Connection = databaseFile is null ? DuckDb.OpenInMemory() : DuckDb.OpenFile(databaseFile);
-        if (memoryLimit is not null)
-        {
-            if (!System.Text.RegularExpressions.Regex.IsMatch(memoryLimit, @"^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
-                throw new ArgumentException($"Memory limit '{memoryLimit}' is not a size such as 512MB or 2GB.", nameof(memoryLimit));
-            Connection.Execute($"SET memory_limit = {DuckDb.Literal(memoryLimit)}");
-        }
+        Connection = DuckDb.Open(databaseFile, memoryLimit);
     }
 
     public DuckDBConnection Connection { get; }

@@ -16,11 +16,17 @@ public class SimulateAndValidateVerbTests
         Assert.Contains("simulate: 50 / 50 sessions (100%)", simulate.Error);
         foreach (var file in new[] { "turns.csv", "turns.parquet", "simulation_truth.parquet" })
             Assert.True(File.Exists(Path.Combine(folder.Path, "out", file)), file);
+        using var db = DuckDb.OpenInMemory();
+        var simulatedTurns = db.Scalar<long>($"SELECT count(*) FROM read_parquet({DuckDb.Literal(Path.Combine(folder.Path, "out", "turns.parquet"))})");
 
         var validate = CliProcess.Run(folder.Path, "validate", Path.Combine("out", "turns.parquet"));
         Assert.Equal(0, validate.ExitCode);
-        Assert.Contains("valid turn log", validate.Out);
-        Assert.Contains("validate: rule 14/14: rows_after_end", validate.Error);
+        Assert.Equal($"{Path.Combine("out", "turns.parquet")}: valid turn log, {simulatedTurns:N0} rows.", validate.Out.TrimEnd());
+        Assert.Equal("", validate.Error);
+
+        var verbose = CliProcess.Run(folder.Path, "validate", Path.Combine("out", "turns.csv"), "--verbose");
+        Assert.Equal(0, verbose.ExitCode);
+        Assert.Contains("validate: rule 15/15: rows_after_end", verbose.Error);
     }
 
     [Fact]
@@ -33,7 +39,7 @@ public class SimulateAndValidateVerbTests
     }
 
     [Fact]
-    public void Invalid_data_exits_2_and_quarantine_exits_0_with_both_files()
+    public void Invalid_data_exits_2_with_or_without_a_quarantine_which_gets_both_files()
     {
         using var folder = new TempFolder();
         var path = TurnLogFixture.Write(folder.File("bad.csv"), TurnLogFixture.Replace("C,2,", "C,2,2026-01-02 09:00:02,robot,,Done,,false,"));
@@ -44,9 +50,9 @@ public class SimulateAndValidateVerbTests
         Assert.Contains("(C, 2)", strict.Error);
 
         var quarantined = CliProcess.Run(folder.Path, "validate", path, "--quarantine", "q");
-        Assert.Equal(0, quarantined.ExitCode);
-        Assert.Contains("7 valid rows", quarantined.Out);
-        Assert.Contains("2 rejected rows", quarantined.Out);
+        Assert.Equal(2, quarantined.ExitCode);
+        Assert.StartsWith($"{path}: invalid turn log: 1 rule(s) broken; 2 of 9 rows rejected (whole sessions), 7 valid. Valid rows -> ", quarantined.Error);
+        Assert.Equal("", quarantined.Out);
         Assert.True(File.Exists(Path.Combine(folder.Path, "q", "valid.parquet")));
         Assert.True(File.Exists(Path.Combine(folder.Path, "q", "rejected.csv")));
     }
@@ -73,5 +79,22 @@ public class SimulateAndValidateVerbTests
         var result = CliProcess.Run(folder.Path, "validate", "nope.csv");
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("Turn log not found: nope.csv", result.Error);
+    }
+
+    [Fact]
+    public void Validate_can_work_in_a_database_file_under_a_memory_limit_and_refuses_a_limit_that_is_no_size()
+    {
+        using var folder = new TempFolder();
+        var path = TurnLogFixture.Write(folder.File("turns.csv"), TurnLogFixture.ValidRows());
+
+        var onDisk = CliProcess.Run(folder.Path, "validate", path, "--database", "work.duckdb", "--memory-limit", "256MB");
+        Assert.Equal(0, onDisk.ExitCode);
+        Assert.Equal($"{path}: valid turn log, 9 rows.", onDisk.Out.TrimEnd());
+        using (var db = DuckDb.OpenFile(folder.File("work.duckdb")))
+            Assert.Equal(9L, db.Scalar<long>("SELECT count(*) FROM turns"));
+
+        var noSize = CliProcess.Run(folder.Path, "validate", path, "--memory-limit", "lots");
+        Assert.Equal(1, noSize.ExitCode);
+        Assert.Contains("Memory limit 'lots' is not a size such as 512MB or 2GB.", noSize.Error);
     }
 }

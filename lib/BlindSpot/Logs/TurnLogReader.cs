@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using BlindSpot.Core;
+using DuckDB.NET.Data;
+
+namespace BlindSpot.Logs;
+
+/// <summary>
+/// Reads a turn log into a work table, every column as the file has it. A CSV goes through
+/// <see cref="TurnLogCsvCopy"/>, so its damaged lines become rows to quarantine (with the columns
+/// <see cref="TurnLogCsvCopy.InternalColumns"/>); a file that cannot be read at all throws
+/// <see cref="TurnLogUnreadableException"/> with a message a person can act on.
+/// </summary>
+public static partial class TurnLogReader
+{
+    /// <returns>True when the table has the line columns (a CSV source).</returns>
+    public static bool Load(DuckDBConnection db, string path, string table)
+    {
+        var relation = TurnLogSource.Relation(path);
+        if (File.Exists(path) && new FileInfo(path).Length == 0)
+            throw new TurnLogUnreadableException(path, "the file is empty (0 bytes): a turn log needs a header and rows; export it again");
+        if (TurnLogSource.IsCsv(path))
+        {
+            LoadCsv(db, path, table);
+            return true;
+        }
+        try
+        {
+            db.Execute($"CREATE OR REPLACE TEMP TABLE {table} AS SELECT * FROM {relation}");
+        }
+        catch (DuckDBException e)
+        {
+            throw ParquetProblem(path, e);
+        }
+        return false;
+    }
+
+    private static void LoadCsv(DuckDBConnection db, string path, string table)
+    {
+        var copy = Path.Combine(Path.GetTempPath(), $"blindspot-import-{Guid.NewGuid():N}.csv");
+        try
+        {
+            CsvCopyResult written;
+            try
+            {
+                written = TurnLogCsvCopy.Write(path, copy);
+            }
+            catch (InvalidDataException e)
+            {
+                throw new TurnLogUnreadableException(path, "is not a readable gzip file: compress it again, or give the plain .csv", e.Message, e);
+            }
+            db.Execute($"CREATE OR REPLACE TEMP TABLE {table} AS SELECT * FROM {TurnLogCsv.ReadCopyCall(copy, written.Columns)}");
+            var rows = db.Scalar<long>($"SELECT count(*) FROM {table}");
+            if (rows != written.Records)
+                throw new InvalidOperationException($"{path}: {written.Records:N0} records were copied but {rows:N0} read back; please report this.");
+        }
+        finally
+        {
+            File.Delete(copy);
+        }
+    }
+
+    private static TurnLogUnreadableException ParquetProblem(string path, DuckDBException e)
+    {
+        var detail = WithoutStatement(e.Message);
+        var file = QuotedFile().Match(detail) is { Success: true } m ? m.Groups["file"].Value : path;
+        if (detail.Contains("No magic bytes found at end of file") || detail.Contains("too small to be a Parquet file"))
+            return StartsLikeParquet(file)
+                ? new TurnLogUnreadableException(file, "not a complete Parquet file (its footer is missing): it looks cut off; write it again", detail, e)
+                : new TurnLogUnreadableException(file, "not a Parquet file (it does not start with PAR1): give a Parquet file, or a CSV named .csv", detail, e);
+        if (detail.Contains("No files found that match the pattern"))
+            return new TurnLogUnreadableException(path, "the folder holds no .parquet file", detail, e);
+        return new TurnLogUnreadableException(path, "cannot be read as Parquet, so it looks damaged: write it again", detail, e);
+    }
+
+    private static bool StartsLikeParquet(string file)
+    {
+        if (!File.Exists(file)) return true;
+        Span<byte> start = stackalloc byte[4];
+        using var stream = File.OpenRead(file);
+        return stream.ReadAtLeast(start, 4, throwOnEndOfStream: false) == 4 && start.SequenceEqual("PAR1"u8);
+    }
+
+    /// <summary>DuckDB's message without the echo of the statement that failed (it names work tables no user knows).</summary>
+    public static string WithoutStatement(string message) =>
+        string.Join("\n", message.Split('\n').TakeWhile(l => !l.StartsWith("LINE ", StringComparison.Ordinal))).Trim();
+
+    [GeneratedRegex("(?:file|File) '(?<file>[^']+)'")]
+    private static partial Regex QuotedFile();
+}
