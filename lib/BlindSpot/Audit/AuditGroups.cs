@@ -19,15 +19,15 @@ public static class AuditGroups
         var turns = TurnLogSource.Relation(turnsPath);
         var quoted = "\"" + column.Replace("\"", "\"\"") + "\"";
         string query;
-        if (ColumnsOf(db, features).Contains(column))
+        if (db.ColumnsOf(features).Contains(column))
             query = $"SELECT session_id, CAST({quoted} AS VARCHAR) FROM {features}";
-        else if (ColumnsOf(db, turns).Contains(column))
+        else if (db.ColumnsOf(turns).Contains(column))
             query = $"SELECT session_id, CAST(arg_min({quoted}, CAST(turn_index AS INTEGER)) FILTER (WHERE {quoted} IS NOT NULL) AS VARCHAR) " +
                     $"FROM {turns} GROUP BY session_id";
         else
             throw new ArgumentException(
-                $"No column '{column}' to audit by: the features file has {string.Join(", ", ColumnsOf(db, features))}; " +
-                $"the turn log has {string.Join(", ", ColumnsOf(db, turns))}.", nameof(column));
+                $"No column '{column}' to audit by: the features file has {string.Join(", ", db.ColumnsOf(features))}; " +
+                $"the turn log has {string.Join(", ", db.ColumnsOf(turns))}.", nameof(column));
         using var command = db.CreateCommand(query);
         using var reader = command.ExecuteReader();
         var groups = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -38,13 +38,4 @@ public static class AuditGroups
     /// <summary>The same rows, each in the group <paramref name="groups"/> gives its session.</summary>
     public static IReadOnlyList<AuditRow> Regroup(IEnumerable<AuditRow> rows, IReadOnlyDictionary<string, string> groups) =>
         [.. rows.Select(r => r with { Group = groups.GetValueOrDefault(r.SessionId, FeatureLoader.NoIntent) })];
-
-    private static List<string> ColumnsOf(DuckDB.NET.Data.DuckDBConnection db, string relation)
-    {
-        using var command = db.CreateCommand($"DESCRIBE SELECT * FROM {relation}");
-        using var reader = command.ExecuteReader();
-        var names = new List<string>();
-        while (reader.Read()) names.Add(reader.GetString(0));
-        return names;
-    }
 }

@@ -48,6 +48,16 @@ public static class DuckDb
         return (T)Convert.ChangeType(value!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The column names of a table, view or query (<c>SELECT …</c> or <c>read_parquet(…)</c>), in order.</summary>
+    public static List<string> ColumnsOf(this DuckDBConnection connection, string relation)
+    {
+        var names = new List<string>();
+        using var command = connection.CreateCommand($"SELECT column_name FROM (DESCRIBE SELECT * FROM {relation})");
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) names.Add(reader.GetString(0));
+        return names;
+    }
+
     public static DuckDBCommand CreateCommand(this DuckDBConnection connection, string sql, params object?[] parameters)
     {
         var command = connection.CreateCommand();

@@ -43,10 +43,7 @@ public static class HandoffValidator
     {
         db.Execute($"CREATE OR REPLACE TEMP TABLE _hv_raw AS SELECT * FROM {TurnLogSource.Relation(path)}");
         var inputRows = db.Scalar<long>("SELECT count(*) FROM _hv_raw");
-        var present = new HashSet<string>();
-        using (var cmd = db.CreateCommand("SELECT column_name FROM (DESCRIBE _hv_raw)"))
-        using (var r = cmd.ExecuteReader())
-            while (r.Read()) present.Add(r.GetString(0));
+        var present = new HashSet<string>(db.ColumnsOf("_hv_raw"));
         var missing = table.ColumnNames.Where(c => !present.Contains(c)).ToList();
         if (missing.Count > 0)
         {

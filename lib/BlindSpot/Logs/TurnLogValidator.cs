@@ -142,14 +142,7 @@ public static partial class TurnLogValidator
 
     internal static bool HasLineColumns(DuckDBConnection db) => AllColumns(db).Contains(TurnLogCsvCopy.LineColumn);
 
-    private static List<string> AllColumns(DuckDBConnection db)
-    {
-        var names = new List<string>();
-        using var cmd = db.CreateCommand("SELECT column_name FROM (DESCRIBE _bs_raw)");
-        using var reader = cmd.ExecuteReader();
-        while (reader.Read()) names.Add(reader.GetString(0));
-        return names;
-    }
+    private static List<string> AllColumns(DuckDBConnection db) => db.ColumnsOf("_bs_raw");
 
     /// <summary>
     /// Typed copy of a column plus, where a cast can fail, its text (<c>_raw_*</c>) for the wrong_type rule.

@@ -97,7 +97,7 @@ public sealed class SqlSession : IDisposable
     public IReadOnlyList<string> CircularColumns(string definition)
     {
         var file = _registeredOutcomes.GetValueOrDefault(definition) ?? Files.Read($"outcomes/{definition}.sql");
-        var columns = Connection.Query("SELECT column_name FROM (DESCRIBE session_features)").Values<string>("column_name");
+        var columns = Connection.ColumnsOf("session_features");
         return OutcomeCircularity.SharedColumns(file.Text, columns);
     }
 
