@@ -13,11 +13,20 @@ public static class DataFrameHtml
 {
     public static int MaxRows { get; set; } = 50;
 
-    public static string Html(DataFrame df) => Render(df).Html;
+    public static string Html(DataFrame df)
+    {
+        var t = Shown(df);
+        return Html(t.Names, t.Numeric, t.Rows, t.More, t.Total);
+    }
 
-    public static string Text(DataFrame df) => Render(df).Text;
+    public static string Text(DataFrame df)
+    {
+        var t = Shown(df);
+        return Text(t.Names, t.Rows, t.More, t.Total);
+    }
 
-    private static (string Html, string Text) Render(DataFrame df)
+    /// <summary>The first <see cref="MaxRows"/> rows as text, the column names and which columns are numeric.</summary>
+    private static (string[] Names, bool[] Numeric, List<string[]> Rows, long More, long Total) Shown(DataFrame df)
     {
         var shown = (int)Math.Min(df.Rows.Count, MaxRows);
         var more = df.Rows.Count - shown;
@@ -27,7 +36,7 @@ public static class DataFrameHtml
             .ToList();
         var names = columns.Select(c => c.Name).ToArray();
         var numeric = columns.Select(c => TableText.IsNumeric(c.DataType)).ToArray();
-        return (Html(names, numeric, cells, more, df.Rows.Count), Text(names, cells, more, df.Rows.Count));
+        return (names, numeric, cells, more, df.Rows.Count);
     }
 
     private static string Html(string[] names, bool[] numeric, List<string[]> rows, long more, long total)
