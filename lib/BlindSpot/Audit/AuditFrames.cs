@@ -69,7 +69,10 @@ public static class AuditFrames
         _ => $"parity ×{r.Ratio.ToString("0.00", CultureInfo.InvariantCulture)}",
     };
 
-    /// <summary>Between groups, per metric: the smallest and largest group, their difference and ratio with intervals.</summary>
+    /// <summary>
+    /// Between groups, per metric: the smallest and largest group, their difference and ratio with intervals (for that pair),
+    /// and how many bootstrap replicates had no value for one of them.
+    /// </summary>
     public static DataFrame Between(GroupAudit audit)
     {
         var rows = audit.Metrics.Select(audit.Between).ToList();
@@ -80,6 +83,7 @@ public static class AuditFrames
             new DoubleDataFrameColumn("difference", rows.Select(r => Round(r.Difference))),
             new StringDataFrameColumn("difference_interval", rows.Select(r => r.DifferenceInterval.ToString())),
             new DoubleDataFrameColumn("ratio", rows.Select(r => Round(r.Ratio))),
-            new StringDataFrameColumn("ratio_interval", rows.Select(r => r.RatioInterval.ToString())));
+            new StringDataFrameColumn("ratio_interval", rows.Select(r => r.RatioInterval.ToString())),
+            new StringDataFrameColumn("replicates_undefined", rows.Select(r => $"{r.UndefinedReplicates} of {r.Replicates}")));
     }
 }
