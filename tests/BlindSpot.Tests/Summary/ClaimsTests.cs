@@ -12,7 +12,7 @@ namespace BlindSpot.Tests.Summary;
 /// <summary>The verdicts of the claims and roadmap tables on hand-made findings: each verdict both ways.</summary>
 public class ClaimsTests
 {
-    private static readonly OutcomeFindings Outcomes = new("three_tier", 0.409, 0.277, 0.314, 0.277, 0.591, 0.314, 3.02, 1.66,
+    internal static readonly OutcomeFindings Outcomes = new("three_tier", 0.409, 0.277, 0.314, 0.277, 0.591, 0.314, 3.02, 1.66,
         new(StringComparer.Ordinal)
         {
             ["escalation_only"] = new DefinitionScore(0.718, 0.496),
@@ -20,23 +20,23 @@ public class ClaimsTests
         },
         new(StringComparer.Ordinal) { ["billing"] = 0.503, ["technical_support"] = 0.453, ["order_status"] = 0.2 });
 
-    private static readonly ModelFindings Models = new("three_tier", new(StringComparer.Ordinal)
+    internal static readonly ModelFindings Models = new("three_tier", new(StringComparer.Ordinal)
     {
         ["linear"] = new LearnerFindings(0.733, 0.728, 0.721, 0.650, -0.5, 0.8),
         ["boosted_trees"] = new LearnerFindings(0.713, 0.703, 0.677, 0.608, -1.1, 1.6),
     }, 0.336);
 
-    private static readonly AuditFindings Audit = new("three_tier", "intent", 0.122, 1, 0.328, 0.049, 0.80, 0.76, 4.2, new(StringComparer.Ordinal)
+    internal static readonly AuditFindings Audit = new("three_tier", "intent", 0.122, 1, 0.328, 0.049, 0.80, 0.76, 4.2, new(StringComparer.Ordinal)
     {
         ["account_access"] = new GroupFnr(0.371, 3.05, 0.10),
         ["billing"] = new GroupFnr(0.044, 0.36, 0.146),
         ["technical_support"] = new GroupFnr(0.063, 0.52, 0.113),
     });
 
-    private static readonly EarlyWarningFindings Early = new("three_tier", 3, 0.5, 0.3, 0.303, 1, 1.4, 28.6, 68.0,
+    internal static readonly EarlyWarningFindings Early = new("three_tier", 3, 0.5, 0.3, 0.303, 1, 1.4, 28.6, 68.0,
         new() { [3] = new(StringComparer.Ordinal) { ["average"] = 0.596, ["velocity"] = 0.656 } }, 4000, 0.034, 0.002);
 
-    private static readonly HandoffFindings Handoff = new(
+    internal static readonly HandoffFindings Handoff = new(
         new(StringComparer.Ordinal)
         {
             ["blended"] = new SegmentFigures(3.43, -25, 0.5),
@@ -49,9 +49,9 @@ public class ClaimsTests
             ["full"] = new PacketFigures(0.184, 4.2, 3.70),
         });
 
-    private static readonly SimulationFindings Simulation = new(42, 1250, 10239, 0.409, 0.277, 0.314, 3.02, 1.66, 0.5, true, true, "account_access");
+    internal static readonly SimulationFindings Simulation = new(42, 1250, 10239, 0.409, 0.277, 0.314, 3.02, 1.66, 0.5, true, true, "account_access");
 
-    private static readonly StudyFindings Study = new(Outcomes, Models, Audit, Early, Handoff, Simulation);
+    internal static readonly StudyFindings Study = new(Outcomes, Models, Audit, Early, Handoff, Simulation);
 
     private static Claim Find(ClaimsTable table, string statementStart) =>
         table.Claims.Single(c => c.Statement.StartsWith(statementStart, StringComparison.Ordinal));
