@@ -12,6 +12,7 @@ public static class ReadmeCommand
     {
         ["headline"] = ("07-summary.ipynb", "claims"),
         ["roadmap"] = ("07-summary.ipynb", "roadmap"),
+        ["differences"] = ("07-summary.ipynb", "differences"),
     };
 
     public static Command Create()

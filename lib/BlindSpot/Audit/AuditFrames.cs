@@ -35,6 +35,22 @@ public static class AuditFrames
             new StringDataFrameColumn("status", rows.Select(r => DisparityFlag.Describe(r.Status)).Append("")));
     }
 
+    /// <summary>
+    /// Missed failures scored two ways, per group then overall: against the observed labels the model learned, and
+    /// against the simulator's latent truth (<see cref="LatentTruth"/>), each with its interval and its number of failures.
+    /// </summary>
+    public static DataFrame ObservedVsTruth(GroupAudit observed, GroupAudit truth, AuditMetric metric)
+    {
+        var groups = observed.Groups.Union(truth.Groups).Order(StringComparer.Ordinal).ToList();
+        string Value(GroupAudit audit, string group) => audit.Groups.Contains(group) ? Cell(audit[group, metric]) : "—";
+        return new DataFrame(
+            new StringDataFrameColumn("group", groups.Append("overall")),
+            new Int32DataFrameColumn("failures_observed", groups.Select(g => observed.Groups.Contains(g) ? observed[g, metric].Support : 0).Append(observed.Overall(metric).Support)),
+            new StringDataFrameColumn($"{metric.Name}_observed", groups.Select(g => Value(observed, g)).Append(Cell(observed.Overall(metric)))),
+            new Int32DataFrameColumn("failures_truth", groups.Select(g => truth.Groups.Contains(g) ? truth[g, metric].Support : 0).Append(truth.Overall(metric).Support)),
+            new StringDataFrameColumn($"{metric.Name}_truth", groups.Select(g => Value(truth, g)).Append(Cell(truth.Overall(metric)))));
+    }
+
     /// <summary>fairlearn's <c>MetricFrame.by_group</c>: one row per group (then overall), one column per metric, plus rows.</summary>
     public static DataFrame MetricFrame(GroupAudit audit)
     {

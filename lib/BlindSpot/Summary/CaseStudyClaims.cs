@@ -30,7 +30,7 @@ public static class CaseStudyClaims
     public static ClaimsTable Build(StudyFindings f, SweepSummary? sweep = null)
     {
         var seeds = new SeedIntervals(sweep);
-        return new([.. Outcomes(f.Outcomes), .. Models(f.Models, seeds), .. Audit(f.Audit, f.Simulation, seeds),
+        return new([.. Outcomes(f.Outcomes, seeds), .. Models(f.Models, seeds), .. Audit(f.Audit, f.Simulation, seeds),
                     .. EarlyWarning(f.EarlyWarning, f.Simulation, seeds), .. Handoff(f.Handoff, seeds)]);
     }
 
@@ -99,19 +99,21 @@ public static class CaseStudyClaims
 
     private static string NumberOrNa(double? value) => value is { } v ? Claim.Number(v) : "n/a";
 
-    public static IEnumerable<Claim> Outcomes(OutcomeFindings r)
+    public static IEnumerable<Claim> Outcomes(OutcomeFindings r, SeedIntervals? seeds = null)
     {
+        seeds ??= new SeedIntervals(null);
         const ClaimKind calibrated = ClaimKind.Calibrated;
         // The published rates are the case study's own taxonomy; ours are the shares under the definition the notebooks ran with.
-        yield return new(CaseStudy, "escalation rate (what an escalation-only dashboard reports)", calibrated, "27.3 %",
-            Claim.Percent(r.EscalatedShare), "02", Calibrated(0.273, r.EscalatedShare, 0.02));
+        yield return new Claim(CaseStudy, "escalation rate (what an escalation-only dashboard reports)", calibrated, "27.3 %",
+            Claim.Percent(r.EscalatedShare), "02", Calibrated(0.273, r.EscalatedShare, 0.02)) { SeedInterval = seeds.Of(SweepFigures.EscalatedShare, "0.0 %") };
         yield return r.AbandonedShare > 0
-            ? new(CaseStudy, "abandonment rate", calibrated, "31.3 %", Claim.Percent(r.AbandonedShare), "02", Calibrated(0.313, r.AbandonedShare, 0.02))
+            ? new Claim(CaseStudy, "abandonment rate", calibrated, "31.3 %", Claim.Percent(r.AbandonedShare), "02", Calibrated(0.313, r.AbandonedShare, 0.02))
+                { SeedInterval = seeds.Of(SweepFigures.AbandonedShare, "0.0 %") }
             : new(CaseStudy, "abandonment rate", calibrated, "31.3 %", "n/a", "02", $"{Verdicts.NotApplicable} under this outcome definition: it has no abandoned class");
         yield return new(CaseStudy, "\"true failure rate\": observed escalated + abandoned", calibrated, "58.6 %",
             Claim.Percent(r.EscalatedShare + r.AbandonedShare), "02", Calibrated(0.586, r.EscalatedShare + r.AbandonedShare, 0.02));
-        yield return new(CaseStudy, "escalated users' bot failures before asking for a human", calibrated, "3.0",
-            NumberOrNa(r.FailuresBeforeEscalation), "02", Calibrated(3.0, r.FailuresBeforeEscalation, 0.2));
+        yield return new Claim(CaseStudy, "escalated users' bot failures before asking for a human", calibrated, "3.0",
+            NumberOrNa(r.FailuresBeforeEscalation), "02", Calibrated(3.0, r.FailuresBeforeEscalation, 0.2)) { SeedInterval = seeds.Of(SweepFigures.FailuresBeforeEscalation, "0.00") };
         yield return new(CaseStudy, "abandoners disengage with fewer logged failures", calibrated, "fewer",
             NumberOrNa(r.FailuresBeforeAbandoning), "02",
             r is { FailuresBeforeAbandoning: { } abandoning, FailuresBeforeEscalation: { } escalating }

@@ -1,3 +1,5 @@
+using Microsoft.Data.Analysis;
+
 namespace BlindSpot.Summary;
 
 /// <summary>What kind of evidence our figure is for a claim.</summary>
@@ -54,4 +56,10 @@ public static class Verdicts
         (ClaimKind.Emergent.Name(), "nothing tuned or planted; the figure comes out of the analysis", $"{Replicates} / {ReplicatesPartly} / {DoesNotReplicate}"),
         ("any", "the claim cannot be checked on these data", $"{NotApplicable} / {NotMeasured}"),
     ];
+
+    /// <summary><see cref="Vocabulary"/> as a table: kind, meaning, verdict words.</summary>
+    public static DataFrame VocabularyFrame() => new(
+        new StringDataFrameColumn("kind", Vocabulary.Select(v => v.Kind)),
+        new StringDataFrameColumn("meaning", Vocabulary.Select(v => v.Meaning)),
+        new StringDataFrameColumn("verdict words", Vocabulary.Select(v => v.Words)));
 }

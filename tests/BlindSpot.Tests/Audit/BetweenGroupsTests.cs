@@ -56,4 +56,20 @@ public class BetweenGroupsTests
         var error = Assert.Throws<InvalidDataException>(() => LatentTruth.Apply(rows, new Dictionary<string, int> { ["s1"] = R }));
         Assert.Contains("Session s2 has no row in the simulation truth", error.Message);
     }
+
+    [Fact]
+    public void Observed_and_true_missed_failures_sit_side_by_side()
+    {
+        var rows = new[] { new AuditRow("s1", "g", 0, R, R, 0.1), new AuditRow("s2", "g", 0, E, E, 0.9), new AuditRow("s3", "h", 0, E, R, 0.2) };
+        var truth = new Dictionary<string, int> { ["s1"] = E, ["s2"] = E, ["s3"] = R };
+        var options = new AuditOptions { Bootstrap = 1, MinSupport = 1 };
+        var frame = AuditFrames.ObservedVsTruth(new GroupAudit(rows, options), new GroupAudit(LatentTruth.Apply(rows, truth), options), AuditMetric.FalseNegativeRate);
+        var fnr = AuditMetric.FalseNegativeRate.Name;
+        Assert.Equal(["g", "h", "overall"], frame["group"].Cast<string>());
+        Assert.Equal([1, 1, 2], frame["failures_observed"].Cast<int>());
+        Assert.Equal([2, 0, 2], frame["failures_truth"].Cast<int>());
+        Assert.StartsWith("0.000", (string)frame[$"{fnr}_observed"][0]!);
+        Assert.StartsWith("0.500", (string)frame[$"{fnr}_truth"][0]!);
+        Assert.Equal("insufficient support (n = 0)", (string)frame[$"{fnr}_truth"][1]!);
+    }
 }
