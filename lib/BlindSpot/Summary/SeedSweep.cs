@@ -16,8 +16,8 @@ public static class SeedSweep
     {
         options ??= new SweepOptions();
         options.Validate();
-        if (seeds.Count == 0) throw new ArgumentException("Name at least one seed.", nameof(seeds));
-        if (seeds.Distinct().Count() != seeds.Count) throw new ArgumentException("Each seed at most once.", nameof(seeds));
+        if (seeds.Count == 0) throw new ArgumentException("Name at least one seed.");
+        if (seeds.Distinct().Count() != seeds.Count) throw new ArgumentException("Each seed at most once.");
         var work = Path.Combine(Path.GetTempPath(), "blindspot-sweep-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(work);
         var bySeed = new ConcurrentDictionary<int, IReadOnlyList<SeedFigure>>();

@@ -22,8 +22,8 @@ public sealed record SweepOptions
 
     public void Validate()
     {
-        if (Sessions < 100) throw new ArgumentOutOfRangeException(nameof(Sessions), Sessions, "A sweep needs at least 100 sessions per seed.");
-        if (Folds < 2) throw new ArgumentOutOfRangeException(nameof(Folds), Folds, "Cross-validation needs at least 2 folds.");
-        if (Learners.Count == 0) throw new ArgumentException("Name at least one learner.", nameof(Learners));
+        if (Sessions < 100) throw new ArgumentException($"A sweep needs at least 100 sessions per seed (got {Sessions}).");
+        if (Folds < 2) throw new ArgumentException($"Cross-validation needs at least 2 folds (got {Folds}).");
+        if (Learners.Count == 0) throw new ArgumentException("Name at least one learner.");
     }
 }

@@ -65,7 +65,7 @@ public class SweepTests
     [Fact]
     public void Bad_options_are_refused_with_what_to_change()
     {
-        Assert.Contains("at least 100 sessions", Assert.Throws<ArgumentOutOfRangeException>(() => SeedSweep.Run([1], new SweepOptions { Sessions = 10 })).Message);
-        Assert.Contains("Each seed at most once", Assert.Throws<ArgumentException>(() => SeedSweep.Run([1, 1])).Message);
+        Assert.Equal("A sweep needs at least 100 sessions per seed (got 10).", Assert.Throws<ArgumentException>(() => SeedSweep.Run([1], new SweepOptions { Sessions = 10 })).Message);
+        Assert.Equal("Each seed at most once.", Assert.Throws<ArgumentException>(() => SeedSweep.Run([1, 1])).Message);
     }
 }
