@@ -71,12 +71,20 @@ public static class SeedRun
                 new EarlyWarningOptions { MaxK = options.MaxK, Folds = options.Folds, Seed = seed, Threshold = options.Threshold }),
             options.Threshold, [], options.OutcomeDefinition);
         foreach (var set in FeatureSet.Standard) Add(SweepFigures.Of(SweepFigures.AucK3, set.Name), early.Auc(3, set));
+        for (var k = 1; k <= options.MaxK; k++)
+            if (k != 3) Add(SweepFigures.Of(SweepFigures.AucAtK(k), FeatureSet.Average.Name), early.Auc(k, FeatureSet.Average));
+        for (var k = 3; k <= options.MaxK; k++)
+            if (k != 3) Add(SweepFigures.Of(SweepFigures.AucAtK(k), FeatureSet.Velocity.Name), early.Auc(k, FeatureSet.Velocity));
         Add(SweepFigures.VelocityGainK3, early.Auc(3, FeatureSet.Velocity) - early.Auc(3, FeatureSet.Average));
         Add(SweepFigures.ShareAbandonersAlerted, early.ShareAbandonersAlerted);
 
         HandoffData.Load(sql, dataset.Handoff!);
         var handoff = HandoffFindings.From(sql.Query("handoff_metrics.sql", "segmented"), sql.Query("handoff_metrics.sql", "by_packet"));
-        foreach (var (segment, s) in handoff.Segments) Add(SweepFigures.Of(SweepFigures.Csat, segment), s.Csat);
+        foreach (var (segment, s) in handoff.Segments)
+        {
+            Add(SweepFigures.Of(SweepFigures.Csat, segment), s.Csat);
+            Add(SweepFigures.Of(SweepFigures.Nps, segment), s.Nps);
+        }
         Add(SweepFigures.BlendedMinusEscalatedCsat, handoff.Segment("blended").Csat - handoff.Segment("ai_to_human").Csat);
         var (none, full) = (handoff.Packet("none"), handoff.Packet("full"));
         Add(SweepFigures.ReExplainedNoneMinusFull, none?.ReExplanationRate - full?.ReExplanationRate);

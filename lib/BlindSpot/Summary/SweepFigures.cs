@@ -27,11 +27,15 @@ public static class SweepFigures
 
     // notebook 05
     public const string AucK3 = "abandonment_auc_k3";
+
+    /// <summary>Abandonment AUC after k user turns (velocity exists from k = 3).</summary>
+    public static string AucAtK(int k) => $"abandonment_auc_k{k}";
     public const string VelocityGainK3 = "velocity_gain_auc_k3";
     public const string ShareAbandonersAlerted = "share_abandoners_alerted";
 
     // notebook 06
     public const string Csat = "csat";
+    public const string Nps = "nps";
     public const string BlendedMinusEscalatedCsat = "csat_blended_minus_escalated";
     public const string ReExplainedNoneMinusFull = "re_explained_none_minus_full";
     public const string CsatFullMinusNone = "csat_full_minus_none";
