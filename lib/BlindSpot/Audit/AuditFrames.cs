@@ -17,7 +17,10 @@ public static class AuditFrames
 
     public static string Cell(OverallResult r) => double.IsFinite(r.Value) ? $"{F(r.Value)} {r.Interval}" : "—";
 
-    /// <summary>One metric: group, rows, support, value, interval, difference and ratio to overall with intervals, status; then overall.</summary>
+    /// <summary>
+    /// One metric: group, rows, support, value, interval, difference and ratio to overall with intervals, status, and how
+    /// many bootstrap replicates had no value (left out of the intervals); then overall.
+    /// </summary>
     public static DataFrame ByGroup(GroupAudit audit, AuditMetric metric)
     {
         var rows = audit.ByGroup(metric);
@@ -32,7 +35,8 @@ public static class AuditFrames
             new DoubleDataFrameColumn("difference", rows.Select(r => Round(r.Difference)).Append(null)),
             new DoubleDataFrameColumn("ratio", rows.Select(r => Round(r.Ratio)).Append(null)),
             new StringDataFrameColumn("ratio_interval", rows.Select(r => r.RatioInterval.ToString()).Append("")),
-            new StringDataFrameColumn("status", rows.Select(r => DisparityFlag.Describe(r.Status)).Append("")));
+            new StringDataFrameColumn("status", rows.Select(r => DisparityFlag.Describe(r.Status)).Append("")),
+            new StringDataFrameColumn("replicates_undefined", rows.Select(r => r.HasSupport ? $"{r.UndefinedReplicates} of {audit.Options.Bootstrap}" : "").Append("")));
     }
 
     /// <summary>

@@ -11,6 +11,9 @@ public sealed record GroupResult(
     public bool HasSupport => Status != DisparityStatus.InsufficientSupport;
 
     public bool Flagged => DisparityFlag.IsFlagged(Status);
+
+    /// <summary>Bootstrap replicates where the group's metric (or its ratio to overall) was undefined, left out of the intervals.</summary>
+    public int UndefinedReplicates { get; init; }
 }
 
 /// <summary>A metric over every row of the audit, with its interval.</summary>

@@ -72,7 +72,10 @@ public sealed class GroupAudit
             _byGroup[(Groups[g], metric.Name)] = new GroupResult(Groups[g], metric, kinds[g].Count, support, value,
                 Interval.Percentile(values, Options.Level), value - overallValue,
                 Interval.Percentile(values.Select((v, b) => v - overallReplicates[b]), Options.Level),
-                ratio, ratioInterval, DisparityFlag.Of(ratio, ratioInterval, Options.Tau));
+                ratio, ratioInterval, DisparityFlag.Of(ratio, ratioInterval, Options.Tau))
+            {
+                UndefinedReplicates = values.Select((v, b) => Ratio(v, overallReplicates[b])).Count(v => !double.IsFinite(v)),
+            };
         }
         _between[metric.Name] = Spread(metric, supported, counts, replicates);
     }

@@ -36,6 +36,10 @@ public class BetweenGroupsTests
             .Between(AuditMetric.FalseNegativeRate);
 
         Assert.Equal(("common", "rare"), (between.MinGroup, between.MaxGroup));
+        var audit = new GroupAudit(rows, new AuditOptions { Bootstrap = 300, MinSupport = 1, Metrics = [AuditMetric.FalseNegativeRate] });
+        Assert.Equal(between.UndefinedReplicates, audit["rare", AuditMetric.FalseNegativeRate].UndefinedReplicates);
+        Assert.Equal(0, audit["common", AuditMetric.FalseNegativeRate].UndefinedReplicates);
+        Assert.Equal($"{between.UndefinedReplicates} of 300", AuditFrames.ByGroup(audit, AuditMetric.FalseNegativeRate)["replicates_undefined"][1]);
         Assert.Equal(300, between.Replicates);
         Assert.InRange(between.UndefinedReplicates, 80, 140);
         Assert.Contains($"{between.UndefinedReplicates} of 300",
