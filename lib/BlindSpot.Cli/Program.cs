@@ -10,6 +10,7 @@ root.Subcommands.Add(ReproduceCommand.Create());
 root.Subcommands.Add(FiguresCommand.Create());
 root.Subcommands.Add(JupyterCommand.Create());
 root.Subcommands.Add(ReadmeCommand.Create());
+root.Subcommands.Add(SweepCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(BenchCommand.CreateStage());
 return root.Parse(args).Invoke();

@@ -12,6 +12,7 @@ public static class ReadmeCommand
     {
         ["headline"] = ("07-summary.ipynb", "claims"),
         ["roadmap"] = ("07-summary.ipynb", "roadmap"),
+        ["differences"] = ("07-summary.ipynb", "differences"),
     };
 
     public static Command Create()
@@ -23,11 +24,7 @@ public static class ReadmeCommand
             var path = parse.GetValue(readme)!;
             try
             {
-                var text = File.ReadAllText(path);
-                foreach (var (block, (notebook, cell)) in Blocks)
-                    text = ReadmeBlock.Replace(text, block, ReadmeBlock.CellText(NotebookFile.Read(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, "notebooks", notebook)), cell));
-                File.WriteAllText(path, text);
-                Console.WriteLine($"updated {path}: {string.Join(", ", Blocks.Keys)}");
+                Update(path);
                 return ExitCodes.Ok;
             }
             catch (Exception e) when (e is ArgumentException or IOException)
@@ -37,5 +34,15 @@ public static class ReadmeCommand
             }
         });
         return command;
+    }
+
+    /// <summary>Rewrites every block of the README at <paramref name="path"/> from the executed notebooks beside it.</summary>
+    public static void Update(string path)
+    {
+        var text = File.ReadAllText(path);
+        foreach (var (block, (notebook, cell)) in Blocks)
+            text = ReadmeBlock.Replace(text, block, ReadmeBlock.CellText(NotebookFile.Read(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, "notebooks", notebook)), cell));
+        File.WriteAllText(path, text);
+        Console.WriteLine($"updated {path}: {string.Join(", ", Blocks.Keys)}");
     }
 }

@@ -17,7 +17,10 @@ public static class AuditFrames
 
     public static string Cell(OverallResult r) => double.IsFinite(r.Value) ? $"{F(r.Value)} {r.Interval}" : "—";
 
-    /// <summary>One metric: group, rows, support, value, interval, difference and ratio to overall with intervals, status; then overall.</summary>
+    /// <summary>
+    /// One metric: group, rows, support, value, interval, difference and ratio to overall with intervals, status, and how
+    /// many bootstrap replicates had no value (left out of the intervals); then overall.
+    /// </summary>
     public static DataFrame ByGroup(GroupAudit audit, AuditMetric metric)
     {
         var rows = audit.ByGroup(metric);
@@ -32,7 +35,24 @@ public static class AuditFrames
             new DoubleDataFrameColumn("difference", rows.Select(r => Round(r.Difference)).Append(null)),
             new DoubleDataFrameColumn("ratio", rows.Select(r => Round(r.Ratio)).Append(null)),
             new StringDataFrameColumn("ratio_interval", rows.Select(r => r.RatioInterval.ToString()).Append("")),
-            new StringDataFrameColumn("status", rows.Select(r => DisparityFlag.Describe(r.Status)).Append("")));
+            new StringDataFrameColumn("status", rows.Select(r => DisparityFlag.Describe(r.Status)).Append("")),
+            new StringDataFrameColumn("replicates_undefined", rows.Select(r => r.HasSupport ? $"{r.UndefinedReplicates} of {audit.Options.Bootstrap}" : "").Append("")));
+    }
+
+    /// <summary>
+    /// Missed failures scored two ways, per group then overall: against the observed labels the model learned, and
+    /// against the simulator's latent truth (<see cref="LatentTruth"/>), each with its interval and its number of failures.
+    /// </summary>
+    public static DataFrame ObservedVsTruth(GroupAudit observed, GroupAudit truth, AuditMetric metric)
+    {
+        var groups = observed.Groups.Union(truth.Groups).Order(StringComparer.Ordinal).ToList();
+        string Value(GroupAudit audit, string group) => audit.Groups.Contains(group) ? Cell(audit[group, metric]) : "—";
+        return new DataFrame(
+            new StringDataFrameColumn("group", groups.Append("overall")),
+            new Int32DataFrameColumn("failures_observed", groups.Select(g => observed.Groups.Contains(g) ? observed[g, metric].Support : 0).Append(observed.Overall(metric).Support)),
+            new StringDataFrameColumn($"{metric.Name}_observed", groups.Select(g => Value(observed, g)).Append(Cell(observed.Overall(metric)))),
+            new Int32DataFrameColumn("failures_truth", groups.Select(g => truth.Groups.Contains(g) ? truth[g, metric].Support : 0).Append(truth.Overall(metric).Support)),
+            new StringDataFrameColumn($"{metric.Name}_truth", groups.Select(g => Value(truth, g)).Append(Cell(truth.Overall(metric)))));
     }
 
     /// <summary>fairlearn's <c>MetricFrame.by_group</c>: one row per group (then overall), one column per metric, plus rows.</summary>
@@ -69,7 +89,10 @@ public static class AuditFrames
         _ => $"parity ×{r.Ratio.ToString("0.00", CultureInfo.InvariantCulture)}",
     };
 
-    /// <summary>Between groups, per metric: the smallest and largest group, their difference and ratio with intervals.</summary>
+    /// <summary>
+    /// Between groups, per metric: the smallest and largest group, their difference and ratio with intervals (for that pair),
+    /// and how many bootstrap replicates had no value for one of them.
+    /// </summary>
     public static DataFrame Between(GroupAudit audit)
     {
         var rows = audit.Metrics.Select(audit.Between).ToList();
@@ -80,6 +103,7 @@ public static class AuditFrames
             new DoubleDataFrameColumn("difference", rows.Select(r => Round(r.Difference))),
             new StringDataFrameColumn("difference_interval", rows.Select(r => r.DifferenceInterval.ToString())),
             new DoubleDataFrameColumn("ratio", rows.Select(r => Round(r.Ratio))),
-            new StringDataFrameColumn("ratio_interval", rows.Select(r => r.RatioInterval.ToString())));
+            new StringDataFrameColumn("ratio_interval", rows.Select(r => r.RatioInterval.ToString())),
+            new StringDataFrameColumn("replicates_undefined", rows.Select(r => $"{r.UndefinedReplicates} of {r.Replicates}")));
     }
 }

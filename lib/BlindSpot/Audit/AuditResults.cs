@@ -11,6 +11,9 @@ public sealed record GroupResult(
     public bool HasSupport => Status != DisparityStatus.InsufficientSupport;
 
     public bool Flagged => DisparityFlag.IsFlagged(Status);
+
+    /// <summary>Bootstrap replicates where the group's metric (or its ratio to overall) was undefined, left out of the intervals.</summary>
+    public int UndefinedReplicates { get; init; }
 }
 
 /// <summary>A metric over every row of the audit, with its interval.</summary>
@@ -18,7 +21,14 @@ public sealed record OverallResult(AuditMetric Metric, int Rows, int Support, do
 
 /// <summary>
 /// The spread between the groups with enough support: the largest minus the smallest value and the smallest over the
-/// largest (fairlearn's <c>difference()</c> / <c>ratio()</c> "between groups"), with intervals.
+/// largest (fairlearn's <c>difference()</c> / <c>ratio()</c> "between groups"), with intervals for that pair of groups
+/// (<see cref="GroupAudit"/>); <see cref="UndefinedReplicates"/> of <see cref="Replicates"/> bootstrap replicates had
+/// no value for one of the two and are not in the intervals.
 /// </summary>
 public sealed record BetweenGroups(AuditMetric Metric, string? MinGroup, string? MaxGroup, double Difference, Interval DifferenceInterval,
-                                   double Ratio, Interval RatioInterval);
+                                   double Ratio, Interval RatioInterval)
+{
+    public int UndefinedReplicates { get; init; }
+
+    public int Replicates { get; init; }
+}

@@ -72,11 +72,20 @@ public sealed class GroupAudit
             _byGroup[(Groups[g], metric.Name)] = new GroupResult(Groups[g], metric, kinds[g].Count, support, value,
                 Interval.Percentile(values, Options.Level), value - overallValue,
                 Interval.Percentile(values.Select((v, b) => v - overallReplicates[b]), Options.Level),
-                ratio, ratioInterval, DisparityFlag.Of(ratio, ratioInterval, Options.Tau));
+                ratio, ratioInterval, DisparityFlag.Of(ratio, ratioInterval, Options.Tau))
+            {
+                UndefinedReplicates = values.Select((v, b) => Ratio(v, overallReplicates[b])).Count(v => !double.IsFinite(v)),
+            };
         }
         _between[metric.Name] = Spread(metric, supported, counts, replicates);
     }
 
+    /// <summary>
+    /// The spread between the point estimate's smallest and largest groups. The interval follows that fixed pair through
+    /// the replicates: re-picking the extremes in every replicate would bias it upwards (the max − min of noisy groups
+    /// exceeds the true spread even when the groups are equal). Replicates where either group's metric is undefined are
+    /// left out and counted.
+    /// </summary>
     private BetweenGroups Spread(AuditMetric metric, List<int> supported, List<AuditCounts> counts, AuditCounts[][] replicates)
     {
         var defined = supported.Where(g => double.IsFinite(metric.Value(counts[g]))).ToList();
@@ -86,15 +95,20 @@ public sealed class GroupAudit
         var (lo, hi) = (metric.Value(counts[min]), metric.Value(counts[max]));
         var differences = new List<double>();
         var ratios = new List<double>();
+        var undefined = 0;
         foreach (var r in replicates)
         {
-            var values = defined.Select(g => metric.Value(r[g])).ToList();
-            if (values.Any(v => !double.IsFinite(v))) continue;
-            differences.Add(values.Max() - values.Min());
-            ratios.Add(Ratio(values.Min(), values.Max()));
+            var (rLo, rHi) = (metric.Value(r[min]), metric.Value(r[max]));
+            if (!double.IsFinite(rLo) || !double.IsFinite(rHi))
+            {
+                undefined++;
+                continue;
+            }
+            differences.Add(rHi - rLo);
+            ratios.Add(Ratio(rLo, rHi));
         }
         return new BetweenGroups(metric, Groups[min], Groups[max], hi - lo, Interval.Percentile(differences, Options.Level),
-            Ratio(lo, hi), Interval.Percentile(ratios, Options.Level));
+            Ratio(lo, hi), Interval.Percentile(ratios, Options.Level)) { UndefinedReplicates = undefined, Replicates = replicates.Length };
     }
 
     private static double Ratio(double numerator, double denominator) =>

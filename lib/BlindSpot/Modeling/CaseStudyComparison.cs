@@ -49,6 +49,22 @@ public static class CaseStudyComparison
         new DoubleDataFrameColumn("sd", rows.Select(r => Math.Round(r.Sd, r.CaseStudy > 1 ? 1 : 3))),
         new StringDataFrameColumn("note", rows.Select(r => r.Note)));
 
+    /// <summary>
+    /// The highest end-to-end 3-class macro F1 a nested model can reach when its level 2 scores <paramref name="levelTwoF1"/>
+    /// (macro over escalated and abandoned): with a perfect level 1, resolved scores F1 = 1 and the two failure classes
+    /// average <paramref name="levelTwoF1"/>, so macro F1 = (1 + 2 × levelTwoF1) / 3. No data needed.
+    /// </summary>
+    public static double NestedMacroF1Ceiling(double levelTwoF1) => (1 + 2 * levelTwoF1) / 3;
+
+    /// <summary>The case study's own figures bound its +20 claim: the flat macro F1 it implies at most.</summary>
+    public static string PlusTwentyBound()
+    {
+        var ceiling = NestedMacroF1Ceiling(LevelTwoF1);
+        return $"With level 2 at the published {LevelTwoF1:0.000}, a nested model's 3-class macro F1 is at most (1 + 2 × {LevelTwoF1:0.000}) / 3 = {ceiling:0.000} " +
+               $"(and only with a perfect level 1); +{NestedGainPoints:0} points then needs a flat model at {ceiling - NestedGainPoints / 100:0.000} or below, " +
+               "less with any level-1 error: the published pair of figures implies a weak flat baseline, whatever the data.";
+    }
+
     /// <summary>How far below the published +20 points a nested − flat gain may fall and still count as replicating it.</summary>
     public const double ReplicationMarginPoints = 5;
 
@@ -81,7 +97,8 @@ public static class CaseStudyComparison
             : $"Level 2 (escalated vs abandoned) does not apply: under this outcome definition the sessions that fail have only one failure class, so the published {LevelTwoF1:F3} has nothing to compare with.");
         if (shuffled is not null)
             parts.Add($"With shuffled labels the same pipeline scores macro F1 {shuffled.Summary(Design.Flat, MetricNames.MacroF1).Mean:F3} flat and " +
-                      $"{shuffled.Summary(Design.Nested, MetricNames.MacroF1).Mean:F3} nested (chance ≈ {1.0 / shuffled.Data.PresentClasses.Count:0.00}): the scores above are learned, not leaked.");
+                      $"{shuffled.Summary(Design.Nested, MetricNames.MacroF1).Mean:F3} nested (chance ≈ {1.0 / shuffled.Data.PresentClasses.Count:0.00}): " +
+                      "this rules out leakage through the pipeline (folds, label handling), not a feature that itself carries the label.");
         return string.Join(" ", parts);
     }
 }

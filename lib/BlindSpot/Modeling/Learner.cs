@@ -24,6 +24,9 @@ public abstract class Learner(string name, int seed)
 
     protected MLContext NewContext() => new(seed: Seed);
 
+    /// <summary>Every name <see cref="ByName"/> knows, in the order the tables list them.</summary>
+    public static IReadOnlyList<string> Names { get; } = [LinearLearner.Id, BoostedTreesLearner.Id];
+
     /// <summary>The learners by the names a notebook parameter uses: <c>linear</c>, <c>boosted_trees</c>.</summary>
     public static Learner ByName(string name, int seed = 42) => name switch
     {

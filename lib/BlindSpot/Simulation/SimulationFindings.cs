@@ -2,7 +2,10 @@ using BlindSpot.Core;
 
 namespace BlindSpot.Simulation;
 
-/// <summary>What notebook 01 hands on: the simulation's size and seed and the marginals it was calibrated to.</summary>
+/// <summary>
+/// What notebook 01 hands on: the simulation's size and seed, the marginals it was calibrated to, and which effects
+/// were planted (so a verdict can say "the simulator hides this intent's failures" only when it did).
+/// </summary>
 public sealed record SimulationFindings(
     int Seed,
     long Sessions,
@@ -12,14 +15,18 @@ public sealed record SimulationFindings(
     double AbandonedShare,
     double FailuresBeforeEscalation,
     double FailuresBeforeAbandoning,
-    double LatentTrueFailureRate) : IFindings
+    double LatentTrueFailureRate,
+    bool EarlySentimentDrop,
+    bool HiddenFailures,
+    string HiddenFailureIntent) : IFindings
 {
     public static string Stage => "01-generate-data";
 
-    public static int SchemaVersion => 1;
+    public static int SchemaVersion => 2;
 
     public static SimulationFindings From(SimulationOptions options, SimulationSummary summary) => new(
         options.Seed, summary.Sessions, summary.Turns,
         summary.Share(Outcome.Resolved), summary.Share(Outcome.Escalated), summary.Share(Outcome.Abandoned),
-        summary.MeanFailures(Outcome.Escalated), summary.MeanFailures(Outcome.Abandoned), summary.TrueFailureShare);
+        summary.MeanFailures(Outcome.Escalated), summary.MeanFailures(Outcome.Abandoned), summary.TrueFailureShare,
+        options.Effects.EarlySentimentDrop, options.Effects.HiddenFailures, options.Effects.HiddenFailureIntent);
 }

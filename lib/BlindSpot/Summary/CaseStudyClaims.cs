@@ -3,174 +3,271 @@ using BlindSpot.Core;
 using BlindSpot.EarlyWarning;
 using BlindSpot.Handoff;
 using BlindSpot.Modeling;
+using BlindSpot.Simulation;
 using BlindSpot.Sql;
 
 namespace BlindSpot.Summary;
 
 /// <summary>
-/// Every figure the two sources publish beside ours, built from the stages' findings. Calibration targets are
-/// labelled as such: the simulator was tuned to them, so matching them is a property of the data, not evidence for
-/// the claim. Each verdict is computed from the figures it describes.
+/// Every figure the two sources publish beside ours, built from the stages' findings, each labelled with its kind of
+/// evidence (<see cref="ClaimKind"/>) and, where a seed sweep is given, the spread of our figure over the seeds. Each
+/// verdict is computed from the figures it describes, in the vocabulary of its kind (<see cref="Verdicts"/>).
 /// </summary>
 public static class CaseStudyClaims
 {
     public const string CaseStudy = "case study";
     public const string Article = "handoff article";
 
-    /// <summary>The learners notebook 03 reports, in the order the tables name them.</summary>
-    private static readonly string[] LearnerOrder = ["linear", "boosted_trees"];
+    /// <summary>An FNR ratio to overall up to this counts as "not higher" for billing and technical support.</summary>
+    public const double NotHigherRatio = 1.25;
 
-    public static ClaimsTable Build(StudyFindings f) => new(
-        [.. Outcomes(f.Outcomes), .. Models(f.Models), .. Audit(f.Audit), .. EarlyWarning(f.EarlyWarning), .. Handoff(f.Handoff)]);
+    /// <summary>How far the escalated path's CSAT must fall below the blended score for the blend to "hide" it.</summary>
+    public const double HiddenPathCsatGap = 0.5;
+
+    /// <summary>The velocity gain with the drop off must stay within this (AUC) for the gain to be the planted drop's.</summary>
+    public const double NoGainWithoutDrop = 0.01;
+
+    public static ClaimsTable Build(StudyFindings f, SweepSummary? sweep = null)
+    {
+        var seeds = new SeedIntervals(sweep);
+        return new([.. Outcomes(f.Outcomes, seeds), .. Models(f.Models, seeds), .. Audit(f.Audit, f.Simulation, seeds),
+                    .. EarlyWarning(f.EarlyWarning, f.Simulation, seeds), .. Handoff(f.Handoff, seeds)]);
+    }
 
     /// <summary>The summary's closing paragraph, composed from the findings.</summary>
     public static string Findings(StudyFindings f)
     {
         var (learner, best) = f.Models.BestGain();
-        var boosted = f.Models.Learners["boosted_trees"];
+        var boosted = f.Models.Learners.GetValueOrDefault(BoostedTreesLearner.Id);
         var levelTwo = boosted is { LevelTwoOracleF1: { } oracle, LevelTwoRoutedF1: { } routed }
-            ? $"level 2 scores {oracle:0.000} on true failures and {routed:0.000} behind level 1, against 0.670; "
-            : "level 2 does not apply (the definition has fewer than two failure classes); ";
+            ? $"level 2 (boosted trees) scores {oracle:0.000} on true failures and {routed:0.000} behind level 1, against 0.670 (calibrated); "
+            : "level 2 does not apply or was not run with boosted trees; ";
         var worst = f.Audit.HighestRatioGroup;
         var auditSentence = f.Audit.GroupsFlaggedHigher > 0 && worst is not null
             ? $"The bias audit flags {f.Audit.GroupsFlaggedHigher} group(s) whose failures the detector misses more often " +
-              $"(highest: {worst}, {f.Audit.Groups[worst].Ratio:0.00}× the overall rate). "
+              $"(highest: {worst}, {f.Audit.Groups[worst].Ratio:0.00}× the overall rate{HiddenNote(worst, f.Simulation)}). "
             : "The bias audit flags no group whose failures the detector misses more often. ";
-        return $"Under the outcome definition '{f.OutcomeDefinition}': " +
-               "the outcome shares and the 3.0 failures before escalation match the case study because the simulator was calibrated to them: " +
-               "they show the data is faithful, not that the claims are true. What emerges from the analysis: the nested design does not beat the " +
-               $"flat one (best nested − flat {Signed.Format(best.NestedMinusFlatPoints)} F1 points with {learner}, against +20); " + levelTwo +
-               $"sentiment velocity beats average sentiment at turn 3 ({Auc(f.EarlyWarning, FeatureSet.Velocity)} vs {Auc(f.EarlyWarning, FeatureSet.Average)} AUC) only while the early drop is planted. " +
-               auditSentence +
-               "The handoff article's claims hold in our data because we simulated them; real logs, imported through the same contract, are what can test them.";
+        var shares = CalibratedSharesMatch(f.Outcomes)
+            ? "the outcome shares and the failures before escalation match the case study because the simulator was calibrated to them: they show the data is faithful, not that the claims are true. "
+            : "the outcome shares or the failures before escalation do not match the case study's under this definition. ";
+        var gain = CaseStudyComparison.NestedGainReplicates(best.NestedMinusFlatPoints)
+            ? $"the nested design beats the flat one as published (best nested − flat {Signed.Format(best.NestedMinusFlatPoints)} F1 points with {learner}); "
+            : $"the nested design does not beat the flat one by the published margin (best nested − flat {Signed.Format(best.NestedMinusFlatPoints)} F1 points with {learner}, against +20); ";
+        var velocity = f.EarlyWarning.Auc(3, FeatureSet.Velocity);
+        var average = f.EarlyWarning.Auc(3, FeatureSet.Average);
+        var early = velocity is null || average is null ? "early warning does not apply (no abandonment to forecast). "
+            : velocity > average
+                ? $"Sentiment velocity beats average sentiment at turn 3 ({velocity:0.000} vs {average:0.000} AUC){DropNote(f.EarlyWarning)}. "
+                : $"Sentiment velocity does not beat average sentiment at turn 3 ({velocity:0.000} vs {average:0.000} AUC). ";
+        return $"Under the outcome definition '{f.OutcomeDefinition}': " + shares + "What comes out of the analysis: " + gain + levelTwo + early + auditSentence +
+               "The handoff figures are measured on a simulated human leg whose path and packet effects are planted; real logs, imported through the same contract, are what can test them.";
     }
+
+    private static string HiddenNote(string group, SimulationFindings? simulation) => simulation switch
+    {
+        { HiddenFailures: true } s when s.HiddenFailureIntent == group => ", the intent whose failures the simulator hides",
+        { HiddenFailures: true } s => $"; the simulator hides {s.HiddenFailureIntent}'s failures, not this intent's",
+        { HiddenFailures: false } => "; the simulator hid no intent's failures in this run",
+        _ => "",
+    };
+
+    private static string DropNote(EarlyWarningFindings r) => r switch
+    {
+        { VelocityGainDropOn: { } on, VelocityGainDropOff: { } off } when PlantedDropExplainsGain(on, off) =>
+            $", and only while the early drop is planted ({Signed.Format(on, 3)} AUC with it, {Signed.Format(off, 3)} without)",
+        { VelocityGainDropOn: { } on, VelocityGainDropOff: { } off } =>
+            $", but the on/off check does not tie the gain to the planted drop ({Signed.Format(on, 3)} AUC with it, {Signed.Format(off, 3)} without)",
+        _ => " (no on/off check of the planted drop was run)",
+    };
+
+    /// <summary>The planted drop explains velocity's gain when the gain is positive with it and about zero without it.</summary>
+    public static bool PlantedDropExplainsGain(double gainDropOn, double gainDropOff) =>
+        gainDropOn > NoGainWithoutDrop && Math.Abs(gainDropOff) <= NoGainWithoutDrop;
+
+    private static bool CalibratedSharesMatch(OutcomeFindings r) =>
+        Math.Abs(r.EscalatedShare - 0.273) <= 0.02 && Math.Abs(r.AbandonedShare - 0.313) <= 0.02 && r.FailuresBeforeEscalation is { } n && Math.Abs(n - 3.0) <= 0.2;
 
     private static string Auc(EarlyWarningFindings f, FeatureSet set, int k = 3) => f.Auc(k, set) is { } auc ? $"{auc:0.000}" : "n/a";
 
     private static string Turns(double n) => n == 1 ? "1 turn" : $"{n:0.#} turns";
 
     private static string Calibrated(double published, double ours, double tolerance) =>
-        Claim.CompareValues(published, ours, tolerance).Replace("replicates", "matches", StringComparison.Ordinal) + "; calibrated, not evidence";
+        Claim.CompareValues(published, ours, tolerance, ClaimKind.Calibrated) + "; calibrated, not evidence";
 
     private static string Calibrated(double published, double? ours, double tolerance) =>
-        ours is { } value ? Calibrated(published, value, tolerance) : "not applicable under this outcome definition";
+        ours is { } value ? Calibrated(published, value, tolerance) : $"{Verdicts.NotApplicable} under this outcome definition";
 
     private static string NumberOrNa(double? value) => value is { } v ? Claim.Number(v) : "n/a";
 
-    public static IEnumerable<Claim> Outcomes(OutcomeFindings r)
+    public static IEnumerable<Claim> Outcomes(OutcomeFindings r, SeedIntervals? seeds = null)
     {
+        seeds ??= new SeedIntervals(null);
+        const ClaimKind calibrated = ClaimKind.Calibrated;
         // The published rates are the case study's own taxonomy; ours are the shares under the definition the notebooks ran with.
-        yield return new(CaseStudy, "escalation rate (what an escalation-only dashboard reports)", "27.3 %",
-            Claim.Percent(r.EscalatedShare), "02", Calibrated(0.273, r.EscalatedShare, 0.02));
+        yield return new Claim(CaseStudy, "escalation rate (what an escalation-only dashboard reports)", calibrated, "27.3 %",
+            Claim.Percent(r.EscalatedShare), "02", Calibrated(0.273, r.EscalatedShare, 0.02)) { SeedInterval = seeds.Of(SweepFigures.EscalatedShare, "0.0 %") };
         yield return r.AbandonedShare > 0
-            ? new(CaseStudy, "abandonment rate", "31.3 %", Claim.Percent(r.AbandonedShare), "02", Calibrated(0.313, r.AbandonedShare, 0.02))
-            : new(CaseStudy, "abandonment rate", "31.3 %", "n/a", "02", "not applicable under this outcome definition: it has no abandoned class");
-        yield return new(CaseStudy, "\"true failure rate\": observed escalated + abandoned", "58.6 %",
+            ? new Claim(CaseStudy, "abandonment rate", calibrated, "31.3 %", Claim.Percent(r.AbandonedShare), "02", Calibrated(0.313, r.AbandonedShare, 0.02))
+                { SeedInterval = seeds.Of(SweepFigures.AbandonedShare, "0.0 %") }
+            : new(CaseStudy, "abandonment rate", calibrated, "31.3 %", "n/a", "02", $"{Verdicts.NotApplicable} under this outcome definition: it has no abandoned class");
+        yield return new(CaseStudy, "\"true failure rate\": observed escalated + abandoned", calibrated, "58.6 %",
             Claim.Percent(r.EscalatedShare + r.AbandonedShare), "02", Calibrated(0.586, r.EscalatedShare + r.AbandonedShare, 0.02));
-        yield return new(CaseStudy, "escalated users' bot failures before asking for a human", "3.0",
-            NumberOrNa(r.FailuresBeforeEscalation), "02", Calibrated(3.0, r.FailuresBeforeEscalation, 0.2));
-        yield return new(CaseStudy, "abandoners disengage with fewer logged failures", "fewer",
+        yield return new Claim(CaseStudy, "escalated users' bot failures before asking for a human", calibrated, "3.0",
+            NumberOrNa(r.FailuresBeforeEscalation), "02", Calibrated(3.0, r.FailuresBeforeEscalation, 0.2)) { SeedInterval = seeds.Of(SweepFigures.FailuresBeforeEscalation, "0.00") };
+        yield return new(CaseStudy, "abandoners disengage with fewer logged failures", calibrated, "fewer",
             NumberOrNa(r.FailuresBeforeAbandoning), "02",
             r is { FailuresBeforeAbandoning: { } abandoning, FailuresBeforeEscalation: { } escalating }
-                ? abandoning < escalating ? "holds; calibrated (≥ 1 fewer), not evidence" : "does not hold"
-                : "not applicable under this outcome definition");
+                ? Verdicts.Of(calibrated, abandoning < escalating, abandoning < escalating ? "calibrated (≥ 1 fewer), not evidence" : "abandoners log as many failures or more")
+                : $"{Verdicts.NotApplicable} under this outcome definition");
         var threeTier = r.ScoresVsTruth.GetValueOrDefault("three_tier");
         var escalationOnly = r.ScoresVsTruth.GetValueOrDefault("escalation_only");
+        // Arithmetic on calibrated shares: escalation-only cannot see the abandoned share the simulator was tuned to.
         yield return new(CaseStudy, "\"not escalated\" does not mean success: the three-tier taxonomy sees failures escalation-only misses",
-            "qualitative",
+            calibrated, "qualitative",
             threeTier is null || escalationOnly is null ? "n/a" : $"accuracy vs truth {Claim.Percent(threeTier.Accuracy)} vs {Claim.Percent(escalationOnly.Accuracy)}", "02",
-            threeTier is null || escalationOnly is null ? "not measured"
-                : threeTier.Accuracy > escalationOnly.Accuracy ? "replicates (on simulated truth)" : "does not replicate");
+            threeTier is null || escalationOnly is null ? $"{Verdicts.NotMeasured}: the definitions were not scored against the truth"
+                : Verdicts.Of(calibrated, threeTier.Accuracy > escalationOnly.Accuracy, threeTier.Accuracy > escalationOnly.Accuracy
+                    ? "follows from the calibrated abandonment share, which escalation-only cannot see; not evidence"
+                    : "escalation-only is as accurate against the simulated truth"));
     }
 
-    public static IEnumerable<Claim> Models(ModelFindings r)
+    public static IEnumerable<Claim> Models(ModelFindings r, SeedIntervals? seeds = null)
     {
-        var boosted = r.Learners["boosted_trees"];
+        seeds ??= new SeedIntervals(null);
+        var boosted = r.Learners.GetValueOrDefault(BoostedTreesLearner.Id);
         if (boosted is { LevelTwoOracleF1: { } oracle, LevelTwoRoutedF1: { } routed })
         {
-            var linear = r.Learners.TryGetValue("linear", out var l) && l.LevelTwoOracleF1 is { } lo ? $"; linear {Claim.Number(lo, 3)} on true failures" : "";
-            yield return new(CaseStudy, "level-2 CV F1 (escalated vs abandoned)", "0.670",
+            var linear = r.Learners.TryGetValue(LinearLearner.Id, out var l) && l.LevelTwoOracleF1 is { } lo ? $"; {LinearLearner.Id} {Claim.Number(lo, 3)} on true failures" : "";
+            yield return new Claim(CaseStudy, "level-2 CV F1 (escalated vs abandoned)", ClaimKind.Calibrated, "0.670",
                 $"{Claim.Number(oracle, 3)} on true failures, {Claim.Number(routed, 3)} behind level 1 (boosted trees){linear}", "03",
-                $"depends on the reading: {Claim.CompareValues(CaseStudyComparison.LevelTwoF1, oracle, 0.05)} on true failures; " +
-                $"{Claim.CompareValues(CaseStudyComparison.LevelTwoF1, routed, 0.05)} behind level 1; level-2 noise was calibrated to this band");
+                $"{ClaimStandings.DependsOnTheReading}: {Claim.CompareValues(CaseStudyComparison.LevelTwoF1, oracle, 0.05, ClaimKind.Calibrated)} on true failures; " +
+                $"{Claim.CompareValues(CaseStudyComparison.LevelTwoF1, routed, 0.05, ClaimKind.Calibrated)} behind level 1; level-2 noise was calibrated to this band, not evidence")
+            {
+                SeedInterval = seeds.PerPart(SweepFigures.LevelTwoOracleF1, r.Learners.Keys, "0.000", suffix: " on true failures"),
+            };
         }
         else
         {
-            yield return new(CaseStudy, "level-2 CV F1 (escalated vs abandoned)", "0.670", "n/a", "03",
-                "not applicable under this outcome definition: it has fewer than two failure classes");
+            yield return new(CaseStudy, "level-2 CV F1 (escalated vs abandoned)", ClaimKind.Calibrated, "0.670", "n/a", "03",
+                $"{Verdicts.NotApplicable} under this outcome definition: it has fewer than two failure classes, or boosted trees did not run");
         }
-        var gains = LearnerOrder.Where(r.Learners.ContainsKey).Select(n => (Learner: n, Figures: r.Learners[n])).ToList();
         var (bestLearner, best) = r.BestGain();
-        yield return new(CaseStudy, "nested beats flat by +20 F1 points", "+20",
-            string.Join("; ", gains.Select(g => $"{Signed.Format(g.Figures.NestedMinusFlatPoints)} ± {g.Figures.NestedMinusFlatSdPoints:0.0} ({g.Learner})")), "03",
+        yield return new Claim(CaseStudy, "nested beats flat by +20 F1 points", ClaimKind.Emergent, "+20",
+            string.Join("; ", r.Learners.Select(g => $"{Signed.Format(g.Value.NestedMinusFlatPoints)} ± {g.Value.NestedMinusFlatSdPoints:0.0} ({g.Key})")), "03",
             CaseStudyComparison.NestedGainReplicates(best.NestedMinusFlatPoints)
-                ? "replicates"
-                : $"does not replicate with any learner (best {Signed.Format(best.NestedMinusFlatPoints)} points, {bestLearner})");
+                ? Verdicts.Of(ClaimKind.Emergent, true, $"best {Signed.Format(best.NestedMinusFlatPoints)} points ({bestLearner}), within {CaseStudyComparison.ReplicationMarginPoints:0} of +20")
+                : Verdicts.Of(ClaimKind.Emergent, false, $"best {Signed.Format(best.NestedMinusFlatPoints)} points ({bestLearner}), more than {CaseStudyComparison.ReplicationMarginPoints:0} below +20 with every learner"))
+        {
+            SeedInterval = seeds.PerPart(SweepFigures.NestedMinusFlat, r.Learners.Keys, "+0.0;-0.0"),
+        };
     }
 
-    public static IEnumerable<Claim> Audit(AuditFindings r)
+    public static IEnumerable<Claim> Audit(AuditFindings r, SimulationFindings? simulation = null, SeedIntervals? seeds = null)
     {
+        seeds ??= new SeedIntervals(null);
         var worst = r.HighestRatioGroup;
         string Ratio(string? group) => group is not null && r.Groups.TryGetValue(group, out var g) && g.Ratio is { } x ? $"{x:0.00}×" : "n/a";
         double RatioOrZero(string group) => r.Groups.TryGetValue(group, out var g) ? g.Ratio ?? 0 : 0;
-        yield return new(CaseStudy, "(planned) billing and technical-support users must not face higher misclassification", "qualitative",
+        var notHigher = RatioOrZero("billing") <= NotHigherRatio && RatioOrZero("technical_support") <= NotHigherRatio;
+        var flagged = r.GroupsFlaggedHigher > 0 && worst is not null
+            ? $"the audit flags {worst} instead{HiddenNote(worst, simulation)}" : "the audit flags no intent higher";
+        yield return new Claim(CaseStudy, "(planned) billing and technical-support users must not face higher misclassification", ClaimKind.Planted, "qualitative",
             $"missed-failure rate (FNR) vs overall {Claim.Percent(r.OverallFnr)}: billing {Ratio("billing")}, technical_support {Ratio("technical_support")}; highest {worst} {Ratio(worst)}", "04",
-            RatioOrZero("billing") <= 1.25 && RatioOrZero("technical_support") <= 1.25
-                ? $"holds for billing and technical support; the audit flags {worst} instead (the simulator hides its failures on purpose)"
-                : "does not hold: one of them is flagged higher");
+            notHigher
+                ? Verdicts.Of(ClaimKind.Planted, true, $"neither is above {NotHigherRatio:0.00}× overall (the simulator makes them fail most, so their failures are the easiest to see); {flagged}")
+                : Verdicts.Of(ClaimKind.Planted, false, $"billing or technical support is above {NotHigherRatio:0.00}× overall"))
+        {
+            SeedInterval = SeedIntervals.All(seeds.Of(SweepFigures.Of(SweepFigures.FnrRatio, "billing"), "0.00", "billing "),
+                seeds.Of(SweepFigures.Of(SweepFigures.FnrRatio, "technical_support"), "0.00", "technical_support "),
+                worst is null ? "" : seeds.Share(SweepFigures.Of(SweepFigures.FlaggedHighest, worst), $"{worst} flagged highest in ")),
+        };
+        var raisedGroups = r.Groups.Where(g => g.Value is { Fnr: { } before, FnrAfterMitigation: { } after } && after > before).Select(g => g.Key).ToList();
         var raised = r.Groups.TryGetValue("billing", out var billing) && r.Groups.TryGetValue("technical_support", out var technical)
                      && billing is { Fnr: { } bBefore, FnrAfterMitigation: { } bAfter } && technical is { Fnr: { } tBefore, FnrAfterMitigation: { } tAfter }
             ? $"; billing's FNR {Claim.Percent(bBefore)} → {Claim.Percent(bAfter)}, technical_support's {Claim.Percent(tBefore)} → {Claim.Percent(tAfter)}"
             : "";
-        yield return new(CaseStudy, "(planned) per-intent thresholds can equalise missed failures", "qualitative",
+        yield return new Claim(CaseStudy, "(planned) per-intent thresholds can equalise missed failures", ClaimKind.Emergent, "qualitative",
             $"gap between intents {Claim.Percent(r.FnrDisparityBefore)} → {Claim.Percent(r.FnrDisparityAfter)}, at {r.F1CostPoints:0.0} points of F1{raised}", "04",
             r.FnrDisparityAfter < r.FnrDisparityBefore
-                ? "works, but parity is reached partly by raising the best-served intents' missed failures"
-                : "does not help on our data");
+                ? Verdicts.Of(ClaimKind.Emergent, true, raisedGroups.Count > 0
+                    ? $"the gap narrows, partly by raising the missed failures of {string.Join(", ", raisedGroups)}"
+                    : "the gap narrows without raising any intent's missed failures")
+                : Verdicts.Of(ClaimKind.Emergent, false, "the gap does not narrow on our data"))
+        {
+            SeedInterval = SeedIntervals.All(seeds.Of(SweepFigures.FnrDisparityBefore, "0.000", "gap before "), seeds.Of(SweepFigures.FnrDisparityAfter, "0.000", "after ")),
+        };
     }
 
-    public static IEnumerable<Claim> EarlyWarning(EarlyWarningFindings r)
+    public static IEnumerable<Claim> EarlyWarning(EarlyWarningFindings r, SimulationFindings? simulation = null, SeedIntervals? seeds = null)
     {
+        seeds ??= new SeedIntervals(null);
         var velocity = r.Auc(3, FeatureSet.Velocity);
         var average = r.Auc(3, FeatureSet.Average);
         var check = r.RecoverySessions is { } n
             ? $"; in a {n:N0}-session check velocity adds {Signed.Format(r.VelocityGainDropOn ?? double.NaN, 3)} AUC with the planted drop, {Signed.Format(r.VelocityGainDropOff ?? double.NaN, 3)} without"
             : "";
-        yield return new(CaseStudy, "(planned) a sharp early sentiment drop (turn 1 → 3) predicts abandonment better than average sentiment", "qualitative",
+        var planted = simulation is null or { EarlySentimentDrop: true } ? "" : "; the drop was not planted in this data set";
+        yield return new Claim(CaseStudy, "(planned) a sharp early sentiment drop (turn 1 → 3) predicts abandonment better than average sentiment", ClaimKind.Planted, "qualitative",
             $"abandonment AUC after 3 user turns {Auc(r, FeatureSet.Velocity)} (velocity) vs {Auc(r, FeatureSet.Average)} (average){check}", "05",
-            velocity is null || average is null ? "not applicable under this outcome definition: no abandonment to forecast"
+            velocity is null || average is null ? $"{Verdicts.NotApplicable} under this outcome definition: no abandonment to forecast"
             : velocity > average
-                ? "holds at turn 3, weakly, and only because the simulator plants the drop (without it the gain vanishes)"
-                : "does not hold on our data");
-        yield return double.IsFinite(r.ShareAbandonersAlerted)
-            ? new(CaseStudy, "(planned) reach silent abandoners at turn 2–3, before they disengage", "qualitative",
-                $"watching the first {r.BestK} user turns alerts {Claim.Percent(r.ShareAbandonersAlerted)} of abandoners, a median {Turns(r.MedianHorizonTurns)} before they leave", "05",
-                "partly: many abandoners leave right after their first failed answer, before any early warning can fire")
-            : new(CaseStudy, "(planned) reach silent abandoners at turn 2–3, before they disengage", "qualitative", "n/a", "05",
-                "not applicable under this outcome definition: no abandoners");
+                ? Verdicts.Of(ClaimKind.Planted, true, $"velocity beats average at turn 3 by {velocity - average:0.000} AUC" + DropNote(r) + planted)
+                : Verdicts.Of(ClaimKind.Planted, false, "velocity does not beat average at turn 3" + planted))
+        {
+            SeedInterval = seeds.Of(SweepFigures.VelocityGainK3, "+0.000;-0.000", "gain "),
+        };
+        const string reach = "(planned) reach silent abandoners at turn 2–3, before they disengage";
+        if (!double.IsFinite(r.ShareAbandonersAlerted))
+        {
+            yield return new(CaseStudy, reach, ClaimKind.Emergent, "qualitative", "n/a", "05", $"{Verdicts.NotApplicable} under this outcome definition: no abandoners");
+            yield break;
+        }
+        var share = r.ShareAbandonersAlerted;
+        var verdict = share >= Verdicts.MostShare ? Verdicts.Replicates : share > 0 ? Verdicts.ReplicatesPartly : Verdicts.DoesNotReplicate;
+        yield return new Claim(CaseStudy, reach, ClaimKind.Emergent, "qualitative",
+            $"watching the first {r.BestK} user turns alerts {Claim.Percent(share)} of abandoners, a median {Turns(r.MedianHorizonTurns)} before they leave", "05",
+            $"{verdict}: {Claim.Percent(share)} of abandoners are alerted before they leave; the others leave before turn {r.BestK} or score below the threshold")
+        {
+            SeedInterval = seeds.Of(SweepFigures.ShareAbandonersAlerted, "0.0 %"),
+        };
     }
 
-    public static IEnumerable<Claim> Handoff(HandoffFindings r)
+    public static IEnumerable<Claim> Handoff(HandoffFindings r, SeedIntervals? seeds = null)
     {
+        seeds ??= new SeedIntervals(null);
         var blended = r.Segment("blended");
         var bot = r.Segment("ai_resolved");
         var escalated = r.Segment("ai_to_human");
-        yield return new(Article, "a blended satisfaction score hides a much worse escalated path", "qualitative",
+        var hidden = escalated.Csat < blended.Csat - HiddenPathCsatGap;
+        yield return new Claim(Article, "a blended satisfaction score hides a much worse escalated path", ClaimKind.Planted, "qualitative",
             $"CSAT blended {blended.Csat:0.00}, bot-resolved {bot.Csat:0.00}, escalated {escalated.Csat:0.00}", "06",
-            escalated.Csat < blended.Csat - 0.5 ? "holds in our simulation (the path difference is simulated, not measured)" : "does not hold");
+            Verdicts.Of(ClaimKind.Planted, hidden, hidden
+                ? $"the escalated path is more than {HiddenPathCsatGap:0.0} below the blend (the path difference is simulated, not measured)"
+                : $"the escalated path is within {HiddenPathCsatGap:0.0} of the blend"))
+        {
+            SeedInterval = seeds.Of(SweepFigures.BlendedMinusEscalatedCsat, "0.00", "blended − escalated "),
+        };
         var none = r.Packet("none");
         var full = r.Packet("full");
         if (none is null || full is null)
         {
-            yield return new(Article, "a complete case packet reduces re-explanation, speeds the first useful reply and raises satisfaction", "qualitative",
-                "n/a", "06", "not measured: the data has no escalations both without a packet and with a full one");
+            yield return new(Article, "a complete case packet reduces re-explanation, speeds the first useful reply and raises satisfaction", ClaimKind.Planted, "qualitative",
+                "n/a", "06", $"{Verdicts.NotMeasured}: the data has no escalations both without a packet and with a full one");
             yield break;
         }
-        yield return new(Article, "without context the customer repeats the issue", "qualitative",
+        var fewer = none.ReExplanationRate > full.ReExplanationRate;
+        yield return new Claim(Article, "without context the customer repeats the issue", ClaimKind.Planted, "qualitative",
             $"re-explained: {Claim.Percent(none.ReExplanationRate ?? double.NaN)} with no packet, {Claim.Percent(full.ReExplanationRate ?? double.NaN)} with a full one", "06",
-            none.ReExplanationRate > full.ReExplanationRate ? "holds (planted packet effect)" : "does not hold");
-        yield return new(Article, "a complete case packet speeds the first useful reply and raises escalated-path satisfaction", "qualitative",
+            Verdicts.Of(ClaimKind.Planted, fewer, fewer ? "fewer re-explain with a full packet (planted packet effect)" : "a full packet does not reduce re-explanation"))
+        {
+            SeedInterval = seeds.Of(SweepFigures.ReExplainedNoneMinusFull, "0.0 %", "none − full "),
+        };
+        var better = full.Csat > none.Csat;
+        yield return new Claim(Article, "a complete case packet speeds the first useful reply and raises escalated-path satisfaction", ClaimKind.Planted, "qualitative",
             $"first useful reply {none.FirstUsefulReplyMinutes:0.0} → {full.FirstUsefulReplyMinutes:0.0} min; CSAT {none.Csat:0.00} → {full.Csat:0.00}", "06",
-            full.Csat > none.Csat ? "holds (planted packet effect)" : "does not hold");
+            Verdicts.Of(ClaimKind.Planted, better, better ? "CSAT is higher with a full packet (planted packet effect)" : "CSAT is not higher with a full packet"))
+        {
+            SeedInterval = seeds.Of(SweepFigures.CsatFullMinusNone, "+0.00;-0.00", "CSAT full − none "),
+        };
     }
 }

@@ -3,11 +3,12 @@ using BlindSpot.Core;
 
 namespace BlindSpot.Summary;
 
-/// <summary>The case study's three interventions, each with the evidence our notebooks give for it.</summary>
+/// <summary>The case study's three interventions, each with the evidence our notebooks give for it, its kind and a computed verdict.</summary>
 public static class CaseStudyRoadmap
 {
-    public static ClaimsTable Build(StudyFindings f)
+    public static ClaimsTable Build(StudyFindings f, SweepSummary? sweep = null)
     {
+        var seeds = new SeedIntervals(sweep);
         var sql = f.Outcomes;
         var early = f.EarlyWarning;
         var rates = sql.FailuresPerBotTurnByIntent.OrderByDescending(kv => kv.Value).Take(2).ToList();
@@ -15,27 +16,44 @@ public static class CaseStudyRoadmap
         var billingAndTechnical = rates.Select(x => x.Key).Order().SequenceEqual(["billing", "technical_support"]);
         var threeTier = sql.ScoresVsTruth.GetValueOrDefault("three_tier");
         var escalationOnly = sql.ScoresVsTruth.GetValueOrDefault("escalation_only");
+        const string recovery = "Proactive recovery: reach silent abandoners at turn 2–3, triggered by an early sentiment drop";
+        const string measurement = "Measurement integrity: report resolved / escalated / abandoned, not escalations alone";
+        var successRate = $"{early.SuccessRate * 100:0.#} %";
         var claims = new List<Claim>
         {
             !double.IsFinite(early.ShareAbandonersAlerted)
-            ? new("roadmap 01", "Proactive recovery: reach silent abandoners at turn 2–3, triggered by an early sentiment drop", "intervention",
-                "n/a", "05", "not applicable under this outcome definition: no abandoners")
-            : new("roadmap 01", "Proactive recovery: reach silent abandoners at turn 2–3, triggered by an early sentiment drop", "intervention",
-                $"{Claim.Percent(early.ShareAbandonersAlerted)} of abandoners alerted in the first {early.BestK} user turns; at a {early.SuccessRate * 100:0.#} % success rate, " +
+            ? new("roadmap 01", recovery, ClaimKind.Emergent, "intervention", "n/a", "05", $"{Verdicts.NotApplicable} under this outcome definition: no abandoners")
+            : new("roadmap 01", recovery, ClaimKind.Emergent, "intervention",
+                $"{Claim.Percent(early.ShareAbandonersAlerted)} of abandoners alerted in the first {early.BestK} user turns; at a {successRate} success rate, " +
                 $"{early.RecoveredPer1000:0.0} recovered vs {early.FalseAlarmsPer1000:0.0} false alarms per 1,000 sessions", "05",
-                "worth a trial, with the false-alarm cost in view"),
-            new("roadmap 02", "Resolution accuracy: fix the intents where failures accumulate fastest (billing, technical support)", "intervention",
+                early.RecoveredPer1000 > 0
+                    ? Verdicts.Of(ClaimKind.Emergent, true, $"worth a trial if the assumed {successRate} success rate holds, with {early.FalseAlarmsPer1000:0.0} false alarms per 1,000 sessions in view")
+                    : Verdicts.Of(ClaimKind.Emergent, false, $"at a {successRate} success rate no abandoner is recovered"))
+            {
+                SeedInterval = seeds.Of(SweepFigures.ShareAbandonersAlerted, "0.0 %", "alerted "),
+            },
+            new("roadmap 02", "Resolution accuracy: fix the intents where failures accumulate fastest (billing, technical support)", ClaimKind.Calibrated, "intervention",
                 $"failed bot turns per bot turn before the terminal event: {string.Join(", ", topTwo)}" + AuditEvidence(f.Audit), "02, 04",
-                billingAndTechnical ? "these two intents fail most: calibrated, not evidence" : "not supported: other intents fail more on our data"),
+                billingAndTechnical ? Verdicts.Of(ClaimKind.Calibrated, true, "these two intents fail most because the simulator was tuned so; not evidence")
+                    : Verdicts.Of(ClaimKind.Calibrated, false, $"{string.Join(" and ", rates.Select(x => x.Key))} fail most on our data")),
             threeTier is null || escalationOnly is null
-                ? new("roadmap 03", "Measurement integrity: report resolved / escalated / abandoned, not escalations alone", "intervention",
-                    "n/a", "02", "not measured: the definitions were not scored against the truth")
-                : new("roadmap 03", "Measurement integrity: report resolved / escalated / abandoned, not escalations alone", "intervention",
+                ? new("roadmap 03", measurement, ClaimKind.Calibrated, "intervention", "n/a", "02", $"{Verdicts.NotMeasured}: the definitions were not scored against the truth")
+                : new("roadmap 03", measurement, ClaimKind.Calibrated, "intervention",
                     $"escalation-only catches {Claim.Percent(escalationOnly.FailureRecall)} of true failures, three-tier {Claim.Percent(threeTier.FailureRecall)}", "02",
-                    threeTier.FailureRecall - escalationOnly.FailureRecall > 0.1 ? "supported: the blind spot is real on our data" : "not supported on our data"),
+                    Verdicts.Of(ClaimKind.Calibrated, threeTier.FailureRecall - escalationOnly.FailureRecall > BlindSpotGap,
+                        threeTier.FailureRecall - escalationOnly.FailureRecall > BlindSpotGap
+                            ? "the gap follows from the calibrated escalated and abandoned shares" +
+                              (threeTier.FailureRecall >= 1 ? ", and three-tier catches every true failure because the simulator never confirms a failed session as resolved" : "") + "; not evidence"
+                            : $"escalation-only catches within {BlindSpotGap * 100:0} points of three-tier's recall on our data"))
+                {
+                    SeedInterval = seeds.Of(SweepFigures.EscalationOnlyRecall, "0.0 %", "escalation-only "),
+                },
         };
         return new ClaimsTable(claims);
     }
+
+    /// <summary>Three-tier must catch more than this share of true failures beyond escalation-only for the blind spot to count.</summary>
+    public const double BlindSpotGap = 0.1;
 
     private static string AuditEvidence(AuditFindings audit) =>
         audit.Groups.TryGetValue("billing", out var billing) && billing.Fnr is { } fnr

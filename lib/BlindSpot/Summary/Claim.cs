@@ -2,15 +2,22 @@ using System.Globalization;
 
 namespace BlindSpot.Summary;
 
-/// <summary>One published claim beside our figure, where ours comes from, and a plain verdict.</summary>
-public sealed record Claim(string Source, string Statement, string Published, string Ours, string Notebook, string Verdict)
+/// <summary>
+/// One published claim beside our figure (at the default seed), its kind of evidence, the spread of the figure over
+/// the simulator seeds of the sweep (empty when the sweep has none), where ours comes from, and a verdict in the
+/// vocabulary of its kind (<see cref="Verdicts"/>).
+/// </summary>
+public sealed record Claim(string Source, string Statement, ClaimKind Kind, string Published, string Ours, string Notebook, string Verdict)
 {
-    /// <summary>"replicates" when ours is within <paramref name="tolerance"/> of the published value, else says by how much it differs.</summary>
-    public static string CompareValues(double published, double ours, double tolerance, string unit = "")
+    public string SeedInterval { get; init; } = "";
+
+    /// <summary>Whether ours is within <paramref name="tolerance"/> of the published value, in the words of <paramref name="kind"/>; otherwise by how much it differs.</summary>
+    public static string CompareValues(double published, double ours, double tolerance, ClaimKind kind, string unit = "")
     {
         var difference = ours - published;
-        if (Math.Abs(difference) <= tolerance) return $"replicates (within ±{Fmt(tolerance)}{unit})";
-        return $"does not replicate ({(difference > 0 ? "+" : "")}{Fmt(difference)}{unit})";
+        return Math.Abs(difference) <= tolerance
+            ? $"{Verdicts.Word(kind, true)} (within ±{Fmt(tolerance)}{unit})"
+            : $"{Verdicts.Word(kind, false)} ({(difference > 0 ? "+" : "")}{Fmt(difference)}{unit})";
     }
 
     public static string Percent(double share) => (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %";

@@ -9,23 +9,24 @@ public enum ClaimStanding
 }
 
 /// <summary>
-/// The verdict vocabulary of <see cref="CaseStudyClaims"/> and <see cref="CaseStudyRoadmap"/> mapped to a standing, in
-/// one place, so the sensitivity table can count under how many outcome definitions each claim holds. "Depends on the
-/// reading" holds when any reading replicates.
+/// The verdict vocabulary (<see cref="Verdicts"/>) mapped to a standing, in one place, so the sensitivity table can
+/// count under how many outcome definitions each claim holds. "Depends on the reading" holds when any reading matches.
 /// </summary>
 public static class ClaimStandings
 {
-    private static readonly string[] NotApplicablePrefixes = ["not applicable", "not measured"];
-    private static readonly string[] DoesNotHoldPrefixes = ["does not", "not supported"];
+    private static readonly string[] NotApplicablePrefixes = [Verdicts.NotApplicable, Verdicts.NotMeasured];
+    private static readonly string[] DoesNotHoldPrefixes = [Verdicts.DoesNotMatch, Verdicts.NotRecovered, Verdicts.DoesNotReplicate];
 
     public static ClaimStanding Of(Claim claim)
     {
         var verdict = claim.Verdict;
         if (NotApplicablePrefixes.Any(p => verdict.StartsWith(p, StringComparison.Ordinal))) return ClaimStanding.NotApplicable;
-        if (verdict.StartsWith("depends on the reading", StringComparison.Ordinal))
-            return verdict.Contains(" replicates", StringComparison.Ordinal) ? ClaimStanding.Holds : ClaimStanding.DoesNotHold;
-        if (DoesNotHoldPrefixes.Any(p => verdict.StartsWith(p, StringComparison.Ordinal)) || verdict.Contains("does not hold", StringComparison.Ordinal))
-            return ClaimStanding.DoesNotHold;
-        return ClaimStanding.Holds;
+        if (verdict.StartsWith(DependsOnTheReading, StringComparison.Ordinal))
+            return new[] { Verdicts.Matches, Verdicts.Recovered, Verdicts.Replicates }.Any(w => verdict.Contains(": " + w, StringComparison.Ordinal) || verdict.Contains("; " + w, StringComparison.Ordinal))
+                ? ClaimStanding.Holds : ClaimStanding.DoesNotHold;
+        return DoesNotHoldPrefixes.Any(p => verdict.StartsWith(p, StringComparison.Ordinal)) ? ClaimStanding.DoesNotHold : ClaimStanding.Holds;
     }
+
+    /// <summary>The start of a verdict that gives one word per reading of an ambiguous published figure.</summary>
+    public const string DependsOnTheReading = "depends on the reading";
 }

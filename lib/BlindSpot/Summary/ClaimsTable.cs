@@ -7,11 +7,11 @@ namespace BlindSpot.Summary;
 /// <summary>The published claims beside ours: a markdown table as text (README) and an HTML table (notebooks).</summary>
 public sealed class ClaimsTable(IReadOnlyList<Claim> claims) : IHtmlDisplay
 {
-    private static readonly string[] Headers = ["source", "claim", "published", "ours", "from", "verdict"];
+    private static readonly string[] Headers = ["source", "claim", "kind", "published", "ours (seed 42)", "seed interval", "from", "verdict"];
 
     public IReadOnlyList<Claim> Claims { get; } = claims;
 
-    private static string[] Cells(Claim c) => [c.Source, c.Statement, c.Published, c.Ours, c.Notebook, c.Verdict];
+    private static string[] Cells(Claim c) => [c.Source, c.Statement, c.Kind.Name(), c.Published, c.Ours, c.SeedInterval, c.Notebook, c.Verdict];
 
     /// <summary>The markdown table, one line per claim; the README holds exactly this text.</summary>
     public override string ToString()

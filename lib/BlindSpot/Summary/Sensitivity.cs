@@ -36,7 +36,7 @@ public sealed record OutcomeShares(double Resolved, double Escalated, double Aba
 /// </summary>
 public static class Sensitivity
 {
-    private static readonly string[] Learners = ["linear", "boosted_trees"];
+    private static IReadOnlyList<string> Learners => Learner.Names;
 
     /// <summary>Every definition in sql/outcomes/ (a reviewer's new file included), by name.</summary>
     public static IReadOnlyList<string> ShippedDefinitions(SqlDirectory? sql = null) =>

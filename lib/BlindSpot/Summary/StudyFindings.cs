@@ -3,17 +3,22 @@ using BlindSpot.Core;
 using BlindSpot.EarlyWarning;
 using BlindSpot.Handoff;
 using BlindSpot.Modeling;
+using BlindSpot.Simulation;
 using BlindSpot.Sql;
 
 namespace BlindSpot.Summary;
 
-/// <summary>Everything the stages handed on, as the summary reads it.</summary>
+/// <summary>
+/// Everything the stages handed on, as the summary reads it. <see cref="Simulation"/> is null for a log that was not
+/// simulated here (then no verdict says what the simulator planted).
+/// </summary>
 public sealed record StudyFindings(
     OutcomeFindings Outcomes,
     ModelFindings Models,
     AuditFindings Audit,
     EarlyWarningFindings EarlyWarning,
-    HandoffFindings Handoff)
+    HandoffFindings Handoff,
+    SimulationFindings? Simulation = null)
 {
     /// <summary>
     /// Every stage's findings from <paramref name="store"/>; a missing one says which notebook to run, and findings made
@@ -26,7 +31,8 @@ public sealed record StudyFindings(
             store.Require<ModelFindings>(),
             store.Require<AuditFindings>(),
             store.Require<EarlyWarningFindings>(),
-            store.Require<HandoffFindings>());
+            store.Require<HandoffFindings>(),
+            store.Load<SimulationFindings>());
         findings.CheckOneDefinition();
         return findings;
     }

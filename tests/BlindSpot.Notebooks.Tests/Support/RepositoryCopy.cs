@@ -24,6 +24,8 @@ public static class RepositoryCopy
             CopyFolder(Path.Combine(root, folder), Path.Combine(target, folder));
         Directory.CreateDirectory(Path.Combine(target, "data"));
         File.Copy(Path.Combine(root, "data", "turns.csv"), Path.Combine(target, "data", "turns.csv"));
+        // The seed sweep's committed tables: the summary reads them (it never runs the sweep).
+        CopyFolder(Path.Combine(root, "data", "sweep"), Path.Combine(target, "data", "sweep"));
         var library = Path.Combine(target, LibraryPath);
         Directory.CreateDirectory(Path.GetDirectoryName(library)!);
         File.Copy(typeof(NotebookDisplay).Assembly.Location, library);

@@ -1,0 +1,68 @@
+using BlindSpot.Audit;
+using BlindSpot.Core;
+using Microsoft.Data.Analysis;
+
+namespace BlindSpot.EarlyWarning;
+
+/// <summary>Two models' AUCs on the same sessions, and their difference, each with a percentile interval.</summary>
+public sealed record PairedAuc(int K, string First, string Second, int Sessions, int Positives, double FirstAuc, Interval FirstInterval,
+                               double SecondAuc, Interval SecondInterval, double Difference, Interval DifferenceInterval, int UndefinedReplicates, int Replicates);
+
+/// <summary>
+/// A paired bootstrap over sessions of two models' out-of-fold abandonment scores at one k: each replicate redraws the
+/// sessions with replacement and scores both models on the same draw, so the difference's interval accounts for their
+/// shared sessions. It conditions on the fitted scores (the folds are not refitted) and on one simulated data set; the
+/// seed sweep gives the spread over data sets. Replicates with no abandoner or no other session (AUC undefined) are
+/// left out and counted.
+/// </summary>
+public static class AucBootstrap
+{
+    private const ulong Salt = 0x41554342UL;
+
+    public static PairedAuc Paired(PrefixScores first, PrefixScores second, int replicates = 1000, int seed = 42, double level = 0.95)
+    {
+        if (replicates < 1) throw new ArgumentOutOfRangeException(nameof(replicates), "At least one bootstrap replicate.");
+        if (!first.Sessions.SequenceEqual(second.Sessions) || !first.Truth.SequenceEqual(second.Truth))
+            throw new ArgumentException($"The two models at k = {first.K} were not scored on the same sessions.");
+        var n = first.Sessions.Length;
+        var (a, b, d) = (new List<double>(), new List<double>(), new List<double>());
+        var undefined = 0;
+        var (sa, sb, truth) = (new double[n], new double[n], new bool[n]);
+        for (var r = 0; r < replicates; r++)
+        {
+            var random = SplitMixRandom.ForItem(seed, r, Salt);
+            for (var i = 0; i < n; i++)
+            {
+                var j = random.Next(0, n);
+                (sa[i], sb[i], truth[i]) = (first.Scores[j], second.Scores[j], first.Truth[j]);
+            }
+            var (x, y) = (BinaryMetrics.RocAuc(sa, truth), BinaryMetrics.RocAuc(sb, truth));
+            if (!double.IsFinite(x) || !double.IsFinite(y))
+            {
+                undefined++;
+                continue;
+            }
+            a.Add(x);
+            b.Add(y);
+            d.Add(x - y);
+        }
+        return new PairedAuc(first.K, first.FeatureSet, second.FeatureSet, n, first.Truth.Count(t => t), first.Auc, Interval.Percentile(a, level),
+            second.Auc, Interval.Percentile(b, level), first.Auc - second.Auc, Interval.Percentile(d, level), undefined, replicates);
+    }
+
+    /// <summary>Velocity against average sentiment at every k from 3 (velocity needs three sentiments), with intervals.</summary>
+    public static DataFrame VelocityVsAverage(EarlyWarningAnalysis analysis, int replicates = 1000, int seed = 42)
+    {
+        var rows = Enumerable.Range(3, Math.Max(0, analysis.Options.MaxK - 2))
+            .Select(k => Paired(analysis.Model(k, FeatureSet.Velocity), analysis.Model(k, FeatureSet.Average), replicates, seed)).ToList();
+        static double R(double x) => Math.Round(x, 3);
+        return new DataFrame(
+            new Int32DataFrameColumn("k", rows.Select(r => r.K)),
+            new Int32DataFrameColumn("sessions", rows.Select(r => r.Sessions)),
+            new Int32DataFrameColumn("abandoners", rows.Select(r => r.Positives)),
+            new StringDataFrameColumn("velocity_auc", rows.Select(r => $"{R(r.FirstAuc):0.000} {r.FirstInterval}")),
+            new StringDataFrameColumn("average_auc", rows.Select(r => $"{R(r.SecondAuc):0.000} {r.SecondInterval}")),
+            new StringDataFrameColumn("velocity_minus_average", rows.Select(r => $"{Signed.Format(r.Difference, 3)} {r.DifferenceInterval}")),
+            new StringDataFrameColumn("replicates_undefined", rows.Select(r => $"{r.UndefinedReplicates} of {r.Replicates}")));
+    }
+}

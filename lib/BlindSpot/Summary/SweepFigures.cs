@@ -1,0 +1,44 @@
+namespace BlindSpot.Summary;
+
+/// <summary>
+/// The names of the figures a sweep records, one spelling for the writer and the claims that read them. A figure
+/// that exists per learner, intent, feature set or path is "name/part" (e.g. <c>nested_minus_flat_points/linear</c>).
+/// </summary>
+public static class SweepFigures
+{
+    // calibrated (the simulator was tuned to these): recorded to complete the calibration table
+    public const string EscalatedShare = "escalated_share";
+    public const string AbandonedShare = "abandoned_share";
+    public const string FailuresBeforeEscalation = "failures_before_escalation";
+    public const string EscalationOnlyRecall = "escalation_only_failure_recall";
+
+    // notebook 03
+    public const string LevelTwoOracleF1 = "level2_oracle_f1";
+    public const string LevelTwoRoutedF1 = "level2_routed_f1";
+    public const string NestedMinusFlat = "nested_minus_flat_points";
+
+    // notebook 04 (the first learner's predictions)
+    public const string Fnr = "fnr_observed";
+    public const string FnrRatio = "fnr_ratio_observed";
+    public const string FnrTruth = "fnr_truth";
+    public const string FlaggedHighest = "flagged_highest_fnr";
+    public const string FnrDisparityBefore = "fnr_gap_before";
+    public const string FnrDisparityAfter = "fnr_gap_after";
+
+    // notebook 05
+    public const string AucK3 = "abandonment_auc_k3";
+
+    /// <summary>Abandonment AUC after k user turns (velocity exists from k = 3).</summary>
+    public static string AucAtK(int k) => $"abandonment_auc_k{k}";
+    public const string VelocityGainK3 = "velocity_gain_auc_k3";
+    public const string ShareAbandonersAlerted = "share_abandoners_alerted";
+
+    // notebook 06
+    public const string Csat = "csat";
+    public const string Nps = "nps";
+    public const string BlendedMinusEscalatedCsat = "csat_blended_minus_escalated";
+    public const string ReExplainedNoneMinusFull = "re_explained_none_minus_full";
+    public const string CsatFullMinusNone = "csat_full_minus_none";
+
+    public static string Of(string figure, string part) => $"{figure}/{part}";
+}

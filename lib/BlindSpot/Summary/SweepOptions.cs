@@ -1,0 +1,29 @@
+using BlindSpot.Modeling;
+using BlindSpot.Sql;
+
+namespace BlindSpot.Summary;
+
+/// <summary>
+/// What one seed of a sweep runs: the notebooks' defaults, except one repeat of the folds (the notebook's five repeats
+/// shrink the fold noise of one data set; across seeds the data set itself varies, which is what the sweep measures)
+/// and a smaller audit bootstrap (it only decides the flags; the figures are point estimates).
+/// </summary>
+public sealed record SweepOptions
+{
+    public int Sessions { get; init; } = 1250;
+    public int Folds { get; init; } = 5;
+    public int Bootstrap { get; init; } = 200;
+    public int MaxK { get; init; } = 6;
+    public double Threshold { get; init; } = 0.5;
+    public string OutcomeDefinition { get; init; } = SqlSession.DefaultOutcomeDefinition;
+
+    /// <summary>The learners notebook 03 compares; the audit and early warning use the first, as notebooks 04 and 05 do.</summary>
+    public IReadOnlyList<string> Learners { get; init; } = Learner.Names;
+
+    public void Validate()
+    {
+        if (Sessions < 100) throw new ArgumentException($"A sweep needs at least 100 sessions per seed (got {Sessions}).");
+        if (Folds < 2) throw new ArgumentException($"Cross-validation needs at least 2 folds (got {Folds}).");
+        if (Learners.Count == 0) throw new ArgumentException("Name at least one learner.");
+    }
+}
