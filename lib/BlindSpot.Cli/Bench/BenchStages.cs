@@ -44,7 +44,7 @@ public static class BenchStages
                 using var sql = new SqlSession();
                 var report = sql.LoadTurns(Path.Combine(workFolder, DatasetWriter.TurnsParquetName));
                 clock.Restart();
-                sql.Outcomes();
+                sql.BuildOutcomes();
                 sql.Execute("session_features.sql");
                 sql.WriteFeatures(Path.Combine(workFolder, "features.parquet"));
                 yield return Result(stage, sessions, report.InputRows, clock);
