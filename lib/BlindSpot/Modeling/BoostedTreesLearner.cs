@@ -1,14 +1,15 @@
-using Microsoft.ML;
-using Microsoft.ML.Trainers.LightGbm;
+using System.Globalization;
+using BlindSpot.Modeling.LightGbm;
 
 namespace BlindSpot.Modeling;
 
 /// <summary>
-/// Gradient-boosted trees (LightGBM through ML.NET). Binary: one model with the logistic loss, its sigmoid output as
-/// the probability. Multiclass: one native softmax model, so a fold bins its data once and grows one tree per class
-/// per round (one-versus-all FastTree, used before, fitted and binned three separate models).
+/// Gradient-boosted trees: LightGBM, called through its C API on the fold's rows as one float matrix (no ML.NET data
+/// view in between). Binary: the logistic objective, its sigmoid output as the probability. Multiclass: one native
+/// softmax model, so a fold bins its data once for the three classes and grows one tree per class per round
+/// (one-versus-all FastTree, used before, binned and fitted three separate models).
 /// Deterministic: fixed seed, one thread per model (folds run in parallel instead), no bagging, no feature
-/// subsampling: with one thread LightGBM sums histograms in a fixed order, so the same data give byte-identical scores.
+/// subsampling, and LightGBM's <c>deterministic</c> mode: the same rows give byte-identical scores.
 /// </summary>
 public sealed class BoostedTreesLearner(int seed = 42) : Learner(Id, seed)
 {
@@ -19,41 +20,26 @@ public sealed class BoostedTreesLearner(int seed = 42) : Learner(Id, seed)
     public int MinimumExamplesPerLeaf { get; init; } = 10;
     public double LearningRate { get; init; } = 0.1;
 
+    /// <summary>Histogram bins per feature (LightGBM's and scikit-learn's default).</summary>
+    public int Bins { get; init; } = 255;
+
+    private string DatasetParameters() => string.Create(CultureInfo.InvariantCulture,
+        $"max_bin={Bins} min_data_in_leaf={MinimumExamplesPerLeaf} num_threads=1 seed={Seed} deterministic=true verbosity=-1");
+
+    private string BoosterParameters(string objective) => string.Create(CultureInfo.InvariantCulture,
+        $"{objective} num_iterations={Trees} num_leaves={Leaves} min_data_in_leaf={MinimumExamplesPerLeaf} learning_rate={LearningRate} " +
+        $"max_bin={Bins} num_threads=1 seed={Seed} deterministic=true force_row_wise=true bagging_fraction=1 feature_fraction=1 verbosity=-1");
+
     public override BinaryScorer FitBinary(float[][] rows, bool[] positive)
     {
-        var ml = NewContext();
-        var options = new LightGbmBinaryTrainer.Options
-        {
-            NumberOfThreads = 1,
-            Seed = Seed,
-            NumberOfIterations = Trees,
-            NumberOfLeaves = Leaves,
-            MinimumExampleCountPerLeaf = MinimumExamplesPerLeaf,
-            LearningRate = LearningRate,
-            Silent = true,
-            Verbose = false,
-        };
-        var model = ml.BinaryClassification.Trainers.LightGbm(options).Fit(MlNetData.Binary(ml, rows, positive));
-        return x => MlNetData.Probabilities(model.Transform(MlNetData.Binary(ml, x, new bool[x.Length])));
+        var model = Booster.Train(rows, positive.Select(p => p ? 1f : 0f).ToArray(), Trees, DatasetParameters(), BoosterParameters("objective=binary"), 1);
+        return x => model.Predict(x).Select(p => p[0]).ToArray();
     }
 
     public override MulticlassScorer FitMulticlass(float[][] rows, int[] labels, int classes)
     {
-        var ml = NewContext();
-        var options = new LightGbmMulticlassTrainer.Options
-        {
-            NumberOfThreads = 1,
-            Seed = Seed,
-            NumberOfIterations = Trees,
-            NumberOfLeaves = Leaves,
-            MinimumExampleCountPerLeaf = MinimumExamplesPerLeaf,
-            LearningRate = LearningRate,
-            UseSoftmax = true,
-            Silent = true,
-            Verbose = false,
-        };
-        var trainer = MlNetData.LabelToKey(ml, classes).Append(ml.MulticlassClassification.Trainers.LightGbm(options));
-        var model = trainer.Fit(MlNetData.Multiclass(ml, rows, labels));
-        return x => MlNetData.ScoreVectors(model.Transform(MlNetData.Multiclass(ml, x, null)));
+        var model = Booster.Train(rows, labels.Select(l => (float)l).ToArray(), Trees, DatasetParameters(),
+                                  BoosterParameters($"objective=multiclass num_class={classes}"), classes);
+        return model.Predict;
     }
 }
