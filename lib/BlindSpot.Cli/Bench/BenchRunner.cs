@@ -44,14 +44,53 @@ public static class BenchRunner
         return results;
     }
 
-    public static string Markdown(IReadOnlyList<StageResult> results)
+    /// <summary>
+    /// One row per result; where a peer was measured at the same size, the ratio of our time to the peer's (below 1:
+    /// we are faster) on the stage it is compared with, or on a row adding up the stages (e.g. import + features).
+    /// </summary>
+    public static string Markdown(IReadOnlyList<StageResult> results, IReadOnlyList<string>? notes = null)
     {
         var table = new StringBuilder();
-        table.AppendLine("| stage | sessions | turns | wall time (s) | turns/s | peak memory (MiB) |");
-        table.AppendLine("|---|---:|---:|---:|---:|---:|");
-        foreach (var r in results)
-            table.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {r.Stage} | {r.Sessions:N0} | {r.Turns:N0} | {r.Seconds:F2} | {r.TurnsPerSecond:N0} | {r.PeakMiB:N0} |"));
+        table.AppendLine("| stage | sessions | turns | wall time (s) | turns/s | peak memory (MiB) | ratio to peer |");
+        table.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var size in results.Select(r => r.Sessions).Distinct())
+        {
+            var group = results.Where(r => r.Sessions == size).ToList();
+            foreach (var r in group)
+            {
+                var comparisons = Comparisons(group).Where(c => c.Ours[^1] == r).ToList();
+                var single = comparisons.FirstOrDefault(c => c.Ours.Count == 1);
+                table.AppendLine(Row(r, single is null ? "" : RatioText(single)));
+                foreach (var c in comparisons.Where(c => c.Ours.Count > 1))
+                {
+                    var sum = new StageResult(string.Join(" + ", c.Ours.Select(o => o.Stage)), r.Sessions, r.Turns,
+                                              Math.Round(c.Ours.Sum(o => o.Seconds), 2), c.Ours.Max(o => o.PeakMiB));
+                    table.AppendLine(Row(sum, RatioText(c)));
+                }
+            }
+        }
+        foreach (var note in notes ?? []) table.AppendLine().AppendLine(note);
         return table.ToString();
     }
+
+    private sealed record Comparison(IReadOnlyList<StageResult> Ours, StageResult Peer, string PeerName)
+    {
+        public double Ratio => Ours.Sum(o => o.Seconds) / Peer.Seconds;
+    }
+
+    private static IEnumerable<Comparison> Comparisons(IReadOnlyList<StageResult> group)
+    {
+        foreach (var peer in PeerStages.All)
+        {
+            var measured = group.FirstOrDefault(r => r.Stage.StartsWith(peer, StringComparison.Ordinal));
+            var ours = PeerStages.ComparedWith(peer).Select(s => group.FirstOrDefault(r => r.Stage == s)).ToList();
+            if (measured is null || measured.Seconds <= 0 || ours.Any(o => o is null)) continue;
+            yield return new Comparison(ours!, measured, peer);
+        }
+    }
+
+    private static string RatioText(Comparison c) => string.Create(CultureInfo.InvariantCulture, $"{c.Ratio:F2} × {c.PeerName}");
+
+    private static string Row(StageResult r, string ratio) => string.Create(CultureInfo.InvariantCulture,
+        $"| {r.Stage} | {r.Sessions:N0} | {r.Turns:N0} | {r.Seconds:F2} | {r.TurnsPerSecond:N0} | {r.PeakMiB:N0} | {ratio} |");
 }

@@ -19,7 +19,7 @@ public static class BenchStages
     /// <summary>Stages run only when asked for: <c>postgres</c> needs the PostgreSQL server tools and the features stage's file.</summary>
     public static readonly IReadOnlyList<string> Optional = ["postgres"];
 
-    public static IEnumerable<string> Known => All.Concat(Optional);
+    public static IEnumerable<string> Known => All.Concat(Optional).Concat(PeerStages.All);
 
     public static IEnumerable<StageResult> Run(string stage, int sessions, string workFolder)
     {
@@ -44,7 +44,7 @@ public static class BenchStages
                 using var sql = new SqlSession();
                 var report = sql.LoadTurns(Path.Combine(workFolder, DatasetWriter.TurnsParquetName));
                 clock.Restart();
-                sql.Outcomes();
+                sql.BuildOutcomes();
                 sql.Execute("session_features.sql");
                 sql.WriteFeatures(Path.Combine(workFolder, "features.parquet"));
                 yield return Result(stage, sessions, report.InputRows, clock);
@@ -114,17 +114,20 @@ public static class BenchStages
                 yield return features;
                 break;
             }
+            case PeerStages.DuckDb or PeerStages.Sklearn:
+                foreach (var result in PeerStages.Run(stage, sessions, workFolder)) yield return result;
+                break;
             default:
                 throw new ArgumentException($"Unknown stage '{stage}'; stages: {string.Join(", ", Known)}.");
         }
     }
 
-    private static long TurnsOf(string workFolder)
+    internal static long TurnsOf(string workFolder)
     {
         using var db = DuckDb.OpenInMemory();
         return db.Scalar<long>($"SELECT count(*) FROM read_parquet({DuckDb.Literal(Path.Combine(workFolder, DatasetWriter.TurnsParquetName))})");
     }
 
-    private static StageResult Result(string stage, int sessions, long turns, Stopwatch clock) =>
+    internal static StageResult Result(string stage, int sessions, long turns, Stopwatch clock) =>
         new(stage, sessions, turns, Math.Round(clock.Elapsed.TotalSeconds, 2), Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024));
 }

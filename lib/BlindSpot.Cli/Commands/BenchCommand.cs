@@ -12,7 +12,14 @@ public static class BenchCommand
         var stages = new Option<string>("--stages") { Description = $"Comma-separated stages ({string.Join(", ", BenchStages.All)}; also {string.Join(", ", BenchStages.Optional)}, after features).", DefaultValueFactory = _ => string.Join(',', BenchStages.All) };
         var work = new Option<string?>("--work") { Description = "Folder for the generated data (default: a temporary folder, deleted afterwards)." };
         var output = new Option<string?>("--out") { Description = "Write the markdown table to this file too." };
-        var command = new Command("bench", "Measure each pipeline stage (wall time, throughput, peak memory) at several sizes.") { sizes, stages, work, output };
+        var peers = new Option<bool>("--peers")
+        {
+            Description = $"Measure what an analyst would use instead, in the same run on the same files, and print ratios: {PeerStages.DuckDb} " +
+                          $"(the sql/ features straight over the log in DuckDB, against import + features) and {PeerStages.Sklearn} " +
+                          "(scikit-learn's HistGradientBoostingClassifier on the same features and folds, against cv; skipped with a note " +
+                          "when no Python with scikit-learn is found).",
+        };
+        var command = new Command("bench", "Measure each pipeline stage (wall time, throughput, peak memory) at several sizes.") { sizes, stages, work, output, peers };
         command.SetAction(parse =>
         {
             int[] sessionCounts;
@@ -31,13 +38,15 @@ public static class BenchCommand
                 Console.Error.WriteLine($"bench: {e.Message}");
                 return ExitCodes.UsageOrIo;
             }
+            var notes = new List<string>();
+            if (parse.GetValue(peers)) stageNames = WithPeers(stageNames, notes, Console.Error);
             var workFolder = parse.GetValue(work);
             var temporary = workFolder is null;
             workFolder ??= Directory.CreateTempSubdirectory("blindspot-bench-").FullName;
             try
             {
                 var results = BenchRunner.Run(sessionCounts, stageNames, workFolder, Console.Error);
-                var table = BenchRunner.Markdown(results);
+                var table = BenchRunner.Markdown(results, notes);
                 Console.Write(table);
                 if (parse.GetValue(output) is { } path) File.WriteAllText(path, table);
                 return ExitCodes.Ok;
@@ -53,6 +62,28 @@ public static class BenchCommand
             }
         });
         return command;
+    }
+
+    /// <summary>
+    /// Each peer right after the stage it is compared with (so the two run back to back, under the same load), or at the
+    /// end; the scikit-learn peer is left out, with a note, when no Python with scikit-learn is found.
+    /// </summary>
+    private static string[] WithPeers(string[] stageNames, List<string> notes, TextWriter log)
+    {
+        var list = stageNames.Where(s => !PeerStages.All.Contains(s)).ToList();
+        foreach (var peer in PeerStages.All)
+        {
+            if (peer == PeerStages.Sklearn && PythonPeer.Locate() is (null, var reason))
+            {
+                var note = $"{PeerStages.Sklearn} skipped: {reason}.";
+                log.WriteLine($"bench: {note}");
+                notes.Add(note);
+                continue;
+            }
+            var after = list.FindLastIndex(s => PeerStages.ComparedWith(peer).Contains(s));
+            list.Insert(after < 0 ? list.Count : after + 1, peer);
+        }
+        return [.. list];
     }
 
     /// <summary>The hidden verb a bench child runs: one stage, each of its results as a line of standard output.</summary>

@@ -51,7 +51,7 @@ public sealed class PrefixDataset
                                      string outcomeDefinition = SqlSession.DefaultOutcomeDefinition)
     {
         var prefixes = PrefixFeatures.Build(session, maxK);
-        session.Outcomes(outcomeDefinition);
+        session.BuildOutcomes(outcomeDefinition);
         var ids = new List<string>();
         var labels = new List<int>();
         var terminals = new List<int>();

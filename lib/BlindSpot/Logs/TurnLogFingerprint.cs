@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using BlindSpot.Core;
+using DuckDB.NET.Data;
 
 namespace BlindSpot.Logs;
 
@@ -14,10 +15,19 @@ public static class TurnLogFingerprint
     public static string Of(string path)
     {
         using var db = DuckDb.OpenInMemory();
+        return Of(db, TurnLogSource.Relation(path));
+    }
+
+    /// <summary>
+    /// The fingerprint of a table or relation holding a log's rows, e.g. the imported <c>turns</c> when no row was
+    /// rejected: the same value as <see cref="Of(string)"/> on the file, without reading the file a second time.
+    /// </summary>
+    public static string Of(DuckDBConnection db, string relation)
+    {
         var row = "hash(CAST(session_id AS VARCHAR), TRY_CAST(turn_index AS INTEGER), TRY_CAST(ts AS TIMESTAMP), CAST(speaker AS VARCHAR), " +
                   "CAST(intent AS VARCHAR), CAST(text AS VARCHAR), TRY_CAST(sentiment AS DOUBLE), TRY_CAST(bot_failure AS BOOLEAN), CAST(event AS VARCHAR))";
         var summary = db.Scalar<string>(
-            $"SELECT CAST(count(*) AS VARCHAR) || ':' || CAST(coalesce(sum(CAST({row} AS HUGEINT)), 0) AS VARCHAR) FROM {TurnLogSource.Relation(path)}");
+            $"SELECT CAST(count(*) AS VARCHAR) || ':' || CAST(coalesce(sum(CAST({row} AS HUGEINT)), 0) AS VARCHAR) FROM {relation}");
         return "rows:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(summary)))[..16];
     }
 }

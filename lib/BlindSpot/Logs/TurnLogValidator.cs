@@ -32,11 +32,18 @@ public static partial class TurnLogValidator
         var wellFormed = damaged
             ? $" WHERE {TurnLogCsvCopy.ProblemColumn} IS NULL AND coalesce(CAST(session_id AS VARCHAR), '') NOT IN (SELECT sid FROM _bs_damaged_sessions)"
             : "";
-        db.Execute("CREATE OR REPLACE TEMP VIEW _bs_typed AS SELECT " + string.Concat(TurnLogSchema.Columns.Select(TypedColumn)) + $"rowid + 1 AS _row FROM _bs_raw{wellFormed}");
+        var fileTypes = FileTypes(db);
+        db.Execute("CREATE OR REPLACE TEMP VIEW _bs_typed AS SELECT " + string.Concat(TurnLogSchema.Columns.Select(c => TypedColumn(c, fileTypes))) +
+                   $"rowid + 1 AS _row FROM _bs_raw{wellFormed}");
         db.Execute("CREATE OR REPLACE TEMP TABLE _bs_violations (rule_index INTEGER, _row BIGINT, session_id VARCHAR, turn_index VARCHAR)");
         var rules = ValidationRules.All().ToList();
+        var alreadyTyped = ValidationRules.WrongType().Select(r => r.Query)
+            .Zip(TurnLogSchema.Columns.Where(c => c.DuckDbType != "VARCHAR"), (query, column) => (query, column))
+            .Where(x => HasContractType(x.column, fileTypes)).Select(x => x.query).ToHashSet();
         for (var i = 0; i < rules.Count; i++)
         {
+            // A column the file already stores with the contract's type cannot hold a value of the wrong type: no scan.
+            if (alreadyTyped.Contains(rules[i].Query)) continue;
             progress?.Report($"rule {i + 1}/{rules.Count}: {rules[i].Name}");
             db.Execute($"INSERT INTO _bs_violations SELECT {i}, * FROM ({rules[i].Query})");
         }
@@ -52,9 +59,9 @@ public static partial class TurnLogValidator
         }
 
         db.Execute("CREATE OR REPLACE TEMP TABLE _bs_rejected_sessions AS SELECT DISTINCT coalesce(session_id, '') AS sid FROM _bs_violations");
+        if (violations.Count == 0) return new ValidationReport(path, inputRows, inputRows, 0, violations);
         var rejected = db.Scalar<long>($"SELECT count(*) FROM _bs_raw r WHERE {Rejected("r")}");
-        var valid = db.Scalar<long>($"SELECT count(*) FROM _bs_raw r WHERE NOT {Rejected("r")}");
-        return new ValidationReport(path, inputRows, valid, rejected, violations);
+        return new ValidationReport(path, inputRows, inputRows - rejected, rejected, violations);
     }
 
     /// <summary>
@@ -79,10 +86,14 @@ public static partial class TurnLogValidator
             return report;
         }
         var extras = DataColumns(db).Where(c => !TurnLogSchema.ColumnNames.Contains(c)).Select(c => $"r.\"{c}\"");
+        var fileTypes = FileTypes(db);
         var select = string.Join(", ", TurnLogSchema.Columns.Select(c =>
-            c.DuckDbType == "VARCHAR" ? $"CAST(r.\"{c.Name}\" AS VARCHAR) AS {c.Name}" : $"CAST(CAST(r.\"{c.Name}\" AS VARCHAR) AS {c.DuckDbType}) AS {c.Name}").Concat(extras));
+            HasContractType(c, fileTypes) ? $"r.\"{c.Name}\" AS {c.Name}"
+            : c.DuckDbType == "VARCHAR" ? $"CAST(r.\"{c.Name}\" AS VARCHAR) AS {c.Name}"
+            : $"CAST(CAST(r.\"{c.Name}\" AS VARCHAR) AS {c.DuckDbType}) AS {c.Name}").Concat(extras));
         // Valid rows cast without error by construction; a plain scan keeps the input order.
-        db.Execute($"CREATE OR REPLACE TABLE {table} AS SELECT {select} FROM _bs_raw r WHERE NOT {Rejected("r")}");
+        var keep = report.RejectedRows == 0 ? "" : $" WHERE NOT {Rejected("r")}";
+        db.Execute($"CREATE OR REPLACE TABLE {table} AS SELECT {select} FROM _bs_raw r{keep}");
         DropWorkTables(db);
         return report;
     }
@@ -148,14 +159,28 @@ public static partial class TurnLogValidator
     /// Typed copy of a column plus, where a cast can fail, its text (<c>_raw_*</c>) for the wrong_type rule.
     /// The message text is left out: no rule reads it, and it is most of a log's bytes.
     /// </summary>
-    private static string TypedColumn(TurnLogColumn c)
+    private static string TypedColumn(TurnLogColumn c, IReadOnlyDictionary<string, string> fileTypes)
     {
         var text = $"CAST(\"{c.Name}\" AS VARCHAR)";
         if (c.Name == "text") return "";
-        return c.DuckDbType == "VARCHAR"
-            ? $"{text} AS {c.Name}, "
-            : $"TRY_CAST({text} AS {c.DuckDbType}) AS {c.Name}, {text} AS _raw_{c.Name}, ";
+        if (c.DuckDbType == "VARCHAR") return $"{text} AS {c.Name}, ";
+        // Already of the contract's type (a Parquet file written with it): no round trip through text to read the value.
+        var value = HasContractType(c, fileTypes) ? $"\"{c.Name}\"" : $"TRY_CAST({text} AS {c.DuckDbType})";
+        return $"{value} AS {c.Name}, {text} AS _raw_{c.Name}, ";
     }
+
+    /// <summary>Each column of the work table and the type the file gave it (all VARCHAR for a CSV).</summary>
+    private static Dictionary<string, string> FileTypes(DuckDBConnection db)
+    {
+        var types = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var command = db.CreateCommand("SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM _bs_raw)");
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) types[reader.GetString(0)] = reader.GetString(1);
+        return types;
+    }
+
+    private static bool HasContractType(TurnLogColumn c, IReadOnlyDictionary<string, string> fileTypes) =>
+        fileTypes.TryGetValue(c.Name, out var type) && type == c.DuckDbType;
 
     private static string SchemaOnlySelect() =>
         "SELECT " + string.Join(", ", TurnLogSchema.Columns.Select(c => $"NULL::{c.DuckDbType} AS {c.Name}"));

@@ -1,14 +1,15 @@
-using Microsoft.ML;
-using Microsoft.ML.Trainers.FastTree;
+using System.Globalization;
+using BlindSpot.Modeling.LightGbm;
 
 namespace BlindSpot.Modeling;
 
 /// <summary>
-/// Gradient-boosted trees (ML.NET FastTree, MART). Binary: one FastTree model with its built-in probability
-/// calibration. Multiclass: one-versus-all over the same binary trainer (FastTree has no native multiclass mode),
-/// each class's calibrated probability as its score. Fixed seed, one thread, no bagging or feature subsampling:
-/// deterministic. FastTree is used rather than LightGBM because its determinism does not depend on a native
-/// library's threading.
+/// Gradient-boosted trees: LightGBM, called through its C API on the fold's rows as one float matrix (no ML.NET data
+/// view in between). Binary: the logistic objective, its sigmoid output as the probability. Multiclass: one native
+/// softmax model, so a fold bins its data once for the three classes and grows one tree per class per round
+/// (one-versus-all FastTree, used before, binned and fitted three separate models).
+/// Deterministic: fixed seed, one thread per model (folds run in parallel instead), no bagging, no feature
+/// subsampling, and LightGBM's <c>deterministic</c> mode: the same rows give byte-identical scores.
 /// </summary>
 public sealed class BoostedTreesLearner(int seed = 42) : Learner(Id, seed)
 {
@@ -19,29 +20,26 @@ public sealed class BoostedTreesLearner(int seed = 42) : Learner(Id, seed)
     public int MinimumExamplesPerLeaf { get; init; } = 10;
     public double LearningRate { get; init; } = 0.1;
 
-    private FastTreeBinaryTrainer.Options Options() => new()
-    {
-        NumberOfThreads = 1,
-        Seed = Seed,
-        NumberOfTrees = Trees,
-        NumberOfLeaves = Leaves,
-        MinimumExampleCountPerLeaf = MinimumExamplesPerLeaf,
-        LearningRate = LearningRate,
-    };
+    /// <summary>Histogram bins per feature (LightGBM's and scikit-learn's default).</summary>
+    public int Bins { get; init; } = 255;
+
+    private string DatasetParameters() => string.Create(CultureInfo.InvariantCulture,
+        $"max_bin={Bins} min_data_in_leaf={MinimumExamplesPerLeaf} num_threads=1 seed={Seed} deterministic=true verbosity=-1");
+
+    private string BoosterParameters(string objective) => string.Create(CultureInfo.InvariantCulture,
+        $"{objective} num_iterations={Trees} num_leaves={Leaves} min_data_in_leaf={MinimumExamplesPerLeaf} learning_rate={LearningRate} " +
+        $"max_bin={Bins} num_threads=1 seed={Seed} deterministic=true force_row_wise=true bagging_fraction=1 feature_fraction=1 verbosity=-1");
 
     public override BinaryScorer FitBinary(float[][] rows, bool[] positive)
     {
-        var ml = NewContext();
-        var model = ml.BinaryClassification.Trainers.FastTree(Options()).Fit(MlNetData.Binary(ml, rows, positive));
-        return x => MlNetData.Probabilities(model.Transform(MlNetData.Binary(ml, x, new bool[x.Length])));
+        var model = Booster.Train(rows, positive.Select(p => p ? 1f : 0f).ToArray(), Trees, DatasetParameters(), BoosterParameters("objective=binary"), 1);
+        return x => model.Predict(x).Select(p => p[0]).ToArray();
     }
 
     public override MulticlassScorer FitMulticlass(float[][] rows, int[] labels, int classes)
     {
-        var ml = NewContext();
-        var trainer = MlNetData.LabelToKey(ml, classes)
-            .Append(ml.MulticlassClassification.Trainers.OneVersusAll(ml.BinaryClassification.Trainers.FastTree(Options())));
-        var model = trainer.Fit(MlNetData.Multiclass(ml, rows, labels));
-        return x => MlNetData.ScoreVectors(model.Transform(MlNetData.Multiclass(ml, x, null)));
+        var model = Booster.Train(rows, labels.Select(l => (float)l).ToArray(), Trees, DatasetParameters(),
+                                  BoosterParameters($"objective=multiclass num_class={classes}"), classes);
+        return model.Predict;
     }
 }

@@ -82,7 +82,7 @@ public static class FeatureLoader
         var report = session.LoadTurns(turnsPath);
         if (!report.IsValid) throw new InvalidDataException(report.ToString());
         session.Execute("session_features.sql");
-        session.Outcomes(outcomeDefinition);
+        session.BuildOutcomes(outcomeDefinition);
         return session.WriteFeatures(featuresParquet);
     }
 

@@ -16,23 +16,46 @@ public sealed record FeatureImportance(string Feature, double FlatDrop, double N
 /// </summary>
 public static class PermutationImportance
 {
+    /// <summary>Rows scored per call at most (permuted copies are batched up to this, so memory stays bounded).</summary>
+    public const int BatchRows = 50_000;
+
     public static IReadOnlyList<FeatureImportance> Compute(CvResult result, int seed = 42, int permutations = 3)
     {
         var data = result.Data;
         var baseline = Pooled(result.FirstRepeatModels.SelectMany(m => m.Predict(data, m.TestRows)).ToList());
+        // The (feature, permutation) copies of a fold's held-out rows are scored together, up to BatchRows rows a call: a
+        // model scores each row on its own, so the scores equal those of one call per copy, without the per-call set-up.
+        var copies = data.Groups.Count * permutations;
+        var scored = new OutOfFoldPrediction[copies][][];
+        for (var copy = 0; copy < copies; copy++) scored[copy] = new OutOfFoldPrediction[result.FirstRepeatModels.Count][];
+        for (var m = 0; m < result.FirstRepeatModels.Count; m++)
+        {
+            var model = result.FirstRepeatModels[m];
+            var n = model.TestRows.Length;
+            var perCall = Math.Max(1, BatchRows / Math.Max(1, n));
+            for (var first = 0; first < copies; first += perCall)
+            {
+                var count = Math.Min(perCall, copies - first);
+                var x = new float[count * n][];
+                for (var k = 0; k < count; k++)
+                {
+                    var (g, p) = Math.DivRem(first + k, permutations);
+                    var random = SplitMixRandom.ForItem(seed, ((long)g * 1000 + p) * 1000 + model.Fold, salt: 0x5045524DUL);
+                    Permute(data, model.TestRows, data.Groups[g], random).CopyTo(x, k * n);
+                }
+                var rows = Enumerable.Repeat(model.TestRows, count).SelectMany(r => r).ToArray();
+                var predictions = model.Predict(data, rows, x);
+                for (var k = 0; k < count; k++) scored[first + k][m] = predictions.Skip(k * n).Take(n).ToArray();
+            }
+        }
+
         var importances = new List<FeatureImportance>();
         for (var g = 0; g < data.Groups.Count; g++)
         {
             double flat = 0, nested = 0;
             for (var p = 0; p < permutations; p++)
             {
-                var predictions = new List<OutOfFoldPrediction>();
-                foreach (var model in result.FirstRepeatModels)
-                {
-                    var random = SplitMixRandom.ForItem(seed, ((long)g * 1000 + p) * 1000 + model.Fold, salt: 0x5045524DUL);
-                    predictions.AddRange(model.Predict(data, model.TestRows, Permute(data, model.TestRows, data.Groups[g], random)));
-                }
-                var (f, n) = Pooled(predictions);
+                var (f, n) = Pooled(scored[g * permutations + p].SelectMany(s => s).ToList());
                 flat += baseline.Flat - f;
                 nested += baseline.Nested - n;
             }

@@ -24,7 +24,7 @@ public static class FeatureFile
         progress?.Report($"validating and loading {source}");
         var report = session.LoadTurns(source);
         progress?.Report($"outcomes ({outcomeDefinition}) and session features in DuckDB");
-        session.Outcomes(outcomeDefinition);
+        session.BuildOutcomes(outcomeDefinition);
         session.Execute("session_features.sql");
         session.WriteFeatures(path);
         return new FeatureFileResult(source, "DuckDB", report, DuckDbSessions(session), path);

@@ -31,7 +31,11 @@ public sealed class SqlSession : IDisposable
     public ValidationReport LoadTurns(string path, string? quarantineDirectory = null)
     {
         var report = TurnLogValidator.Import(Connection, path, "turns", quarantineDirectory);
-        TurnLogFingerprint = Logs.TurnLogFingerprint.Of(path);
+        // A Parquet log imported whole holds exactly the file's rows: fingerprint the table rather than read the file again.
+        // A CSV is read again (its own parser may differ on a damaged line), and so is a log with rejected rows.
+        TurnLogFingerprint = report.RejectedRows == 0 && report.Violations.Count == 0 && !TurnLogSource.IsCsv(path)
+            ? Logs.TurnLogFingerprint.Of(Connection, "turns")
+            : Logs.TurnLogFingerprint.Of(path);
         Execute("session_terminal.sql");
         return report;
     }
@@ -85,9 +89,18 @@ public sealed class SqlSession : IDisposable
     /// <summary>Builds table <c>outcomes(session_id, outcome)</c> with the chosen definition, checks its labels, and returns them.</summary>
     public DataFrame Outcomes(string definition = DefaultOutcomeDefinition)
     {
+        BuildOutcomes(definition);
+        return Connection.Query("SELECT session_id, outcome FROM outcomes ORDER BY session_id");
+    }
+
+    /// <summary>
+    /// Builds and checks table <c>outcomes</c> without reading it back: what the pipeline needs (a million sessions'
+    /// labels copied into a data frame only to be thrown away cost seconds).
+    /// </summary>
+    public void BuildOutcomes(string definition = DefaultOutcomeDefinition)
+    {
         BuildOutcomeTable("outcomes", definition);
         OutcomeDefinition = definition;
-        return Connection.Query("SELECT session_id, outcome FROM outcomes ORDER BY session_id");
     }
 
     /// <summary>

@@ -75,7 +75,7 @@ public static class Sensitivity
         sql.LoadTurns(turnsPath);
         sql.Execute("session_features.sql");
         foreach (var (name, select) in cellDefinitions) sql.DefineOutcome(name, select);
-        sql.Outcomes(definition);
+        sql.BuildOutcomes(definition);
         sql.AllOutcomeLabels();
         sql.LoadTruth(truthPath);
         var shareRow = sql.Query("headline.sql", "outcome_shares");

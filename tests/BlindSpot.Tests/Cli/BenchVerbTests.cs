@@ -1,3 +1,5 @@
+using BlindSpot.Testing;
+
 namespace BlindSpot.Tests.Cli;
 
 public class BenchVerbTests
@@ -10,11 +12,56 @@ public class BenchVerbTests
 
         Assert.Equal(0, result.ExitCode);
         var lines = File.ReadAllLines(Path.Combine(folder.Path, "bench.md"));
-        Assert.Equal("| stage | sessions | turns | wall time (s) | turns/s | peak memory (MiB) |", lines[0]);
+        Assert.Equal("| stage | sessions | turns | wall time (s) | turns/s | peak memory (MiB) | ratio to peer |", lines[0]);
         var rows = lines.Skip(2).Select(l => l.Split('|', StringSplitOptions.TrimEntries)[1..3]).Select(c => $"{c[0]}@{c[1]}").ToList();
         Assert.Equal(["simulate@60", "import@60", "features@60", "cv-nested@60", "cv@60", "audit@60", "simulate@90", "import@90", "features@90", "cv-nested@90", "cv@90", "audit@90"], rows);
         Assert.Equal(lines.Skip(2), result.Out.TrimEnd().Split('\n').Skip(2));
         Assert.True(File.Exists(Path.Combine(folder.Path, "work", "sessions-90", "features.parquet")));
+    }
+
+    [Fact]
+    public void Bench_with_peers_runs_raw_duckdb_after_features_and_notes_a_missing_scikit_learn()
+    {
+        using var folder = new TempFolder();
+        var result = ChildProcess.Run("dotnet", folder.Path,
+            [Path.Combine(AppContext.BaseDirectory, "BlindSpot.Cli.dll"), "bench", "--sizes", "80", "--stages", "simulate,import,features,cv", "--peers", "--work", "work", "--out", "bench.md"],
+            new Dictionary<string, string> { [BlindSpot.Cli.Bench.PythonPeer.EnvironmentVariable] = "/nonexistent/python3" });
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var lines = File.ReadAllLines(Path.Combine(folder.Path, "bench.md"));
+        var cells = lines.Skip(2).TakeWhile(l => l.StartsWith('|')).Select(l => l.Split('|', StringSplitOptions.TrimEntries)[1..^1]).ToList();
+        Assert.Equal(["simulate", "import", "features", "import + features", "peer-duckdb", "cv"], cells.Select(c => c[0]));
+        double Seconds(string stage) => double.Parse(cells.Single(c => c[0] == stage)[3], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(Math.Round(Seconds("import") + Seconds("features"), 2), Seconds("import + features"), 2);
+        var ratio = (Seconds("import") + Seconds("features")) / Seconds("peer-duckdb");
+        Assert.Equal($"{ratio.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)} × peer-duckdb", cells.Single(c => c[0] == "import + features")[6]);
+        Assert.Equal("", cells.Single(c => c[0] == "cv")[6]);
+        Assert.Contains("peer-sklearn skipped: no Python 3 with scikit-learn and NumPy (tried /nonexistent/python3;", lines.Last());
+        Assert.Contains("peer-sklearn skipped", result.Error);
+        // the raw DuckDB features were checked against the features stage's file (a difference fails the stage)
+        Assert.True(File.Exists(Path.Combine(folder.Path, "work", "sessions-80", "features-peer-duckdb.parquet")));
+    }
+
+    [Fact]
+    public void The_ratio_to_a_peer_is_our_time_over_the_peers_on_the_stage_it_replaces()
+    {
+        var table = BlindSpot.Cli.Bench.BenchRunner.Markdown(
+        [
+            new("cv", 1000, 8000, 6.0, 300),
+            new("peer-sklearn (scikit-learn 1.2.1)", 1000, 8000, 12.0, 200),
+            new("cv", 2000, 16000, 9.0, 400),
+        ], ["a note"]);
+        Assert.Equal(
+            """
+            | stage | sessions | turns | wall time (s) | turns/s | peak memory (MiB) | ratio to peer |
+            |---|---:|---:|---:|---:|---:|---:|
+            | cv | 1,000 | 8,000 | 6.00 | 1,333 | 300 | 0.50 × peer-sklearn |
+            | peer-sklearn (scikit-learn 1.2.1) | 1,000 | 8,000 | 12.00 | 667 | 200 |  |
+            | cv | 2,000 | 16,000 | 9.00 | 1,778 | 400 |  |
+
+            a note
+
+            """.ReplaceLineEndings("\n"), table.ReplaceLineEndings("\n"));
     }
 
     [Fact]

@@ -45,6 +45,31 @@ public class CrossValidationTests
     }
 
     [Fact]
+    public void Boosted_trees_give_every_class_a_probability_even_one_missing_from_the_training_rows()
+    {
+        var data = SyntheticData.Make(perClass: 40);
+        var twoClasses = Enumerable.Range(0, data.Count).Where(i => data.Labels[i] != 2).ToArray();
+        var scorer = new BoostedTreesLearner().FitMulticlass(twoClasses.Select(i => data.Rows[i]).ToArray(), twoClasses.Select(i => data.Labels[i]).ToArray(), 3);
+        var scores = scorer(data.Rows);
+        Assert.All(scores, s =>
+        {
+            Assert.Equal(3, s.Length);
+            Assert.Equal(1.0, s.Sum(), 9);
+            Assert.True(s[2] < 0.01, $"absent class scored {s[2]}");
+        });
+        var predicted = scores.Select(FlatModel.ArgMax).ToArray();
+        Assert.DoesNotContain(2, predicted);
+        Assert.True(twoClasses.Count(i => predicted[i] == data.Labels[i]) > 0.9 * twoClasses.Length);
+    }
+
+    [Fact]
+    public void Boosted_trees_refuse_rows_of_unequal_width()
+    {
+        var e = Assert.Throws<ArgumentException>(() => new BoostedTreesLearner().FitBinary([[1f, 2f], [1f]], [true, false]));
+        Assert.Contains("Row 1 has 1 values, expected 2", e.Message);
+    }
+
+    [Fact]
     public void Both_designs_are_scored_on_the_same_held_out_rows_every_row_once_per_repeat()
     {
         var data = SyntheticData.Make(perClass: 30);

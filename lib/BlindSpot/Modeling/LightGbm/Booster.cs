@@ -1,0 +1,71 @@
+using System.Runtime.InteropServices;
+
+namespace BlindSpot.Modeling.LightGbm;
+
+/// <summary>
+/// A trained LightGBM model. It owns its training dataset too (LightGBM's booster keeps a pointer to it), and frees
+/// both when collected or disposed.
+/// </summary>
+internal sealed class Booster : SafeHandle
+{
+    private readonly IntPtr _dataset;
+    private readonly int _columns;
+    private readonly int _outputsPerRow;
+
+    private Booster(IntPtr booster, IntPtr dataset, int columns, int outputsPerRow) : base(IntPtr.Zero, ownsHandle: true)
+    {
+        SetHandle(booster);
+        _dataset = dataset;
+        _columns = columns;
+        _outputsPerRow = outputsPerRow;
+    }
+
+    public override bool IsInvalid => handle == IntPtr.Zero;
+
+    /// <summary>Fits <paramref name="rounds"/> boosting rounds on the rows with the given labels (class indices or 0/1).</summary>
+    public static Booster Train(float[][] rows, float[] labels, int rounds, string datasetParameters, string boosterParameters, int outputsPerRow)
+    {
+        if (rows.Length == 0) throw new ArgumentException("No rows to train on.");
+        var columns = rows[0].Length;
+        var dataset = NativeMethods.CreateDataset(RowMajor(rows, columns), rows.Length, columns, datasetParameters);
+        try
+        {
+            NativeMethods.SetLabels(dataset, labels);
+            var booster = new Booster(NativeMethods.CreateBooster(dataset, boosterParameters), dataset, columns, outputsPerRow);
+            NativeMethods.Boost(booster.handle, rounds);
+            return booster;
+        }
+        catch
+        {
+            NativeMethods.FreeDataset(dataset);
+            throw;
+        }
+    }
+
+    /// <summary>The model's output for each row: <c>outputsPerRow</c> values (class probabilities, or P(positive)).</summary>
+    public double[][] Predict(float[][] rows)
+    {
+        if (rows.Length == 0) return [];
+        var flat = NativeMethods.Predict(handle, RowMajor(rows, _columns), rows.Length, _columns, _outputsPerRow);
+        var result = new double[rows.Length][];
+        for (var i = 0; i < rows.Length; i++) result[i] = flat.AsSpan(i * _outputsPerRow, _outputsPerRow).ToArray();
+        return result;
+    }
+
+    protected override bool ReleaseHandle()
+    {
+        var freed = NativeMethods.LGBM_BoosterFree(handle) == 0;
+        return NativeMethods.LGBM_DatasetFree(_dataset) == 0 && freed;
+    }
+
+    private static float[] RowMajor(float[][] rows, int columns)
+    {
+        var flat = new float[(long)rows.Length * columns];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            if (rows[i].Length != columns) throw new ArgumentException($"Row {i} has {rows[i].Length} values, expected {columns}.");
+            rows[i].CopyTo(flat, (long)i * columns);
+        }
+        return flat;
+    }
+}
