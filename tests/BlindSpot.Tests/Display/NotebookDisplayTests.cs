@@ -36,6 +36,21 @@ public class NotebookDisplayTests
     }
 
     [Fact]
+    public void A_long_table_shows_its_first_20_rows_and_the_whole_table_in_a_collapsed_details_element()
+    {
+        var df = new DataFrame(new PrimitiveDataFrameColumn<int>("k", Enumerable.Range(0, 25)));
+
+        var html = Html(df);
+        var details = html.IndexOf("<details>", StringComparison.Ordinal);
+        Assert.True(details > 0);
+        Assert.Contains("<td style=\"text-align: right\">19</td>", html[..details]);
+        Assert.DoesNotContain("<td style=\"text-align: right\">20</td>", html[..details]);
+        Assert.Contains("<summary>the first 20 of 25 rows: show all</summary>", html);
+        Assert.Contains("<td style=\"text-align: right\">24</td>", html[details..]);
+        Assert.DoesNotContain("<details>", Html(new DataFrame(new PrimitiveDataFrameColumn<int>("k", Enumerable.Range(0, 20)))));
+    }
+
+    [Fact]
     public void A_figure_shows_its_chart_over_its_picture_as_html_the_picture_as_svg_and_its_plotted_numbers_as_text()
     {
         var figure = BlindSpot.Charts.Figures.Donut("Outcomes", ["resolved", "escalated", "abandoned"], [518, 341, 391]);
