@@ -30,7 +30,7 @@ public static partial class Figures
 
         var colors = ChartStyle.ColorsFor([.. series.Select(s => s.Name)]);
         var bars = series.Select((s, i) => BarTrace(s, categories, colors[i])).ToList();
-        var layout = ChartStyle.GroupedBarLayout(title, xTitle, yTitle);
+        var layout = ChartStyle.GroupedBarLayout(title, xTitle, yTitle, categories);
 
         var columns = new List<DataFrameColumn> { new StringDataFrameColumn(xTitle, categories) };
         foreach (var s in series)

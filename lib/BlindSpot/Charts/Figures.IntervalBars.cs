@@ -54,7 +54,7 @@ public static partial class Figures
             name = l.Name, x = categories.ToArray(), y = categories.Select(_ => l.Value).ToArray(), mode = "lines",
             line = new Line { color = ChartStyle.FontColor, width = 1.5, dash = "dash" },
         }));
-        var layout = ChartStyle.GroupedBarLayout(title, xTitle, yTitle);
+        var layout = ChartStyle.GroupedBarLayout(title, xTitle, yTitle, categories);
 
         var columns = new List<DataFrameColumn> { new StringDataFrameColumn(xTitle, categories) };
         foreach (var s in series)

@@ -14,16 +14,16 @@ public static class ClaimsChart
     {
         var rows = new List<(string Claim, double Published, double Ours)>
         {
-            ("escalated share", 0.273, f.Outcomes.EscalatedShare),
+            ("escalated", 0.273, f.Outcomes.EscalatedShare),
         };
-        if (f.Outcomes.AbandonedShare > 0) rows.Add(("abandoned share", 0.313, f.Outcomes.AbandonedShare));
-        rows.Add(("observed failure share", 0.586, f.Outcomes.EscalatedShare + f.Outcomes.AbandonedShare));
+        if (f.Outcomes.AbandonedShare > 0) rows.Add(("abandoned", 0.313, f.Outcomes.AbandonedShare));
+        rows.Add(("escalated + abandoned", 0.586, f.Outcomes.EscalatedShare + f.Outcomes.AbandonedShare));
         if (f.Models.Learners.TryGetValue("boosted_trees", out var trees))
         {
-            if (trees.LevelTwoOracleF1 is { } oracle) rows.Add(("level-2 F1, true failures", CaseStudyComparison.LevelTwoF1, oracle));
-            if (trees.LevelTwoRoutedF1 is { } routed) rows.Add(("level-2 F1, behind level 1", CaseStudyComparison.LevelTwoF1, routed));
+            if (trees.LevelTwoOracleF1 is { } oracle) rows.Add(("level-2 F1, oracle", CaseStudyComparison.LevelTwoF1, oracle));
+            if (trees.LevelTwoRoutedF1 is { } routed) rows.Add(("level-2 F1, routed", CaseStudyComparison.LevelTwoF1, routed));
         }
-        return Figures.GroupedBars("Published vs ours: shares and scores (level 2: boosted trees)", "claim", "share or F1",
+        return Figures.GroupedBars("Published vs ours: shares of sessions and level-2 F1 (boosted trees)", "claim", "share or F1",
             [.. rows.Select(r => r.Claim)],
             [new BarSeries("case study", [.. rows.Select(r => r.Published)]), new BarSeries("ours", [.. rows.Select(r => Math.Round(r.Ours, 3))])]);
     }
