@@ -1,14 +1,16 @@
 using BlindSpot.Notebooks.Browser;
 using BlindSpot.Notebooks.Export;
 using BlindSpot.Notebooks.Tests.Support;
+using Xunit.Abstractions;
 
 namespace BlindSpot.Notebooks.Tests;
 
 /// <summary>
 /// The reading site built from the committed notebooks, opened page by page from file:// in Debian's headless
-/// chromium: no console error, no request off the machine, every chart output drawn.
+/// chromium: no console error, no request off the machine, every chart output drawn. CI installs chromium;
+/// elsewhere, without it, the tests say so and pass.
 /// </summary>
-public class ReadingSiteBrowserTests
+public class ReadingSiteBrowserTests(ITestOutputHelper log)
 {
     private static string Root => RepositoryLayout.FindRoot(AppContext.BaseDirectory)!;
 
@@ -17,6 +19,7 @@ public class ReadingSiteBrowserTests
     [Fact]
     public async Task Every_page_of_the_committed_site_loads_offline_without_errors_and_draws_every_chart()
     {
+        if (!BrowserAvailable()) return;
         using var dir = new TempDir();
         var site = ReadingSite.Write(Notebooks, dir.Path);
         var screenshot = dir.File("index.png");
@@ -39,6 +42,7 @@ public class ReadingSiteBrowserTests
     [Fact]
     public async Task The_check_fails_a_page_that_cannot_draw_or_that_reaches_the_network()
     {
+        if (!BrowserAvailable()) return;
         using var dir = new TempDir();
         var site = ReadingSite.Write(Notebooks, dir.Path);
         File.Delete(dir.File(ReadingSite.PlotlyFile));
@@ -52,5 +56,15 @@ public class ReadingSiteBrowserTests
         Assert.Contains("http://127.0.0.1:9/pixel.png", first.Requests);
         Assert.NotEmpty(first.ConsoleErrors);
         Assert.All(checks.Where(c => c.ExpectedCharts > 0), c => Assert.False(c.Passed, c.File));
+    }
+
+    private bool BrowserAvailable()
+    {
+        var found = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
+            .Any(dir => dir.Length > 0 && File.Exists(Path.Combine(dir, "chromium")));
+        if (found) return true;
+        Assert.True(Environment.GetEnvironmentVariable("CI") is null, "CI must run this test: Debian's chromium is not installed (apt-get install chromium)");
+        log.WriteLine("not run here: Debian's chromium is not installed (apt-get install chromium)");
+        return false;
     }
 }
