@@ -15,9 +15,10 @@ internal static class SvgCharts
             .Concat(lines.Select(l => l.Value)), includeZero: true);
         var legend = series.Select(s => new LegendEntry(s.Name, s.Color))
             .Concat(lines.Select(l => new LegendEntry(l.Name, ChartStyle.FontColor, LegendMark.Dashed))).ToList();
-        var left = SvgFrame.LeftFor(scale.Ticks().Select(scale.Label));
+        var left = SvgFrame.LeftForBands(SvgFrame.LeftFor(scale.Ticks().Select(scale.Label)), categories, canvas.Width - 270);
         var frame = new SvgFrame(canvas, title, legend, left, SvgFrame.BottomFor(categories, canvas.Width - left - 200));
         frame.YAxis(scale, yTitle);
+        if (scale.Min < 0) canvas.Line(frame.Left, frame.Y(scale, 0), frame.Right, frame.Y(scale, 0), ChartStyle.FontColor);
         var band = frame.PlotWidth / categories.Count;
         var barWidth = band * 0.8 / series.Count;
         for (var c = 0; c < categories.Count; c++)
@@ -71,7 +72,7 @@ internal static class SvgCharts
         var canvas = New();
         var scale = SvgScale.Covering(groups.SelectMany(g => g.Values), includeZero: false);
         var names = groups.Select(g => g.Name).ToList();
-        var left = SvgFrame.LeftFor(scale.Ticks().Select(scale.Label));
+        var left = SvgFrame.LeftForBands(SvgFrame.LeftFor(scale.Ticks().Select(scale.Label)), names, canvas.Width - 100);
         var frame = new SvgFrame(canvas, title, [], left, SvgFrame.BottomFor(names, canvas.Width - left - 30));
         frame.YAxis(scale, yTitle);
         var band = frame.PlotWidth / groups.Count;

@@ -45,6 +45,18 @@ internal sealed class SvgFrame
     /// <summary>The left margin for y tick labels of this length plus the axis title.</summary>
     public static double LeftFor(IEnumerable<string> yTickLabels) => Math.Max(70, 40 + yTickLabels.Select(l => SvgCanvas.TextWidth(l)).DefaultIfEmpty(0).Max());
 
+    /// <summary>
+    /// <paramref name="left"/>, widened so that slanted category labels (which extend left of their band's centre)
+    /// stay on the canvas.
+    /// </summary>
+    public static double LeftForBands(double left, IReadOnlyList<string> categories, double plotWidth)
+    {
+        var band = plotWidth / categories.Count;
+        if (categories.Max(c => SvgCanvas.TextWidth(c)) <= band - 6) return left;
+        var needed = categories.Select((c, i) => 0.87 * SvgCanvas.TextWidth(c) - (i + 0.5) * band + 10).Max();
+        return Math.Max(left, Math.Min(needed, 200));
+    }
+
     /// <summary>The bottom margin for category labels of a band axis (rotated when they do not fit their band).</summary>
     public static double BottomFor(IReadOnlyList<string> categories, double plotWidth)
     {
