@@ -2,12 +2,15 @@
 -- Needs: the views case_paths and case_metrics (sql/handoff_paths.sql, run by HandoffData.Load).
 --   csat                        mean of answered CSAT (1-5)
 --   satisfied_rate              share of answered CSAT that are 4 or 5
---   nps                         % promoters (9-10) minus % detractors (0-6) among answered NPS, -100..100
+--   nps                         % promoters (9-10) minus % detractors (0-6) among answered NPS: a score from -100 to +100
+--                               in whole points (as NPS is reported), not a share
 --   first_useful_reply_minutes  median minutes from the handoff request (or case opening) to the first reply that addressed the problem
 --   re_explanation_rate         share of cases where the customer had to restate the problem
---   rework_rate                 share of escalations whose packet missed key context (thread, identifiers or evidence)
+--   rework_rate_by_construction share of escalations whose packet missed key context (thread, identifiers or evidence):
+--                               set by the packet policy the simulation draws, so it measures the policy, not the seam
 --   recovery_minutes            mean agent effort reconstructing an escalated case
--- Rates a path cannot have (the bot-resolved path has no human reply) are NULL.
+-- Rates a path cannot have (the bot-resolved path has no human reply) are NULL; so are the escalated-path-only
+-- measures in the blended row, which would otherwise repeat the escalated path's figures.
 
 -- name: segmented
 -- One row per path, then `blended`: every case the AI touched (ai_resolved + ai_to_human), the number an
@@ -24,11 +27,11 @@ SELECT
     (count(*) FILTER (WHERE responded) / count(*))::DOUBLE                     AS response_rate,
     avg(csat)::DOUBLE                                                          AS csat,
     avg(CASE WHEN csat >= 4 THEN 1.0 WHEN csat IS NOT NULL THEN 0.0 END)::DOUBLE AS satisfied_rate,
-    (100.0 * (count(*) FILTER (WHERE nps >= 9) - count(*) FILTER (WHERE nps <= 6)) / nullif(count(nps), 0))::DOUBLE AS nps,
-    (quantile_cont(first_useful_reply_seconds, 0.5) / 60.0)::DOUBLE           AS first_useful_reply_minutes,
-    avg(CASE WHEN re_explained THEN 1.0 WHEN NOT re_explained THEN 0.0 END)::DOUBLE AS re_explanation_rate,
-    avg(CASE WHEN rework THEN 1.0 WHEN NOT rework THEN 0.0 END)::DOUBLE        AS rework_rate,
-    avg(recovery_minutes)::DOUBLE                                              AS recovery_minutes
+    round(100.0 * (count(*) FILTER (WHERE nps >= 9) - count(*) FILTER (WHERE nps <= 6)) / nullif(count(nps), 0))::DOUBLE AS nps,
+    CASE WHEN segment <> 'blended' THEN (quantile_cont(first_useful_reply_seconds, 0.5) / 60.0)::DOUBLE END AS first_useful_reply_minutes,
+    CASE WHEN segment <> 'blended' THEN avg(CASE WHEN re_explained THEN 1.0 WHEN NOT re_explained THEN 0.0 END)::DOUBLE END AS re_explanation_rate,
+    CASE WHEN segment <> 'blended' THEN avg(CASE WHEN rework THEN 1.0 WHEN NOT rework THEN 0.0 END)::DOUBLE END AS rework_rate_by_construction,
+    CASE WHEN segment <> 'blended' THEN avg(recovery_minutes)::DOUBLE END      AS recovery_minutes
 FROM rows
 GROUP BY segment
 ORDER BY CASE segment WHEN 'ai_resolved' THEN 1 WHEN 'ai_to_human' THEN 2 WHEN 'human_only' THEN 3 ELSE 4 END;
@@ -49,16 +52,17 @@ SELECT
     count(*) FILTER (WHERE responded)                                          AS responses,
     avg(csat)::DOUBLE                                                          AS csat,
     avg(CASE WHEN csat >= 4 THEN 1.0 WHEN csat IS NOT NULL THEN 0.0 END)::DOUBLE AS satisfied_rate,
-    (100.0 * (count(*) FILTER (WHERE nps >= 9) - count(*) FILTER (WHERE nps <= 6)) / nullif(count(nps), 0))::DOUBLE AS nps
+    round(100.0 * (count(*) FILTER (WHERE nps >= 9) - count(*) FILTER (WHERE nps <= 6)) / nullif(count(nps), 0))::DOUBLE AS nps
 FROM rows
 GROUP BY packet
 ORDER BY CASE packet WHEN 'none' THEN 1 WHEN 'partial' THEN 2 WHEN 'full' THEN 3 ELSE 4 END;
 
 -- name: handoff_review
 -- The article's qualitative review, one answer per escalation, as the share answering "yes", by packet completeness.
---   had_thread              did the agent have the full thread?
---   knew_bot_actions        did the agent know what the bot already tried?
---   had_reason              did the escalation include a likely reason?
+-- The first three are true by construction: each packet level carries those fields or not (0 or 1 per level).
+--   had_thread_by_construction        did the agent have the full thread?
+--   knew_bot_actions_by_construction  did the agent know what the bot already tried?
+--   had_reason_by_construction        did the escalation include a likely reason?
 --   customer_repeated       did the customer need to repeat themselves? (lower is better)
 --   first_reply_moved_on    did the first human message move the case forward?
 WITH rows AS (
@@ -69,9 +73,9 @@ WITH rows AS (
 SELECT
     packet,
     count(*)                                            AS escalations,
-    avg(has_thread::INT)::DOUBLE                        AS had_thread,
-    avg(has_bot_actions::INT)::DOUBLE                   AS knew_bot_actions,
-    avg(has_escalation_reason::INT)::DOUBLE             AS had_reason,
+    avg(has_thread::INT)::DOUBLE                        AS had_thread_by_construction,
+    avg(has_bot_actions::INT)::DOUBLE                   AS knew_bot_actions_by_construction,
+    avg(has_escalation_reason::INT)::DOUBLE             AS had_reason_by_construction,
     avg(re_explained::INT)::DOUBLE                      AS customer_repeated,
     avg(first_reply_moved_forward::INT)::DOUBLE         AS first_reply_moved_on
 FROM rows

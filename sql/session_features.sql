@@ -5,7 +5,7 @@
 --   intent                   intent of the first user turn (in the window) that has one
 --   n_turns / n_user_turns / n_bot_turns   turn counts in the window
 --   n_failures               bot turns flagged bot_failure
---   failure_rate             n_failures / n_bot_turns; NULL without a bot turn
+--   failures_per_bot_turn    n_failures / n_bot_turns; NULL without a bot turn
 --   longest_failure_run      most consecutive failed bot turns (user turns in between do not break a run); 0 without failures
 --   turns_to_first_failure   turns before the first failed bot turn (its turn_index - 1); NULL without failures
 --   first/last/min/max/mean_sentiment  over user turns with a sentiment; NULL without one
@@ -84,7 +84,7 @@ SELECT
     coalesce(c.n_user_turns, 0)                 AS n_user_turns,
     coalesce(c.n_bot_turns, 0)                  AS n_bot_turns,
     coalesce(c.n_failures, 0)                   AS n_failures,
-    CASE WHEN c.n_bot_turns > 0 THEN CAST(c.n_failures AS DOUBLE PRECISION) / c.n_bot_turns END AS failure_rate,
+    CASE WHEN c.n_bot_turns > 0 THEN CAST(c.n_failures AS DOUBLE PRECISION) / c.n_bot_turns END AS failures_per_bot_turn,
     coalesce(r.longest_failure_run, 0)          AS longest_failure_run,
     c.turns_to_first_failure,
     m.first_sentiment,

@@ -8,6 +8,7 @@ root.Subcommands.Add(FeaturesCommand.Create());
 root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(ReproduceCommand.Create());
 root.Subcommands.Add(FiguresCommand.Create());
+root.Subcommands.Add(SiteCommand.Create());
 root.Subcommands.Add(JupyterCommand.Create());
 root.Subcommands.Add(ReadmeCommand.Create());
 root.Subcommands.Add(SweepCommand.Create());

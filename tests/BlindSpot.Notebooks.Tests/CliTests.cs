@@ -82,5 +82,6 @@ public class CliTests
         Assert.Equal("2", Shown(OutputsOf(NotebookFile.Read(dir.File("01-ok.ipynb")), 0)[0]));
         Assert.True(File.Exists(dir.File("html/01-ok.html")));
         Assert.True(File.Exists(dir.File("html/02-bad.html")));
+        Assert.Contains("href=\"02-bad.html\"", File.ReadAllText(dir.File("html/index.html")));
     }
 }

@@ -11,7 +11,7 @@ namespace BlindSpot.Cli.Commands;
 
 /// <summary>
 /// <c>blindspot reproduce [--notebooks DIR] [--html DIR] [-p NAME VALUE]…</c>: runs every notebook in name order, in
-/// place, with progress on stderr and a summary table; exits 2 if any cell failed, 1 on usage or I/O errors. Each -p
+/// place, with progress on stderr and a summary table (then, with --html, writes the reading site); exits 2 if any cell failed, 1 on usage or I/O errors. Each -p
 /// goes to every notebook whose parameters cell declares it (a name no notebook declares is a usage error), so one
 /// outcome definition, typed once, flows through the whole case study.
 /// </summary>
@@ -20,7 +20,7 @@ public static class ReproduceCommand
     public static Command Create()
     {
         var notebooks = new Option<string?>("--notebooks") { Description = "Folder of notebooks (default: notebooks/ here or at the repository root)" };
-        var html = new Option<string?>("--html") { Description = "Also write each notebook's HTML export to this folder" };
+        var html = new Option<string?>("--html") { Description = "Also write the reading site (as `site DIR`) to this folder" };
         var parameters = new Option<string[]>("--parameter", "-p")
         {
             Description = "Set a parameter in every notebook that declares it: -p NAME VALUE (repeatable)",
@@ -74,8 +74,6 @@ public static class ReproduceCommand
                 };
                 var result = await NotebookRunner.RunAsync(notebook, path, options, ct);
                 NotebookFile.Write(notebook, path);
-                if (htmlDir is not null)
-                    HtmlExporter.ExportFile(notebook, path, Path.Combine(htmlDir, Path.GetFileNameWithoutExtension(path) + ".html"));
                 rows.Add((Path.GetFileName(path), result, null));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or System.Text.Json.JsonException)
@@ -86,6 +84,18 @@ public static class ReproduceCommand
         }
 
         AnsiConsole.Write(Summary(rows));
+        if (htmlDir is not null)
+        {
+            try
+            {
+                SiteCommand.Write(files, htmlDir);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                err.MarkupLineInterpolated($"[red]error:[/] {htmlDir}: {ex.Message}");
+                return 1;
+            }
+        }
         if (rows.Any(r => r.Error is not null)) return 1;
         return rows.Any(r => r.Result is { Succeeded: false }) ? 2 : 0;
     }

@@ -17,6 +17,11 @@ internal static class ExportStyle
         table.dataframe { border-collapse: collapse; font-size: 0.85rem; }
         table.dataframe th, table.dataframe td { border: 1px solid #d0d7de; padding: 0.2rem 0.5rem; text-align: right; }
         table.dataframe thead { background: #f6f8fa; }
+        nav.site-nav { display: flex; justify-content: space-between; gap: 1rem; padding: 0.6rem 0; border-bottom: 1px solid #d0d7de; font-size: 0.9rem; }
+        nav.site-nav:last-child { border-bottom: 0; border-top: 1px solid #d0d7de; margin-top: 2rem; }
+        p.question { font-size: 1.15rem; }
+        ol.notebooks li { margin: 0.3rem 0; }
+        details > summary { cursor: pointer; color: #0969da; }
 
         """;
 }

@@ -55,11 +55,14 @@ public static class ChartStyle
 
     public static Font Font() => new() { family = FontFamily, size = FontSize, color = FontColor };
 
-    /// <summary>A layout with the title, the font, the size and the background set.</summary>
-    /// <summary>The layout of a bar chart with categories on x and bars side by side.</summary>
-    public static Layout.Layout GroupedBarLayout(string title, string xTitle, string yTitle)
+    /// <summary>
+    /// The layout of a bar chart with categories on x and bars side by side; when the category labels are too wide
+    /// for their bands (plotly.js then slants them), the bottom margin grows so they are not cut off.
+    /// </summary>
+    public static Layout.Layout GroupedBarLayout(string title, string xTitle, string yTitle, IReadOnlyList<string> categories)
     {
         var layout = Layout(title);
+        layout.margin.b = Svg.SvgFrame.BottomFor(categories, Width - 200);
         layout.barmode = "group";
         layout.showlegend = true;
         layout.xaxis = XAxis(xTitle);
@@ -68,6 +71,7 @@ public static class ChartStyle
         return layout;
     }
 
+    /// <summary>A layout with the title, the font, the size and the background set.</summary>
     public static Layout.Layout Layout(string title) => new()
     {
         title = title,

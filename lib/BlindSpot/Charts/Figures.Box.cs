@@ -49,7 +49,7 @@ public static partial class Figures
             new DoubleDataFrameColumn("q3", sorted.Select(s => Quantile(s, 0.75))),
             new DoubleDataFrameColumn("max", sorted.Select(s => s[^1])),
             new DoubleDataFrameColumn("mean", sorted.Select(s => s.Average())));
-        return Build(title, boxes, layout, table);
+        return Build(title, boxes, layout, table, Svg.SvgCharts.Box(title, xTitle, yTitle, groups, colors));
     }
 
     /// <summary>Linear interpolation between order statistics (R type 7, numpy's default).</summary>

@@ -20,6 +20,7 @@ public static partial class Figures
         var total = values.Sum();
         if (total <= 0) throw new ArgumentException("values sum to 0: nothing to share.", nameof(values));
 
+        var colors = ChartStyle.ColorsFor(labels);
         var pie = new Pie
         {
             labels = labels.ToArray(),
@@ -29,7 +30,7 @@ public static partial class Figures
             direction = "clockwise",
             textinfo = "label+percent",
             hoverinfo = "label+value+percent",
-            marker = new Marker { colors = ChartStyle.ColorsFor(labels), line = new Line { color = ChartStyle.Background, width = 2 } },
+            marker = new Marker { colors = colors, line = new Line { color = ChartStyle.Background, width = 2 } },
         };
         var layout = ChartStyle.Layout(title);
         layout.showlegend = true;
@@ -38,6 +39,6 @@ public static partial class Figures
             new StringDataFrameColumn("label", labels),
             new DoubleDataFrameColumn("value", values),
             new DoubleDataFrameColumn("percent", values.Select(v => Math.Round(100 * v / total, 1))));
-        return Build(title, [pie], layout, table);
+        return Build(title, [pie], layout, table, Svg.SvgCharts.Donut(title, labels, values, colors));
     }
 }

@@ -30,7 +30,7 @@ public static partial class Figures
 
         var colors = ChartStyle.ColorsFor([.. series.Select(s => s.Name)]);
         var bars = series.Select((s, i) => BarTrace(s, categories, colors[i])).ToList();
-        var layout = ChartStyle.GroupedBarLayout(title, xTitle, yTitle);
+        var layout = ChartStyle.GroupedBarLayout(title, xTitle, yTitle, categories);
 
         var columns = new List<DataFrameColumn> { new StringDataFrameColumn(xTitle, categories) };
         foreach (var s in series)
@@ -38,7 +38,9 @@ public static partial class Figures
             columns.Add(new DoubleDataFrameColumn(s.Name, s.Values));
             if (s.Errors is not null) columns.Add(new DoubleDataFrameColumn($"{s.Name} ±", s.Errors));
         }
-        return Build(title, bars, layout, new DataFrame(columns));
+        var svg = Svg.SvgCharts.Bars(title, xTitle, yTitle, categories, [.. series.Select((s, i) => new Svg.SvgBarSeries(s.Name, colors[i], s.Values,
+            s.Errors?.Select((e, k) => s.Values[k] - e).ToList(), s.Errors?.Select((e, k) => s.Values[k] + e).ToList()))]);
+        return Build(title, bars, layout, new DataFrame(columns), svg);
     }
 
     private static Bar BarTrace(BarSeries s, IReadOnlyList<string> categories, string color)

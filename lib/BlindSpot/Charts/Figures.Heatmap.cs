@@ -48,7 +48,7 @@ public static partial class Figures
         var columns = new List<DataFrameColumn> { new StringDataFrameColumn($"{yTitle} \\ {xTitle}", yLabels) };
         for (var c = 0; c < xLabels.Count; c++)
             columns.Add(new DoubleDataFrameColumn(xLabels[c], rows.Select(row => row[c])));
-        return Build(title, [heatmap], layout, new DataFrame(columns));
+        return Build(title, [heatmap], layout, new DataFrame(columns), Svg.SvgCharts.Heatmap(title, xTitle, yTitle, xLabels, yLabels, rows, annotate));
     }
 
     /// <summary>The cell values as text, dark on light cells and white on dark ones.</summary>

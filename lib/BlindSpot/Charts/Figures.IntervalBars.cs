@@ -54,7 +54,7 @@ public static partial class Figures
             name = l.Name, x = categories.ToArray(), y = categories.Select(_ => l.Value).ToArray(), mode = "lines",
             line = new Line { color = ChartStyle.FontColor, width = 1.5, dash = "dash" },
         }));
-        var layout = ChartStyle.GroupedBarLayout(title, xTitle, yTitle);
+        var layout = ChartStyle.GroupedBarLayout(title, xTitle, yTitle, categories);
 
         var columns = new List<DataFrameColumn> { new StringDataFrameColumn(xTitle, categories) };
         foreach (var s in series)
@@ -64,6 +64,8 @@ public static partial class Figures
             columns.Add(new DoubleDataFrameColumn($"{s.Name} upper", s.Upper));
         }
         foreach (var l in lines) columns.Add(new DoubleDataFrameColumn(l.Name, categories.Select(_ => l.Value)));
-        return Build(title, traces, layout, new DataFrame(columns));
+        var svg = Svg.SvgCharts.Bars(title, xTitle, yTitle, categories,
+            [.. series.Select((s, i) => new Svg.SvgBarSeries(s.Name, colors[i], s.Values, s.Lower, s.Upper))], lines);
+        return Build(title, traces, layout, new DataFrame(columns), svg);
     }
 }

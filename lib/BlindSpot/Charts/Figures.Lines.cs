@@ -40,6 +40,6 @@ public static partial class Figures
             new StringDataFrameColumn("series", series.SelectMany(s => s.X.Select(_ => s.Name))),
             new DoubleDataFrameColumn(xTitle, series.SelectMany(s => s.X)),
             new DoubleDataFrameColumn(yTitle, series.SelectMany(s => s.Y)));
-        return Build(title, lines, layout, table);
+        return Build(title, lines, layout, table, Svg.SvgCharts.Lines(title, xTitle, yTitle, series, colors));
     }
 }

@@ -15,6 +15,6 @@ public static partial class Figures
         ChartInput.Title(reason, nameof(reason));
         var layout = ChartStyle.Layout($"{title}<br><sub>not applicable: {reason}</sub>");
         var table = new DataFrame(new StringDataFrameColumn("not applicable", [reason]));
-        return Build(title, [], layout, table);
+        return Build(title, [], layout, table, Svg.SvgCharts.Empty($"{title}<br>not applicable: {reason}"));
     }
 }

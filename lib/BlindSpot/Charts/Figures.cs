@@ -9,11 +9,11 @@ namespace BlindSpot.Charts;
 /// </summary>
 public static partial class Figures
 {
-    private static Figure Build(string title, IEnumerable<Trace> traces, Layout.Layout layout, DataFrame table)
+    private static Figure Build(string title, IEnumerable<Trace> traces, Layout.Layout layout, DataFrame table, string svg)
     {
         var chart = Chart.Plot(traces, layout);
         chart.WithSize(ChartStyle.Width, ChartStyle.Height);
         chart.WithId(Figure.DefaultElementId);
-        return new Figure(title, chart, table);
+        return new Figure(title, chart, table, svg);
     }
 }

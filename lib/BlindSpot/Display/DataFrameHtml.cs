@@ -8,15 +8,22 @@ namespace BlindSpot.Display;
 /// <summary>
 /// A DataFrame as a bounded HTML table (first <see cref="MaxRows"/> rows, every value escaped,
 /// "… N more rows"; text columns left-aligned, numeric ones right-aligned) plus an aligned text/plain table.
+/// A table longer than <see cref="PreviewRows"/> shows its first rows, with the whole table one click away in a
+/// collapsed &lt;details&gt; element, so a long table never pushes the narrative off the screen.
 /// </summary>
 public static class DataFrameHtml
 {
     public static int MaxRows { get; set; } = 50;
 
+    public static int PreviewRows { get; set; } = 20;
+
     public static string Html(DataFrame df)
     {
         var t = Shown(df);
-        return Html(t.Names, t.Numeric, t.Rows, t.More, t.Total);
+        var full = Html(t.Names, t.Numeric, t.Rows, t.More, t.Total);
+        if (t.Total <= PreviewRows) return full;
+        var preview = Html(t.Names, t.Numeric, t.Rows.Take(PreviewRows).ToList(), 0, t.Total);
+        return $"{preview}\n<details><summary>the first {PreviewRows} of {t.Total} rows: show all</summary>\n{full}\n</details>";
     }
 
     public static string Text(DataFrame df)

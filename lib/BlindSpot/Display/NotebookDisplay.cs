@@ -8,7 +8,8 @@ namespace BlindSpot.Display;
 
 /// <summary>
 /// Registers how the library's values look in a .NET Interactive kernel (Jupyter, Polyglot Notebooks and the
-/// headless runner alike): figures as a plotly chart plus the table of plotted numbers as text, DataFrames as a
+/// headless runner alike): figures as a plotly chart (over its static SVG picture), the SVG picture itself and the
+/// table of plotted numbers as text, DataFrames as a
 /// bounded, escaped table, bare plotly charts, and values that render their own HTML. Every notebook's first
 /// cell calls <see cref="Register"/>; calling it again changes nothing.
 /// </summary>
@@ -16,6 +17,7 @@ public static class NotebookDisplay
 {
     private const string Html = "text/html";
     private const string Plain = "text/plain";
+    private const string Svg = "image/svg+xml";
     private static readonly Lock Gate = new();
     private static bool _registered;
 
@@ -24,9 +26,12 @@ public static class NotebookDisplay
         lock (Gate)
         {
             if (_registered) return;
-            Both<Figure>(f => PlotlyHtml.Render(f.Chart), f => f.ToString());
+            Both<Figure>(PlotlyHtml.Render, f => f.ToString());
+            // The static picture rides in the same output, for viewers that show images but not scripts.
+            Formatter.Register<Figure>((value, writer) => writer.Write(value.Svg), Svg);
+            Formatter.SetPreferredMimeTypesFor(typeof(Figure), Html, Svg, Plain);
             Both<DataFrame>(DataFrameHtml.Html, DataFrameHtml.Text);
-            Both<PlotlyChart>(PlotlyHtml.Render, _ => "Plotly chart (interactive): open the notebook in Jupyter or the HTML export to see it.");
+            Both<PlotlyChart>(c => PlotlyHtml.Render(c), _ => "Plotly chart (interactive): open the notebook in Jupyter or the HTML export to see it.");
             Both<IHtmlDisplay>(v => v.ToHtml(), v => v.ToString() ?? "");
             _registered = true;
         }

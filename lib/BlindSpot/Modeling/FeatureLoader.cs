@@ -15,7 +15,7 @@ namespace BlindSpot.Modeling;
 /// so its NULL-ness alone tells the model "escalated" (leakage).</item>
 /// <item><c>intent</c> becomes one 0/1 column per intent seen in the file (sorted by name; a session without
 /// an intent gets <c>intent=(none)</c>).</item>
-/// <item>Every other column is numeric. A column with NULLs (by definition: <c>failure_rate</c> without a bot turn,
+/// <item>Every other column is numeric. A column with NULLs (by definition: <c>failures_per_bot_turn</c> without a bot turn,
 /// <c>turns_to_first_failure</c> without a failure, the sentiment columns without a user sentiment,
 /// <c>std_sentiment</c> with fewer than two, <c>sentiment_velocity</c> with fewer than three) is imputed with 0
 /// and gets an indicator column <c>name_missing</c> (1 where it was NULL). A constant, not a mean, so imputation

@@ -1,9 +1,14 @@
+using BlindSpot.Charts;
 using BlindSpot.Core;
 using Microsoft.Data.Analysis;
 
 namespace BlindSpot.Simulation;
 
-/// <summary>The case study's published marginals beside the simulator's, as a table for notebook 01.</summary>
+/// <summary>
+/// The case study's published marginals beside the simulator's, as tables and charts for notebook 01. The failure
+/// share they add up to (escalated + abandoned) and the simulator's latent truth are left to notebook 02, which
+/// stages that reveal.
+/// </summary>
 public static class CalibrationTable
 {
     /// <summary>The figures the case study publishes (1,250 conversations).</summary>
@@ -22,10 +27,8 @@ public static class CalibrationTable
             ("resolved share", CaseStudy.Resolved, ours.Share(Outcome.Resolved)),
             ("escalated share", CaseStudy.Escalated, ours.Share(Outcome.Escalated)),
             ("abandoned share", CaseStudy.Abandoned, ours.Share(Outcome.Abandoned)),
-            ("failure rate (escalated + abandoned)", CaseStudy.TrueFailureRate, ours.Share(Outcome.Escalated) + ours.Share(Outcome.Abandoned)),
             ("bot failures before a handoff request", CaseStudy.FailuresBeforeEscalation, ours.MeanFailures(Outcome.Escalated)),
             ("bot failures before abandoning", double.NaN, ours.MeanFailures(Outcome.Abandoned)),
-            ("latent true failure rate (simulator only)", double.NaN, ours.TrueFailureShare),
         };
         return new DataFrame(
             new StringDataFrameColumn("metric", rows.Select(r => r.Metric)),
@@ -33,12 +36,32 @@ public static class CalibrationTable
             new DoubleDataFrameColumn("ours", rows.Select(r => (double?)Math.Round(r.Ours, 3))));
     }
 
-    /// <summary>Failed bot turns over bot turns per intent, highest first.</summary>
+    /// <summary>Failed bot turns over bot turns per intent (whole sessions), highest first.</summary>
     public static DataFrame FailureRates(SimulationSummary ours)
     {
-        var rates = ours.FailureRateByIntent.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).ToList();
+        var rates = RatesByIntent(ours);
         return new DataFrame(
             new StringDataFrameColumn("intent", rates.Select(kv => kv.Key)),
-            new DoubleDataFrameColumn("failure_rate_per_bot_turn", rates.Select(kv => (double?)Math.Round(kv.Value, 3))));
+            new DoubleDataFrameColumn("failures_per_bot_turn", rates.Select(kv => (double?)Math.Round(kv.Value, 3))));
     }
+
+    /// <summary>The three outcome shares, the case study's beside ours.</summary>
+    public static Figure SharesChart(SimulationSummary ours) => Figures.GroupedBars(
+        "Outcome shares: the case study's vs our simulation", "outcome (three-tier labels)", "share of sessions",
+        ["resolved", "escalated", "abandoned"],
+        [
+            new BarSeries("case study", [CaseStudy.Resolved, CaseStudy.Escalated, CaseStudy.Abandoned]),
+            new BarSeries("ours", [.. new[] { Outcome.Resolved, Outcome.Escalated, Outcome.Abandoned }.Select(o => Math.Round(ours.Share(o), 3))]),
+        ]);
+
+    /// <summary><see cref="FailureRates"/> as bars (the case study publishes no per-intent figure, so only ours).</summary>
+    public static Figure FailureRatesChart(SimulationSummary ours)
+    {
+        var rates = RatesByIntent(ours);
+        return Figures.GroupedBars("Failed bot turns per bot turn, by intent (whole sessions)", "intent", "failures per bot turn",
+            [.. rates.Select(kv => kv.Key)], [new BarSeries("ours", [.. rates.Select(kv => Math.Round(kv.Value, 3))])]);
+    }
+
+    private static List<KeyValuePair<string, double>> RatesByIntent(SimulationSummary ours) =>
+        [.. ours.FailureRateByIntent.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key)];
 }

@@ -38,9 +38,9 @@ public sealed record OutcomeFindings(
         shares.Lookup<double>("definition", definition, "resolved"),
         shares.Lookup<double>("definition", definition, "escalated"),
         shares.Lookup<double>("definition", definition, "abandoned"),
-        reveal.Values<double>("escalation_only_failure_rate")[0],
-        reveal.Values<double>("three_tier_failure_rate")[0],
-        reveal.Values<double>("hidden_abandonment_rate")[0],
+        reveal.Values<double>("escalation_only_failure_share")[0],
+        reveal.Values<double>("three_tier_failure_share")[0],
+        reveal.Values<double>("hidden_abandonment_share")[0],
         byOutcome.LookupOrNull("outcome", "escalated", "mean_failures"),
         byOutcome.LookupOrNull("outcome", "abandoned", "mean_failures"),
         new(scores.Values<string>("definition").ToDictionary(d => d, d => new DefinitionScore(

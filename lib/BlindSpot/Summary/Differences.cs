@@ -37,7 +37,7 @@ public static class Differences
         var escalationOnly = f.Outcomes.ScoresVsTruth.GetValueOrDefault("escalation_only");
         var latent = f.Simulation?.LatentTrueFailureRate;
         var rate = latent is { } l
-            ? $"**The simulator's latent true failure rate ({Claim.Percent(l)}) is {(l < observed ? "below" : "not below")} the observed failure rate ({Claim.Percent(observed)})**" +
+            ? $"**The simulator's latent true failure share ({Claim.Percent(l)}) is {(l < observed ? "below" : "not below")} the observed failure share ({Claim.Percent(observed)})**" +
               (l < observed ? ": some users get their answer and leave without a word, which the three-tier rule counts as abandonment. " : ". ")
             : "";
         var recall = escalationOnly is null ? "" : $"Notebook 02 scores every outcome definition against that truth; escalation-only catches {Claim.Percent(escalationOnly.FailureRecall)} of true failures.";

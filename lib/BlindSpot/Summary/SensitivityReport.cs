@@ -22,7 +22,7 @@ public static class SensitivityReport
             new DoubleDataFrameColumn("resolved", runs.Select(r => Math.Round(r.Shares.Resolved, 3))),
             new DoubleDataFrameColumn("escalated", runs.Select(r => Math.Round(r.Shares.Escalated, 3))),
             new DoubleDataFrameColumn("abandoned", runs.Select(r => Math.Round(r.Shares.Abandoned, 3))),
-            new DoubleDataFrameColumn("failure_rate", runs.Select(r => Math.Round(r.Shares.FailureRate, 3))),
+            new DoubleDataFrameColumn("share_not_resolved", runs.Select(r => Math.Round(r.Shares.FailureRate, 3))),
             new DoubleDataFrameColumn("missed_by_escalation_only", runs.Select(r => Math.Round(r.Shares.FailureRate - r.Findings.Outcomes.EscalationOnlyFailureRate, 3))),
             new StringDataFrameColumn("nested_minus_flat_linear", runs.Select(r => Gap(r, "linear"))),
             new StringDataFrameColumn("nested_minus_flat_boosted_trees", runs.Select(r => Gap(r, "boosted_trees"))),

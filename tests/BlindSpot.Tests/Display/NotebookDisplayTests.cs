@@ -36,15 +36,33 @@ public class NotebookDisplayTests
     }
 
     [Fact]
-    public void A_figure_shows_its_chart_as_html_and_its_plotted_numbers_as_text()
+    public void A_long_table_shows_its_first_20_rows_and_the_whole_table_in_a_collapsed_details_element()
+    {
+        var df = new DataFrame(new PrimitiveDataFrameColumn<int>("k", Enumerable.Range(0, 25)));
+
+        var html = Html(df);
+        var details = html.IndexOf("<details>", StringComparison.Ordinal);
+        Assert.True(details > 0);
+        Assert.Contains("<td style=\"text-align: right\">19</td>", html[..details]);
+        Assert.DoesNotContain("<td style=\"text-align: right\">20</td>", html[..details]);
+        Assert.Contains("<summary>the first 20 of 25 rows: show all</summary>", html);
+        Assert.Contains("<td style=\"text-align: right\">24</td>", html[details..]);
+        Assert.DoesNotContain("<details>", Html(new DataFrame(new PrimitiveDataFrameColumn<int>("k", Enumerable.Range(0, 20)))));
+    }
+
+    [Fact]
+    public void A_figure_shows_its_chart_over_its_picture_as_html_the_picture_as_svg_and_its_plotted_numbers_as_text()
     {
         var figure = BlindSpot.Charts.Figures.Donut("Outcomes", ["resolved", "escalated", "abandoned"], [518, 341, 391]);
 
         var html = Html(figure);
-        Assert.Matches("^<div id=\"plotly-[0-9a-f]{12}(-\\d+)?\" class=\"plotly-chart\" style=\"width: 760px; height: 440px;\"></div>", html);
+        Assert.Matches("^<div id=\"plotly-[0-9a-f]{12}(-\\d+)?\" class=\"plotly-chart\" style=\"width: 760px; height: 440px;\"><svg ", html);
+        Assert.Contains(figure.Svg.Trim() + "</div>", html);
+        Assert.Equal(figure.Svg, figure.ToDisplayString("image/svg+xml"));
+        Assert.Equal(["text/html", "image/svg+xml", "text/plain"], Formatter.GetPreferredMimeTypesFor(typeof(Figure)));
         Assert.Contains("\"colors\":[\"#009E73\",\"#E69F00\",\"#D55E00\"]", html);
         Assert.DoesNotContain(Figure.DefaultElementId, html);
-        Assert.DoesNotContain("http", html);
+        Assert.DoesNotContain("http", html.Replace("xmlns=\"http://www.w3.org/2000/svg\"", "")); // a namespace, not a request
         Assert.Equal(
             "Outcomes\n\n" +
             "label      value  percent\n" +

@@ -27,16 +27,21 @@ public class HandoffMetricsTests
 
         // E1 answered 1 / 2 (detractor), E2 did not answer; median useful reply of 600 s and 180 s = 6.5 min.
         Assert.Equal((2L, 1L, 0.5, 1.0, -100.0), ((long)t["cases"][e], (long)t["responses"][e], D(t, "response_rate", e)!.Value, D(t, "csat", e)!.Value, D(t, "nps", e)!.Value));
-        Assert.Equal((6.5, 0.5, 0.5, 12.5), (D(t, "first_useful_reply_minutes", e)!.Value, D(t, "re_explanation_rate", e)!.Value, D(t, "rework_rate", e)!.Value, D(t, "recovery_minutes", e)!.Value));
+        Assert.Equal((6.5, 0.5, 0.5, 12.5), (D(t, "first_useful_reply_minutes", e)!.Value, D(t, "re_explanation_rate", e)!.Value, D(t, "rework_rate_by_construction", e)!.Value, D(t, "recovery_minutes", e)!.Value));
 
         // a passive (7) and a detractor (5): NPS = 0 % - 50 % = -50.
         Assert.Equal((3.5, -50.0, 6.0, 0.5), (D(t, "csat", h)!.Value, D(t, "nps", h)!.Value, D(t, "first_useful_reply_minutes", h)!.Value, D(t, "re_explanation_rate", h)!.Value));
         Assert.Null(D(t, "recovery_minutes", h));
 
-        // blended = every case the AI touched: CSAT (5 + 4 + 1) / 3; NPS 2 promoters, 1 detractor of 3 = +33.3.
+        // blended = every case the AI touched: CSAT (5 + 4 + 1) / 3; NPS 2 promoters, 1 detractor of 3 = +33.3, in whole points 33.
         Assert.Equal((4L, 3L, 0.75), ((long)t["cases"][b], (long)t["responses"][b], D(t, "response_rate", b)!.Value));
         Assert.Equal(10.0 / 3, D(t, "csat", b)!.Value, 1e-12);
-        Assert.Equal(100.0 / 3, D(t, "nps", b)!.Value, 1e-12);
+        Assert.Equal(33.0, D(t, "nps", b)!.Value);
+        // escalated-path measures are not repeated in the blend
+        Assert.Null(D(t, "first_useful_reply_minutes", b));
+        Assert.Null(D(t, "re_explanation_rate", b));
+        Assert.Null(D(t, "rework_rate_by_construction", b));
+        Assert.Null(D(t, "recovery_minutes", b));
     }
 
     [Fact]
@@ -54,10 +59,10 @@ public class HandoffMetricsTests
 
         var review = sql.Query("handoff_metrics.sql", "handoff_review");
         var all = Rows(review, "packet")["all"];
-        Assert.Equal((0.5, 0.5, 0.5, 0.5, 0.5), (D(review, "had_thread", all)!.Value, D(review, "knew_bot_actions", all)!.Value,
-            D(review, "had_reason", all)!.Value, D(review, "customer_repeated", all)!.Value, D(review, "first_reply_moved_on", all)!.Value));
+        Assert.Equal((0.5, 0.5, 0.5, 0.5, 0.5), (D(review, "had_thread_by_construction", all)!.Value, D(review, "knew_bot_actions_by_construction", all)!.Value,
+            D(review, "had_reason_by_construction", all)!.Value, D(review, "customer_repeated", all)!.Value, D(review, "first_reply_moved_on", all)!.Value));
         var none = Rows(review, "packet")["none"];
-        Assert.Equal((0.0, 1.0, 0.0), (D(review, "had_thread", none)!.Value, D(review, "customer_repeated", none)!.Value, D(review, "first_reply_moved_on", none)!.Value));
+        Assert.Equal((0.0, 1.0, 0.0), (D(review, "had_thread_by_construction", none)!.Value, D(review, "customer_repeated", none)!.Value, D(review, "first_reply_moved_on", none)!.Value));
 
         var perEscalation = sql.Query("handoff_metrics.sql", "review_per_escalation");
         Assert.Equal(["E1", "E2"], perEscalation["session_id"].Cast<string>());

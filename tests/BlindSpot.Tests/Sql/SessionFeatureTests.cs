@@ -28,7 +28,7 @@ public class SessionFeatureTests
         {
             var id = r.GetString(r.GetOrdinal("session_id"));
             result[id] = new ReferenceFeatures(id, r.IsDBNull(r.GetOrdinal("intent")) ? null : r.GetString(r.GetOrdinal("intent")),
-                L("n_turns")!.Value, L("n_user_turns")!.Value, L("n_bot_turns")!.Value, L("n_failures")!.Value, D("failure_rate"),
+                L("n_turns")!.Value, L("n_user_turns")!.Value, L("n_bot_turns")!.Value, L("n_failures")!.Value, D("failures_per_bot_turn"),
                 L("longest_failure_run")!.Value, L("turns_to_first_failure"), D("first_sentiment"), D("last_sentiment"), D("min_sentiment"),
                 D("max_sentiment"), D("mean_sentiment"), D("std_sentiment"), D("sentiment_range"), D("sentiment_velocity"),
                 L("duration_seconds"), L("failures_before_handoff"));

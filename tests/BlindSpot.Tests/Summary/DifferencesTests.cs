@@ -13,7 +13,7 @@ public class DifferencesTests
         var text = Differences.Compose(Study);
         Assert.StartsWith("- **Outcome shares, failures before escalation, level-2 F1 band**", text);
         Assert.Contains("Ours at the default seed: escalated 27.7 %, abandoned 31.4 %, 3.02 failures before escalation, level-2 oracle F1 0.677 with boosted trees.", text);
-        Assert.Contains("**The simulator's latent true failure rate (50.0 %) is below the observed failure rate (59.1 %)**", text);
+        Assert.Contains("**The simulator's latent true failure share (50.0 %) is below the observed failure share (59.1 %)**", text);
         Assert.Contains("escalation-only catches 49.6 % of true failures", text);
         Assert.Contains("**+20 F1 points for the nested model does not replicate**: with the same features and the same folds, nested − flat is -1.1 (boosted_trees), -0.5 (linear) points", text);
         Assert.Contains("= 0.780", text);
@@ -27,7 +27,7 @@ public class DifferencesTests
     {
         var gain = ClaimsTests.Models with { Learners = new(ClaimsTests.Models.Learners, StringComparer.Ordinal) { ["linear"] = ClaimsTests.Models.Learners["linear"] with { NestedMinusFlatPoints = 16 } } };
         Assert.Contains("**+20 F1 points for the nested model replicates**", Differences.Compose(Study with { Models = gain }));
-        Assert.Contains("is not below the observed failure rate", Differences.Compose(Study with { Simulation = ClaimsTests.Simulation with { LatentTrueFailureRate = 0.7 } }));
+        Assert.Contains("is not below the observed failure share", Differences.Compose(Study with { Simulation = ClaimsTests.Simulation with { LatentTrueFailureRate = 0.7 } }));
         Assert.Contains("the on/off check does not tie it to the planted drop", Differences.Compose(Study with { EarlyWarning = ClaimsTests.Early with { VelocityGainDropOff = 0.03 } }));
         var flat = ClaimsTests.Early with { AbandonAucByK = new() { [3] = new(StringComparer.Ordinal) { ["average"] = 0.66, ["velocity"] = 0.65 } } };
         Assert.Contains("**The early-warning claim does not hold**", Differences.Compose(Study with { EarlyWarning = flat }));

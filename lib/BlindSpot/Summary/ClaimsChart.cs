@@ -1,0 +1,42 @@
+using BlindSpot.Charts;
+using BlindSpot.Modeling;
+
+namespace BlindSpot.Summary;
+
+/// <summary>
+/// The claims table's numeric claims as pictures, the published figure beside ours: shares and scores on one
+/// chart (0–1), the nested − flat gain in F1 points on another, with ours ± its fold-to-fold sd. Claims that are
+/// qualitative, or not applicable under the outcome definition the notebooks ran with, are left out.
+/// </summary>
+public static class ClaimsChart
+{
+    public static Figure Shares(StudyFindings f)
+    {
+        var rows = new List<(string Claim, double Published, double Ours)>
+        {
+            ("escalated", 0.273, f.Outcomes.EscalatedShare),
+        };
+        if (f.Outcomes.AbandonedShare > 0) rows.Add(("abandoned", 0.313, f.Outcomes.AbandonedShare));
+        rows.Add(("escalated + abandoned", 0.586, f.Outcomes.EscalatedShare + f.Outcomes.AbandonedShare));
+        if (f.Models.Learners.TryGetValue("boosted_trees", out var trees))
+        {
+            if (trees.LevelTwoOracleF1 is { } oracle) rows.Add(("level-2 F1, oracle", CaseStudyComparison.LevelTwoF1, oracle));
+            if (trees.LevelTwoRoutedF1 is { } routed) rows.Add(("level-2 F1, routed", CaseStudyComparison.LevelTwoF1, routed));
+        }
+        return Figures.GroupedBars("Published vs ours: shares of sessions and level-2 F1 (boosted trees)", "claim", "share or F1",
+            [.. rows.Select(r => r.Claim)],
+            [new BarSeries("case study", [.. rows.Select(r => r.Published)]), new BarSeries("ours", [.. rows.Select(r => Math.Round(r.Ours, 3))])]);
+    }
+
+    public static Figure NestedGain(StudyFindings f)
+    {
+        var learners = f.Models.Learners.ToList();
+        return Figures.GroupedBars("Published vs ours: nested − flat macro F1 (points; ours ± sd over folds)", "learner", "F1 points",
+            [.. learners.Select(l => l.Key)],
+            [
+                new BarSeries("case study", [.. learners.Select(_ => CaseStudyComparison.NestedGainPoints)]),
+                new BarSeries("ours", [.. learners.Select(l => Math.Round(l.Value.NestedMinusFlatPoints, 1))],
+                              [.. learners.Select(l => Math.Round(l.Value.NestedMinusFlatSdPoints, 1))]),
+            ]);
+    }
+}
