@@ -25,7 +25,7 @@ public sealed record DefinitionRun(string Definition, IReadOnlyList<string> Circ
 /// <summary>The share of sessions in each outcome under one definition.</summary>
 public sealed record OutcomeShares(double Resolved, double Escalated, double Abandoned)
 {
-    public double FailureRate => Escalated + Abandoned;
+    public double FailureShare => Escalated + Abandoned;
 }
 
 /// <summary>
