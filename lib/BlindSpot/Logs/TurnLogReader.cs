@@ -25,7 +25,9 @@ public static partial class TurnLogReader
         }
         try
         {
-            db.Execute($"CREATE OR REPLACE TEMP TABLE {table} AS SELECT * FROM {relation}");
+            // Not a TEMP table: when the file already has the contract's columns and types, the importer renames this
+            // table rather than copy it, and a renamed TEMP table would shadow any later table of that name.
+            db.Execute($"CREATE OR REPLACE TABLE {table} AS SELECT * FROM {relation}");
         }
         catch (DuckDBException e)
         {

@@ -40,10 +40,20 @@ public static partial class TurnLogValidator
         var alreadyTyped = ValidationRules.WrongType().Select(r => r.Query)
             .Zip(TurnLogSchema.Columns.Where(c => c.DuckDbType != "VARCHAR"), (query, column) => (query, column))
             .Where(x => HasContractType(x.column, fileTypes)).Select(x => x.query).ToHashSet();
+        var rowRuleCounts = CountRowRules(db, rules, alreadyTyped, progress);
+        progress?.Report("screening the session rules in one pass");
+        var sessionRulesMayBreak = db.Scalar<long>(ValidationRules.SessionRulesScreen()) > 0;
         for (var i = 0; i < rules.Count; i++)
         {
-            // A column the file already stores with the contract's type cannot hold a value of the wrong type: no scan.
-            if (alreadyTyped.Contains(rules[i].Query)) continue;
+            // Only rules that found something (row rules), may find something (session rules) or have damaged lines
+            // to list scan again for their offending rows.
+            var needed = rules[i] switch
+            {
+                { Name: ValidationRules.MalformedLine } => damaged,
+                { RowCondition: not null } => rowRuleCounts.GetValueOrDefault(i) > 0,
+                _ => sessionRulesMayBreak,
+            };
+            if (!needed) continue;
             progress?.Report($"rule {i + 1}/{rules.Count}: {rules[i].Name}");
             db.Execute($"INSERT INTO _bs_violations SELECT {i}, * FROM ({rules[i].Query})");
         }
@@ -85,8 +95,16 @@ public static partial class TurnLogValidator
             DropWorkTables(db);
             return report;
         }
-        var extras = DataColumns(db).Where(c => !TurnLogSchema.ColumnNames.Contains(c)).Select(c => $"r.\"{c}\"");
         var fileTypes = FileTypes(db);
+        if (report.RejectedRows == 0 && StoredAsContract(db, fileTypes))
+        {
+            // The work table already is the table to load (the contract's columns, in order, with its types): rename, don't copy.
+            DropWorkTables(db, keep: "_bs_raw");
+            db.Execute($"DROP TABLE IF EXISTS {table}");
+            db.Execute($"ALTER TABLE _bs_raw RENAME TO {table}");
+            return report;
+        }
+        var extras = DataColumns(db).Where(c => !TurnLogSchema.ColumnNames.Contains(c)).Select(c => $"r.\"{c}\"");
         var select = string.Join(", ", TurnLogSchema.Columns.Select(c =>
             HasContractType(c, fileTypes) ? $"r.\"{c.Name}\" AS {c.Name}"
             : c.DuckDbType == "VARCHAR" ? $"CAST(r.\"{c.Name}\" AS VARCHAR) AS {c.Name}"
@@ -98,6 +116,24 @@ public static partial class TurnLogValidator
         return report;
     }
 
+    /// <summary>
+    /// Every row rule counted in one scan of <c>_bs_typed</c>, by index in <paramref name="rules"/>. A column the file
+    /// already stores with the contract's type cannot hold a value of the wrong type, so that rule is not counted.
+    /// </summary>
+    private static Dictionary<int, long> CountRowRules(DuckDBConnection db, IReadOnlyList<ValidationRule> rules, IReadOnlySet<string> alreadyTyped,
+                                                       IProgress<string>? progress)
+    {
+        var counted = Enumerable.Range(0, rules.Count).Where(i => rules[i].RowCondition is not null && !alreadyTyped.Contains(rules[i].Query)).ToList();
+        var counts = new Dictionary<int, long>();
+        if (counted.Count == 0) return counts;
+        progress?.Report($"counting {counted.Count} row rules in one scan");
+        using var command = db.CreateCommand("SELECT " + string.Join(", ", counted.Select(i => $"count(*) FILTER (WHERE {rules[i].RowCondition})")) + " FROM _bs_typed");
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        for (var k = 0; k < counted.Count; k++) counts[counted[k]] = reader.GetInt64(k);
+        return counts;
+    }
+
     private static void CreateMalformedView(DuckDBConnection db, bool hasLines) => db.Execute(hasLines
         ? $"CREATE OR REPLACE TEMP VIEW _bs_malformed AS SELECT rowid + 1 AS _row, CAST(session_id AS VARCHAR) AS session_id, {TurnLogCsvCopy.LineColumn} AS _line, " +
           $"{TurnLogCsvCopy.ProblemColumn} AS problem FROM _bs_raw WHERE {TurnLogCsvCopy.ProblemColumn} IS NOT NULL"
@@ -107,12 +143,21 @@ public static partial class TurnLogValidator
         $"coalesce(CAST({alias}.session_id AS VARCHAR), '') IN (SELECT sid FROM _bs_rejected_sessions)";
 
     /// <summary>The work tables hold a copy of the whole log: free them once the valid rows are loaded.</summary>
-    private static void DropWorkTables(DuckDBConnection db)
+    private static void DropWorkTables(DuckDBConnection db, string? keep = null)
     {
         db.Execute("DROP VIEW IF EXISTS _bs_typed");
         db.Execute("DROP VIEW IF EXISTS _bs_malformed");
-        foreach (var t in new[] { "_bs_raw", "_bs_violations", "_bs_rejected_sessions", "_bs_damaged_sessions" })
+        foreach (var t in new[] { "_bs_raw", "_bs_violations", "_bs_rejected_sessions", "_bs_damaged_sessions" }.Where(t => t != keep))
             db.Execute($"DROP TABLE IF EXISTS {t}");
+    }
+
+    /// <summary>The work table starts with the contract's columns, in its order and with its types (no CSV line columns).</summary>
+    private static bool StoredAsContract(DuckDBConnection db, IReadOnlyDictionary<string, string> fileTypes)
+    {
+        var columns = AllColumns(db);
+        return columns.Count >= TurnLogSchema.Columns.Count
+               && TurnLogSchema.Columns.Select((c, i) => columns[i] == c.Name && HasContractType(c, fileTypes)).All(ok => ok)
+               && !columns.Any(TurnLogCsvCopy.InternalColumns.Contains);
     }
 
     private static ValidationReport MissingColumnReport(DuckDBConnection db, string path, long inputRows, List<string> missing, List<string> present)

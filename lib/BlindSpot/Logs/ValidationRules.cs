@@ -5,9 +5,15 @@ namespace BlindSpot.Logs;
 /// columns plus <c>_raw_*</c> text copies and the input row number <c>_row</c>) or <c>_bs_malformed</c> (the
 /// damaged CSV lines: <c>_row</c>, the <c>session_id</c> they count toward, <c>_line</c>, <c>problem</c>). Each
 /// query returns the offending rows as (<c>_row</c>, <c>session_id</c>, <c>turn_index</c> as text); <c>_row</c>
-/// is NULL where the offence is a row that is missing.
+/// is NULL where the offence is a row that is missing. A rule about single rows also has its <see cref="RowCondition"/>,
+/// so that one scan can count every row rule at once.
 /// </summary>
-public sealed record ValidationRule(string Name, string Description, string Query);
+public sealed record ValidationRule(string Name, string Description, string Query, string? RowCondition = null)
+{
+    /// <summary>A rule that each row breaks or keeps on its own: the offending rows of <c>_bs_typed</c> are those meeting <paramref name="condition"/>.</summary>
+    public static ValidationRule ForRows(string name, string description, string condition) =>
+        new(name, description, $"SELECT _row, session_id, _raw_turn_index FROM _bs_typed WHERE {condition}", condition);
+}
 
 public static class ValidationRules
 {
@@ -22,23 +28,24 @@ public static class ValidationRules
 
     /// <summary>One rule per typed column whose text does not convert to the column's type.</summary>
     public static IEnumerable<ValidationRule> WrongType() =>
-        TurnLogSchema.Columns.Where(c => c.DuckDbType != "VARCHAR").Select(c => new ValidationRule(
+        TurnLogSchema.Columns.Where(c => c.DuckDbType != "VARCHAR").Select(c => ValidationRule.ForRows(
             "wrong_type",
             $"{c.Name} is not a {c.DuckDbType}",
-            $"SELECT _row, session_id, _raw_turn_index FROM _bs_typed WHERE _raw_{c.Name} IS NOT NULL AND {c.Name} IS NULL"));
+            $"_raw_{c.Name} IS NOT NULL AND {c.Name} IS NULL"));
 
     public static IEnumerable<ValidationRule> RowRules() =>
     [
-        new("missing_value", "turn_index, ts and speaker must not be empty",
-            "SELECT _row, session_id, _raw_turn_index FROM _bs_typed WHERE _raw_turn_index IS NULL OR _raw_ts IS NULL OR speaker IS NULL"),
-        new("empty_session_id", "session_id must not be empty",
-            "SELECT _row, session_id, _raw_turn_index FROM _bs_typed WHERE session_id IS NULL OR trim(session_id) = ''"),
-        new("unknown_speaker", $"speaker must be one of {string.Join(", ", TurnLogSchema.Speakers)}",
-            $"SELECT _row, session_id, _raw_turn_index FROM _bs_typed WHERE speaker IS NOT NULL AND speaker NOT IN ({List(TurnLogSchema.Speakers)})"),
-        new("unknown_event", $"event must be empty or one of {string.Join(", ", TurnLogSchema.Events)}",
-            $"SELECT _row, session_id, _raw_turn_index FROM _bs_typed WHERE event IS NOT NULL AND event NOT IN ({List(TurnLogSchema.Events)})"),
-        new("sentiment_out_of_range", "sentiment must be a number in [-1, 1] (NaN is not)",
-            "SELECT _row, session_id, _raw_turn_index FROM _bs_typed WHERE sentiment IS NOT NULL AND (isnan(sentiment) OR sentiment < -1 OR sentiment > 1)"),
+        ValidationRule.ForRows("missing_value", "turn_index, ts and speaker must not be empty",
+            // (a value is missing only where its typed copy is NULL too: testing that first spares turning every value into text)
+            "(turn_index IS NULL AND _raw_turn_index IS NULL) OR (ts IS NULL AND _raw_ts IS NULL) OR speaker IS NULL"),
+        ValidationRule.ForRows("empty_session_id", "session_id must not be empty",
+            "session_id IS NULL OR trim(session_id) = ''"),
+        ValidationRule.ForRows("unknown_speaker", $"speaker must be one of {string.Join(", ", TurnLogSchema.Speakers)}",
+            $"speaker IS NOT NULL AND speaker NOT IN ({List(TurnLogSchema.Speakers)})"),
+        ValidationRule.ForRows("unknown_event", $"event must be empty or one of {string.Join(", ", TurnLogSchema.Events)}",
+            $"event IS NOT NULL AND event NOT IN ({List(TurnLogSchema.Events)})"),
+        ValidationRule.ForRows("sentiment_out_of_range", "sentiment must be a number in [-1, 1] (NaN is not)",
+            "sentiment IS NOT NULL AND (isnan(sentiment) OR sentiment < -1 OR sentiment > 1)"),
         new("duplicate_turn_index", "a turn_index appears more than once in a session",
             "SELECT _row, session_id, _raw_turn_index FROM _bs_typed WHERE turn_index IS NOT NULL QUALIFY count(*) OVER (PARTITION BY session_id, turn_index) > 1"),
         new("missing_turn_index", "turn_index must run 1, 2, … n within a session without gaps (listed: the missing index)",
@@ -67,4 +74,28 @@ public static class ValidationRules
     ];
 
     public static IEnumerable<ValidationRule> All() => WrongType().Prepend(Malformed()).Concat(RowRules());
+
+    /// <summary>
+    /// One query over <c>_bs_typed</c> that counts rows or sessions which may break a session rule (every rule of
+    /// <see cref="All"/> without a <see cref="ValidationRule.RowCondition"/>, apart from malformed_line). It is never
+    /// zero when one of them would report something, so on zero their own scans are skipped; it may count where none
+    /// does (e.g. a row without ts), and then they run. One window pass (sorted by turn_index within each session,
+    /// the n-th row must have turn_index n: no gap, no duplicate, nothing below 1; and ts must not fall from one row
+    /// to the next, which holds exactly when it never falls below an earlier one) and one GROUP BY (a user turn, and
+    /// nothing after an ending event) replace five scans, three of them windows.
+    /// </summary>
+    public static string SessionRulesScreen() =>
+        $"""
+        SELECT
+          (SELECT count(*) FROM (
+             SELECT turn_index, ts, row_number() OVER by_turn AS position, lag(ts) OVER by_turn AS previous_ts
+             FROM _bs_typed WHERE turn_index IS NOT NULL
+             WINDOW by_turn AS (PARTITION BY session_id ORDER BY turn_index)) AS ordered
+           WHERE turn_index <> position OR ts IS NULL OR ts < previous_ts)
+        + (SELECT count(*) FROM (
+             SELECT count(*) FILTER (WHERE speaker = 'user') AS user_turns, max(turn_index) AS last,
+                    min(turn_index) FILTER (WHERE event IN ({List(TurnLogSchema.EndingEvents)})) AS ended_at
+             FROM _bs_typed GROUP BY session_id) AS sessions
+           WHERE user_turns = 0 OR last > ended_at)
+        """;
 }

@@ -77,6 +77,28 @@ public class ValidationRuleTests
         Assert.Equal("(A, one)", violation.FirstRows[0].ToString());
     }
 
+    [Theory]
+    [InlineData("session_id, turn_index, ts, speaker, intent, text, sentiment, bot_failure, event, channel")]
+    [InlineData("channel, event, bot_failure, sentiment, text, intent, speaker, ts, turn_index, session_id")]
+    public void A_typed_parquet_log_loads_in_the_contracts_column_order_and_leaves_no_work_table(string fileOrder)
+    {
+        using var folder = new TempFolder();
+        var csv = TurnLogFixture.Write(folder.File("turns.csv"), TurnLogFixture.ValidRows());
+        var parquet = folder.File("turns.parquet");
+        using var db = DuckDb.OpenInMemory();
+        TurnLogValidator.Import(db, csv);
+        db.Execute($"COPY (SELECT {fileOrder} FROM (SELECT *, 'web' AS channel FROM turns)) TO {DuckDb.Literal(parquet)} (FORMAT parquet)");
+
+        // twice into one database: the second load replaces the first
+        TurnLogValidator.Import(db, parquet, "loaded");
+        var report = TurnLogValidator.Import(db, parquet, "loaded");
+
+        Assert.Equal((9L, 9L), (report.InputRows, report.ValidRows));
+        Assert.Equal([.. TurnLogSchema.ColumnNames, "channel"], db.ColumnsOf("loaded"));
+        Assert.Equal(0, db.Scalar<long>("SELECT count(*) FROM (SELECT * FROM turns EXCEPT ALL SELECT * EXCLUDE (channel) FROM loaded)"));
+        Assert.Equal(["loaded", "turns"], db.Query("SELECT table_name FROM information_schema.tables ORDER BY 1").Columns[0].Cast<string>().ToList());
+    }
+
     [Fact]
     public void A_valid_log_loads_every_row_with_its_text_unchanged()
     {
