@@ -40,7 +40,9 @@ public static partial class TurnLogValidator
         var alreadyTyped = ValidationRules.WrongType().Select(r => r.Query)
             .Zip(TurnLogSchema.Columns.Where(c => c.DuckDbType != "VARCHAR"), (query, column) => (query, column))
             .Where(x => HasContractType(x.column, fileTypes)).Select(x => x.query).ToHashSet();
-        var rowRuleCounts = CountRowRules(db, rules, alreadyTyped, progress);
+        // Where the typed view holds the file's values unchanged, the scan that counts the row rules also fingerprints them.
+        var fingerprintable = !hasLines && TurnLogSchema.Columns.All(c => HasContractType(c, fileTypes));
+        var (rowRuleCounts, fingerprint) = CountRowRules(db, rules, alreadyTyped, fingerprintable, progress);
         progress?.Report("screening the session rules in one pass");
         var sessionRulesMayBreak = db.Scalar<long>(ValidationRules.SessionRulesScreen()) > 0;
         for (var i = 0; i < rules.Count; i++)
@@ -69,7 +71,7 @@ public static partial class TurnLogValidator
         }
 
         db.Execute("CREATE OR REPLACE TEMP TABLE _bs_rejected_sessions AS SELECT DISTINCT coalesce(session_id, '') AS sid FROM _bs_violations");
-        if (violations.Count == 0) return new ValidationReport(path, inputRows, inputRows, 0, violations);
+        if (violations.Count == 0) return new ValidationReport(path, inputRows, inputRows, 0, violations) { Fingerprint = fingerprint };
         var rejected = db.Scalar<long>($"SELECT count(*) FROM _bs_raw r WHERE {Rejected("r")}");
         return new ValidationReport(path, inputRows, inputRows - rejected, rejected, violations);
     }
@@ -117,21 +119,22 @@ public static partial class TurnLogValidator
     }
 
     /// <summary>
-    /// Every row rule counted in one scan of <c>_bs_typed</c>, by index in <paramref name="rules"/>. A column the file
-    /// already stores with the contract's type cannot hold a value of the wrong type, so that rule is not counted.
+    /// Every row rule counted in one scan of <c>_bs_typed</c>, by index in <paramref name="rules"/>, and, if asked, the
+    /// rows' fingerprint. A column the file already stores with the contract's type cannot hold a value of the wrong
+    /// type, so that rule is not counted.
     /// </summary>
-    private static Dictionary<int, long> CountRowRules(DuckDBConnection db, IReadOnlyList<ValidationRule> rules, IReadOnlySet<string> alreadyTyped,
-                                                       IProgress<string>? progress)
+    private static (Dictionary<int, long> Counts, string? Fingerprint) CountRowRules(
+        DuckDBConnection db, IReadOnlyList<ValidationRule> rules, IReadOnlySet<string> alreadyTyped, bool fingerprint, IProgress<string>? progress)
     {
         var counted = Enumerable.Range(0, rules.Count).Where(i => rules[i].RowCondition is not null && !alreadyTyped.Contains(rules[i].Query)).ToList();
-        var counts = new Dictionary<int, long>();
-        if (counted.Count == 0) return counts;
         progress?.Report($"counting {counted.Count} row rules in one scan");
-        using var command = db.CreateCommand("SELECT " + string.Join(", ", counted.Select(i => $"count(*) FILTER (WHERE {rules[i].RowCondition})")) + " FROM _bs_typed");
+        var aggregates = counted.Select(i => $"count(*) FILTER (WHERE {rules[i].RowCondition})")
+            .Append(fingerprint ? TurnLogFingerprint.Summary : "NULL");
+        using var command = db.CreateCommand("SELECT " + string.Join(", ", aggregates) + " FROM _bs_typed");
         using var reader = command.ExecuteReader();
         reader.Read();
-        for (var k = 0; k < counted.Count; k++) counts[counted[k]] = reader.GetInt64(k);
-        return counts;
+        var counts = counted.Select((rule, k) => (rule, count: reader.GetInt64(k))).ToDictionary(x => x.rule, x => x.count);
+        return (counts, reader.IsDBNull(counted.Count) ? null : TurnLogFingerprint.FromSummary(reader.GetString(counted.Count)));
     }
 
     private static void CreateMalformedView(DuckDBConnection db, bool hasLines) => db.Execute(hasLines
@@ -202,12 +205,11 @@ public static partial class TurnLogValidator
 
     /// <summary>
     /// Typed copy of a column plus, where a cast can fail, its text (<c>_raw_*</c>) for the wrong_type rule.
-    /// The message text is left out: no rule reads it, and it is most of a log's bytes.
     /// </summary>
     private static string TypedColumn(TurnLogColumn c, IReadOnlyDictionary<string, string> fileTypes)
     {
         var text = $"CAST(\"{c.Name}\" AS VARCHAR)";
-        if (c.Name == "text") return "";
+        if (c.Name == "text") return $"{text} AS text, "; // read only by the fingerprint; a view column no query names costs nothing
         if (c.DuckDbType == "VARCHAR") return $"{text} AS {c.Name}, ";
         // Already of the contract's type (a Parquet file written with it): no round trip through text to read the value.
         var value = HasContractType(c, fileTypes) ? $"\"{c.Name}\"" : $"TRY_CAST({text} AS {c.DuckDbType})";

@@ -31,6 +31,12 @@ public sealed record RuleViolation(string Rule, string Description, long Count, 
 /// <summary>The outcome of validating a turn log. Valid + rejected rows always equal the input rows.</summary>
 public sealed record ValidationReport(string Source, long InputRows, long ValidRows, long RejectedRows, IReadOnlyList<RuleViolation> Violations)
 {
+    /// <summary>
+    /// <see cref="TurnLogFingerprint"/> of the file's rows, computed during validation where it equals the file's own
+    /// (a Parquet log with the contract's types throughout); null elsewhere.
+    /// </summary>
+    public string? Fingerprint { get; init; }
+
     public bool IsValid => Violations.Count == 0;
 
     /// <summary>The first line of <see cref="ToString"/>: the file and its row accounting.</summary>

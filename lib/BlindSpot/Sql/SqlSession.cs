@@ -31,11 +31,9 @@ public sealed class SqlSession : IDisposable
     public ValidationReport LoadTurns(string path, string? quarantineDirectory = null)
     {
         var report = TurnLogValidator.Import(Connection, path, "turns", quarantineDirectory);
-        // A Parquet log imported whole holds exactly the file's rows: fingerprint the table rather than read the file again.
-        // A CSV is read again (its own parser may differ on a damaged line), and so is a log with rejected rows.
-        TurnLogFingerprint = report.RejectedRows == 0 && report.Violations.Count == 0 && !TurnLogSource.IsCsv(path)
-            ? Logs.TurnLogFingerprint.Of(Connection, "turns")
-            : Logs.TurnLogFingerprint.Of(path);
+        // Validating a Parquet log with the contract's types fingerprints it on the way. Anything else is read again
+        // (a CSV's own parser may differ on a damaged line; converted values may differ from the file's).
+        TurnLogFingerprint = report.Fingerprint ?? Logs.TurnLogFingerprint.Of(path);
         Execute("session_terminal.sql");
         return report;
     }

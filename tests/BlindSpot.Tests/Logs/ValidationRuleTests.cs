@@ -94,9 +94,12 @@ public class ValidationRuleTests
         var report = TurnLogValidator.Import(db, parquet, "loaded");
 
         Assert.Equal((9L, 9L), (report.InputRows, report.ValidRows));
+        Assert.Equal(TurnLogFingerprint.Of(csv), TurnLogFingerprint.Of(parquet));
+        Assert.Equal(TurnLogFingerprint.Of(parquet), report.Fingerprint);
         Assert.Equal([.. TurnLogSchema.ColumnNames, "channel"], db.ColumnsOf("loaded"));
         Assert.Equal(0, db.Scalar<long>("SELECT count(*) FROM (SELECT * FROM turns EXCEPT ALL SELECT * EXCLUDE (channel) FROM loaded)"));
         Assert.Equal(["loaded", "turns"], db.Query("SELECT table_name FROM information_schema.tables ORDER BY 1").Columns[0].Cast<string>().ToList());
+        Assert.Null(TurnLogValidator.Validate(db, csv).Fingerprint); // a CSV is fingerprinted by reading it again
     }
 
     [Fact]
