@@ -3,8 +3,11 @@
 --   2. if neither occurs, the first user_left or session_timeout;
 --   3. if none, one past the last turn (terminal_event is NULL).
 -- Features use only turns strictly before terminal_turn, so every feature is known when the decision is made.
+-- A table, built once when the log is loaded: every outcome definition and feature file reads it, and a view would
+-- recompute it each time. (Change turns, and this file must run again.)
 -- Portable SQL: runs unchanged on DuckDB and PostgreSQL 15.
-CREATE OR REPLACE VIEW session_terminal AS
+DROP TABLE IF EXISTS session_terminal;
+CREATE TABLE session_terminal AS
 WITH per_session AS (
     SELECT
         session_id,

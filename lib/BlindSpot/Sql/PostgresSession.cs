@@ -30,7 +30,7 @@ public sealed class PostgresSession : IDisposable
     public static PostgresSession Open(string connectionString, SqlDirectory? sql = null) =>
         new(PostgresTurnLog.Open(connectionString), sql ?? SqlDirectory.Find());
 
-    /// <summary>Checks the log against the contract inside the server; on success, creates the <c>session_terminal</c> view.</summary>
+    /// <summary>Checks the log against the contract inside the server; on success, creates the <c>session_terminal</c> table.</summary>
     public ValidationReport Validate(IProgress<string>? progress = null)
     {
         var report = PostgresTurnLogValidator.Validate(_log, progress);

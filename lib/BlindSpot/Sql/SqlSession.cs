@@ -27,7 +27,7 @@ public sealed class SqlSession : IDisposable
     public DuckDBConnection Connection { get; }
     public SqlDirectory Files { get; }
 
-    /// <summary>Validates a turn log and loads its valid sessions as table <c>turns</c>, plus the <c>session_terminal</c> view.</summary>
+    /// <summary>Validates a turn log and loads its valid sessions as table <c>turns</c>, plus the <c>session_terminal</c> table.</summary>
     public ValidationReport LoadTurns(string path, string? quarantineDirectory = null)
     {
         var report = TurnLogValidator.Import(Connection, path, "turns", quarantineDirectory);
