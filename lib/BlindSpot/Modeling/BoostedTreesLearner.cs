@@ -6,8 +6,8 @@ namespace BlindSpot.Modeling;
 /// <summary>
 /// Gradient-boosted trees: LightGBM, called through its C API on the fold's rows as one float matrix (no ML.NET data
 /// view in between). Binary: the logistic objective, its sigmoid output as the probability. Multiclass: one native
-/// softmax model, so a fold bins its data once for the three classes and grows one tree per class per round
-/// (one-versus-all FastTree, used before, binned and fitted three separate models).
+/// softmax model that grows one tree per class per round. A fold's rows are binned once (<see cref="Prepare"/>) and
+/// its three models (flat, nested level 1, level 2 on the failed sessions) train on subsets of those bins.
 /// Deterministic: fixed seed, one thread per model (folds run in parallel instead), no bagging, no feature
 /// subsampling, and LightGBM's <c>deterministic</c> mode: the same rows give byte-identical scores.
 /// </summary>
@@ -30,16 +30,21 @@ public sealed class BoostedTreesLearner(int seed = 42) : Learner(Id, seed)
         $"{objective} num_iterations={Trees} num_leaves={Leaves} min_data_in_leaf={MinimumExamplesPerLeaf} learning_rate={LearningRate} " +
         $"max_bin={Bins} num_threads=1 seed={Seed} deterministic=true force_row_wise=true bagging_fraction=1 feature_fraction=1 verbosity=-1");
 
-    public override BinaryScorer FitBinary(float[][] rows, bool[] positive)
+    public override TrainingRows Prepare(float[][] rows) => new BinnedRows(rows, DatasetParameters());
+
+    public override BinaryScorer FitBinary(TrainingRows rows, int[]? subset, bool[] positive)
     {
-        var model = Booster.Train(rows, positive.Select(p => p ? 1f : 0f).ToArray(), Trees, DatasetParameters(), BoosterParameters("objective=binary"), 1);
+        var model = Booster.Train(Binned(rows), subset, positive.Select(p => p ? 1f : 0f).ToArray(), Trees, BoosterParameters("objective=binary"), 1);
         return x => model.Predict(x).Select(p => p[0]).ToArray();
     }
 
-    public override MulticlassScorer FitMulticlass(float[][] rows, int[] labels, int classes)
+    public override MulticlassScorer FitMulticlass(TrainingRows rows, int[] labels, int classes)
     {
-        var model = Booster.Train(rows, labels.Select(l => (float)l).ToArray(), Trees, DatasetParameters(),
+        var model = Booster.Train(Binned(rows), null, labels.Select(l => (float)l).ToArray(), Trees,
                                   BoosterParameters($"objective=multiclass num_class={classes}"), classes);
         return model.Predict;
     }
+
+    private static BinnedRows Binned(TrainingRows rows) =>
+        rows as BinnedRows ?? throw new ArgumentException("Rows for boosted trees come from this learner's Prepare.", nameof(rows));
 }

@@ -24,7 +24,8 @@ public static class CrossValidator
             var test = folds.TestRows(r, f);
             var x = train.Select(i => data.Rows[i]).ToArray();
             var y = train.Select(i => data.Labels[i]).ToArray();
-            var fold = new FoldModels(r, f, test, FlatModel.Fit(learner, x, y), NestedModel.Fit(learner, x, y));
+            using var prepared = learner.Prepare(x); // once for the fold's three models
+            var fold = new FoldModels(r, f, test, FlatModel.Fit(learner, prepared, y), NestedModel.Fit(learner, prepared, y));
             fittedPredictions[j] = fold.Predict(data, test);
             fitted[j] = fold;
         });

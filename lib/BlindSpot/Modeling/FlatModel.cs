@@ -12,6 +12,9 @@ public sealed class FlatModel
     public static FlatModel Fit(Learner learner, float[][] rows, int[] labels) =>
         new(learner.FitMulticlass(rows, labels, Outcomes.Count));
 
+    public static FlatModel Fit(Learner learner, TrainingRows rows, int[] labels) =>
+        new(learner.FitMulticlass(rows, labels, Outcomes.Count));
+
     /// <summary>Per row: the scores of resolved, escalated, abandoned.</summary>
     public double[][] Scores(float[][] rows) => _scorer(rows);
 

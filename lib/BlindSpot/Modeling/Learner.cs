@@ -18,9 +18,28 @@ public abstract class Learner(string name, int seed)
     public string Name { get; } = name;
     public int Seed { get; } = seed;
 
-    public abstract BinaryScorer FitBinary(float[][] rows, bool[] positive);
+    /// <summary>
+    /// A fold's training rows, prepared once for every model fitted on them or on a subset of them (the boosted-trees
+    /// learner bins them here; by default they are kept as they are). Dispose it once its models are fitted.
+    /// </summary>
+    public virtual TrainingRows Prepare(float[][] rows) => new(rows);
 
-    public abstract MulticlassScorer FitMulticlass(float[][] rows, int[] labels, int classes);
+    /// <summary>A binary model on the prepared rows, or on those at <paramref name="subset"/> (ascending indices; null: all).</summary>
+    public abstract BinaryScorer FitBinary(TrainingRows rows, int[]? subset, bool[] positive);
+
+    public abstract MulticlassScorer FitMulticlass(TrainingRows rows, int[] labels, int classes);
+
+    public BinaryScorer FitBinary(float[][] rows, bool[] positive)
+    {
+        using var prepared = Prepare(rows);
+        return FitBinary(prepared, null, positive);
+    }
+
+    public MulticlassScorer FitMulticlass(float[][] rows, int[] labels, int classes)
+    {
+        using var prepared = Prepare(rows);
+        return FitMulticlass(prepared, labels, classes);
+    }
 
     protected MLContext NewContext() => new(seed: Seed);
 
@@ -36,4 +55,15 @@ public abstract class Learner(string name, int seed)
     };
 
     public override string ToString() => Name;
+}
+
+/// <summary>The training rows of one fold as <see cref="Learner.Prepare"/> made them ready.</summary>
+public class TrainingRows(float[][] rows) : IDisposable
+{
+    public float[][] Rows { get; } = rows;
+
+    /// <summary>The rows at <paramref name="subset"/>, or all of them.</summary>
+    public float[][] Select(int[]? subset) => subset is null ? Rows : subset.Select(i => Rows[i]).ToArray();
+
+    public virtual void Dispose() => GC.SuppressFinalize(this);
 }

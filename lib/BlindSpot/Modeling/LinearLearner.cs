@@ -16,7 +16,7 @@ public sealed class LinearLearner(int seed = 42) : Learner(Id, seed)
 
     public float L2Regularization { get; init; } = 1f;
 
-    public override BinaryScorer FitBinary(float[][] rows, bool[] positive)
+    public override BinaryScorer FitBinary(TrainingRows rows, int[]? subset, bool[] positive)
     {
         var ml = NewContext();
         var pipeline = ml.Transforms.NormalizeMeanVariance("Features")
@@ -27,11 +27,11 @@ public sealed class LinearLearner(int seed = 42) : Learner(Id, seed)
                 L2Regularization = L2Regularization,
                 L1Regularization = 0f,
             }));
-        var model = pipeline.Fit(MlNetData.Binary(ml, rows, positive));
+        var model = pipeline.Fit(MlNetData.Binary(ml, rows.Select(subset), positive));
         return x => MlNetData.Probabilities(model.Transform(MlNetData.Binary(ml, x, new bool[x.Length])));
     }
 
-    public override MulticlassScorer FitMulticlass(float[][] rows, int[] labels, int classes)
+    public override MulticlassScorer FitMulticlass(TrainingRows rows, int[] labels, int classes)
     {
         var ml = NewContext();
         var pipeline = MlNetData.LabelToKey(ml, classes)
@@ -43,7 +43,7 @@ public sealed class LinearLearner(int seed = 42) : Learner(Id, seed)
                 L2Regularization = L2Regularization,
                 L1Regularization = 0f,
             }));
-        var model = pipeline.Fit(MlNetData.Multiclass(ml, rows, labels));
+        var model = pipeline.Fit(MlNetData.Multiclass(ml, rows.Rows, labels));
         return x => MlNetData.ScoreVectors(model.Transform(MlNetData.Multiclass(ml, x, null)));
     }
 }

@@ -23,10 +23,16 @@ public sealed class NestedModel
 
     public static NestedModel Fit(Learner learner, float[][] rows, int[] labels)
     {
-        var levelOne = learner.FitBinary(rows, labels.Select(Outcomes.IsFailure).ToArray());
-        var failed = Enumerable.Range(0, rows.Length).Where(i => Outcomes.IsFailure(labels[i])).ToArray();
-        var levelTwo = learner.FitBinary(failed.Select(i => rows[i]).ToArray(),
-                                         failed.Select(i => labels[i] == (int)Outcome.Abandoned).ToArray());
+        using var prepared = learner.Prepare(rows);
+        return Fit(learner, prepared, labels);
+    }
+
+    /// <summary>Both levels on rows prepared once (level 2 on the failed ones among them).</summary>
+    public static NestedModel Fit(Learner learner, TrainingRows rows, int[] labels)
+    {
+        var levelOne = learner.FitBinary(rows, null, labels.Select(Outcomes.IsFailure).ToArray());
+        var failed = Enumerable.Range(0, labels.Length).Where(i => Outcomes.IsFailure(labels[i])).ToArray();
+        var levelTwo = learner.FitBinary(rows, failed, failed.Select(i => labels[i] == (int)Outcome.Abandoned).ToArray());
         return new NestedModel(levelOne, levelTwo);
     }
 

@@ -22,16 +22,19 @@ internal sealed class Booster : SafeHandle
 
     public override bool IsInvalid => handle == IntPtr.Zero;
 
-    /// <summary>Fits <paramref name="rounds"/> boosting rounds on the rows with the given labels (class indices or 0/1).</summary>
-    public static Booster Train(float[][] rows, float[] labels, int rounds, string datasetParameters, string boosterParameters, int outputsPerRow)
+    /// <summary>
+    /// Fits <paramref name="rounds"/> boosting rounds on the binned rows at <paramref name="subset"/> (null: all) with the
+    /// given labels (class indices or 0/1).
+    /// </summary>
+    public static Booster Train(BinnedRows rows, int[]? subset, float[] labels, int rounds, string boosterParameters, int outputsPerRow)
     {
-        if (rows.Length == 0) throw new ArgumentException("No rows to train on.");
-        var columns = rows[0].Length;
-        var dataset = NativeMethods.CreateDataset(RowMajor(rows, columns), rows.Length, columns, datasetParameters);
+        var count = subset?.Length ?? rows.Rows.Length;
+        if (labels.Length != count) throw new ArgumentException($"{count} rows to train on but {labels.Length} labels.", nameof(labels));
+        var dataset = rows.Subset(subset);
         try
         {
             NativeMethods.SetLabels(dataset, labels);
-            var booster = new Booster(NativeMethods.CreateBooster(dataset, boosterParameters), dataset, columns, outputsPerRow);
+            var booster = new Booster(NativeMethods.CreateBooster(dataset, boosterParameters), dataset, rows.Columns, outputsPerRow);
             NativeMethods.Boost(booster.handle, rounds);
             return booster;
         }
@@ -46,7 +49,7 @@ internal sealed class Booster : SafeHandle
     public double[][] Predict(float[][] rows)
     {
         if (rows.Length == 0) return [];
-        var flat = NativeMethods.Predict(handle, RowMajor(rows, _columns), rows.Length, _columns, _outputsPerRow);
+        var flat = NativeMethods.Predict(handle, RowMajor.Of(rows, _columns), rows.Length, _columns, _outputsPerRow);
         var result = new double[rows.Length][];
         for (var i = 0; i < rows.Length; i++) result[i] = flat.AsSpan(i * _outputsPerRow, _outputsPerRow).ToArray();
         return result;
@@ -56,16 +59,5 @@ internal sealed class Booster : SafeHandle
     {
         var freed = NativeMethods.LGBM_BoosterFree(handle) == 0;
         return NativeMethods.LGBM_DatasetFree(_dataset) == 0 && freed;
-    }
-
-    private static float[] RowMajor(float[][] rows, int columns)
-    {
-        var flat = new float[(long)rows.Length * columns];
-        for (var i = 0; i < rows.Length; i++)
-        {
-            if (rows[i].Length != columns) throw new ArgumentException($"Row {i} has {rows[i].Length} values, expected {columns}.");
-            rows[i].CopyTo(flat, (long)i * columns);
-        }
-        return flat;
     }
 }

@@ -52,6 +52,9 @@ internal static class NativeMethods
     [DllImport(Library)] internal static extern int LGBM_DatasetFree(IntPtr dataset);
 
     [DllImport(Library)]
+    private static extern int LGBM_DatasetGetSubset(IntPtr dataset, int[] usedRowIndices, int count, [MarshalAs(UnmanagedType.LPStr)] string parameters, out IntPtr subset);
+
+    [DllImport(Library)]
     private static extern int LGBM_BoosterCreate(IntPtr dataset, [MarshalAs(UnmanagedType.LPStr)] string parameters, out IntPtr booster);
 
     [DllImport(Library)] private static extern int LGBM_BoosterUpdateOneIter(IntPtr booster, out int finished);
@@ -72,6 +75,13 @@ internal static class NativeMethods
     {
         Check(LGBM_DatasetCreateFromMat(rowMajor, Float32, rows, columns, 1, parameters, IntPtr.Zero, out var dataset));
         return dataset;
+    }
+
+    /// <summary>A dataset of the given rows (ascending) that reuses the parent's bins: its binned values are copied, nothing is binned again.</summary>
+    public static IntPtr Subset(IntPtr dataset, int[] rows, string parameters)
+    {
+        Check(LGBM_DatasetGetSubset(dataset, rows, rows.Length, parameters, out var subset));
+        return subset;
     }
 
     public static void SetLabels(IntPtr dataset, float[] labels) => Check(LGBM_DatasetSetField(dataset, "label", labels, labels.Length, Float32));
