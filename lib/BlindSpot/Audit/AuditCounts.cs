@@ -32,6 +32,9 @@ public readonly record struct AuditCounts(int TruePositives, int FalsePositives,
         a.TruePositives + b.TruePositives, a.FalsePositives + b.FalsePositives, a.FalseNegatives + b.FalseNegatives,
         a.TrueNegatives + b.TrueNegatives, a.Misrouted + b.Misrouted);
 
+    public static AuditCounts operator *(AuditCounts a, int times) => new(
+        a.TruePositives * times, a.FalsePositives * times, a.FalseNegatives * times, a.TrueNegatives * times, a.Misrouted * times);
+
     /// <summary>Failure detection alone; its rates are NaN where undefined (a group without failures has no miss rate).</summary>
     public ClassificationCounts Detection => new(TruePositives, FalsePositives, FalseNegatives, TrueNegatives);
 

@@ -18,19 +18,50 @@ public static class StratifiedBootstrap
     {
         if (replicates < 1) throw new ArgumentOutOfRangeException(nameof(replicates), "At least one bootstrap replicate.");
         var result = new AuditCounts[replicates][];
+        // Every row's counts are one of a handful of values (one of TP, FP, FN, TN, with or without a misroute): the draws
+        // below (replicates × rows of them) tally which kind they hit, and each kind's counts are added once per replicate.
+        var kinds = rowsByGroup.Select(RowKinds.Of).ToArray();
+        var tally = new int[RowKinds.Max];
         for (var b = 0; b < replicates; b++)
         {
             var random = SplitMixRandom.ForItem(seed, b, Salt);
-            var counts = new AuditCounts[rowsByGroup.Count];
-            for (var g = 0; g < rowsByGroup.Count; g++)
+            var counts = new AuditCounts[kinds.Length];
+            for (var g = 0; g < kinds.Length; g++)
             {
-                var rows = rowsByGroup[g];
+                var (kindOfRow, values) = kinds[g];
+                Array.Clear(tally);
+                for (var i = 0; i < kindOfRow.Length; i++) tally[kindOfRow[random.Next(0, kindOfRow.Length)]]++;
                 var sum = new AuditCounts();
-                for (var i = 0; i < rows.Count; i++) sum += rows[random.Next(0, rows.Count)];
+                for (var k = 0; k < values.Count; k++) sum += values[k] * tally[k];
                 counts[g] = sum;
             }
             result[b] = counts;
         }
         return result;
+    }
+}
+
+/// <summary>A group's rows as an index into its distinct counts: what the bootstrap draws from.</summary>
+internal static class RowKinds
+{
+    /// <summary>At most this many distinct counts a row can have.</summary>
+    public const int Max = 256;
+
+    public static (byte[] KindOfRow, IReadOnlyList<AuditCounts> Values) Of(IReadOnlyList<AuditCounts> rows)
+    {
+        var values = new List<AuditCounts>();
+        var kindOfRow = new byte[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var k = values.IndexOf(rows[i]);
+            if (k < 0)
+            {
+                if (values.Count == Max) throw new ArgumentException($"A row's audit counts take more than {Max} distinct values.");
+                values.Add(rows[i]);
+                k = values.Count - 1;
+            }
+            kindOfRow[i] = (byte)k;
+        }
+        return (kindOfRow, values);
     }
 }
