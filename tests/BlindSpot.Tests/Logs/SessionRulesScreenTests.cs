@@ -64,6 +64,17 @@ public class SessionRulesScreenTests
         Assert.Equal(0, db.Scalar<long>(ValidationRules.SessionRulesScreen()));
     }
 
+    [Fact]
+    public void A_session_in_two_blocks_each_in_step_is_still_caught()
+    {
+        using var db = DuckDb.OpenInMemory();
+        // A restarts at turn 1 after B: each row follows on from the one before it, yet A has turn 1 twice.
+        LoadTyped(db, [new("A", 1, 1, "user", null), new("A", 2, 2, "bot", null), new("B", 1, 1, "user", null), new("A", 1, 3, "user", null)]);
+
+        Assert.True(db.Scalar<long>(ValidationRules.SessionRulesScreen()) > 0);
+        Assert.Equal(2, db.Scalar<long>($"SELECT count(*) FROM ({ValidationRules.RowRules().Single(r => r.Name == "duplicate_turn_index").Query})"));
+    }
+
     /// <summary>The work view <c>_bs_typed</c> the rules read, as a table of these rows.</summary>
     private static void LoadTyped(DuckDBConnection db, IReadOnlyList<Row> rows)
     {
