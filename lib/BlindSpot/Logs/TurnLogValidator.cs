@@ -204,12 +204,12 @@ public static partial class TurnLogValidator
     private static List<string> AllColumns(DuckDBConnection db) => db.ColumnsOf("_bs_raw");
 
     /// <summary>
-    /// Typed copy of a column plus, where a cast can fail, its text (<c>_raw_*</c>) for the wrong_type rule.
+    /// Typed copy of a column plus, where a cast can fail, its text (<c>_raw_*</c>) for the wrong_type rule. The message
+    /// text is there for the fingerprint alone: a view column no query names is never read.
     /// </summary>
     private static string TypedColumn(TurnLogColumn c, IReadOnlyDictionary<string, string> fileTypes)
     {
         var text = $"CAST(\"{c.Name}\" AS VARCHAR)";
-        if (c.Name == "text") return $"{text} AS text, "; // read only by the fingerprint; a view column no query names costs nothing
         if (c.DuckDbType == "VARCHAR") return $"{text} AS {c.Name}, ";
         // Already of the contract's type (a Parquet file written with it): no round trip through text to read the value.
         var value = HasContractType(c, fileTypes) ? $"\"{c.Name}\"" : $"TRY_CAST({text} AS {c.DuckDbType})";
