@@ -44,7 +44,7 @@ public static class StratifiedBootstrap
 /// <summary>A group's rows as an index into its distinct counts: what the bootstrap draws from.</summary>
 internal static class RowKinds
 {
-    /// <summary>At most this many distinct counts a row can have.</summary>
+    /// <summary>At most this many distinct counts among a group's rows (a byte indexes them; rows give five at most).</summary>
     public const int Max = 256;
 
     public static (byte[] KindOfRow, IReadOnlyList<AuditCounts> Values) Of(IReadOnlyList<AuditCounts> rows)
