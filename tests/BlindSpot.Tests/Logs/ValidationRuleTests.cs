@@ -102,6 +102,68 @@ public class ValidationRuleTests
         Assert.Null(TurnLogValidator.Validate(db, csv).Fingerprint); // a CSV is fingerprinted by reading it again
     }
 
+    [Theory]
+    [InlineData("turn_index", "NULL::INTEGER", "missing_value", "(A, NULL)")]
+    [InlineData("ts", "NULL::TIMESTAMP", "missing_value", "(A, 2)")]
+    [InlineData("speaker", "NULL::VARCHAR", "missing_value", "(A, 2)")]
+    [InlineData("session_id", "'\u3000'", "empty_session_id", "(\u3000, 2)")]
+    public void A_typed_parquet_log_with_an_empty_value_is_caught(string column, string value, string rule, string firstRow)
+    {
+        using var folder = new TempFolder();
+        var csv = TurnLogFixture.Write(folder.File("turns.csv"), TurnLogFixture.ValidRows());
+        var parquet = folder.File("turns.parquet");
+        using var db = DuckDb.OpenInMemory();
+        TurnLogValidator.Import(db, csv);
+        db.Execute($"COPY (SELECT * REPLACE (CASE WHEN session_id = 'A' AND turn_index = 2 THEN {value} ELSE {column} END AS {column}) FROM turns) " +
+                   $"TO {DuckDb.Literal(parquet)} (FORMAT parquet)");
+
+        var report = TurnLogValidator.Validate(db, parquet);
+
+        var violation = Assert.Single(report.Violations, v => v.Rule == rule);
+        Assert.Equal(1, violation.Count);
+        Assert.Equal(firstRow, violation.FirstRows[0].ToString());
+    }
+
+    [Fact]
+    public void An_empty_bot_failure_in_a_typed_parquet_log_is_allowed()
+    {
+        using var folder = new TempFolder();
+        var csv = TurnLogFixture.Write(folder.File("turns.csv"), TurnLogFixture.ValidRows());
+        var parquet = folder.File("turns.parquet");
+        using var db = DuckDb.OpenInMemory();
+        TurnLogValidator.Import(db, csv);
+        db.Execute($"COPY (SELECT * REPLACE (NULL::BOOLEAN AS bot_failure) FROM turns) TO {DuckDb.Literal(parquet)} (FORMAT parquet)");
+
+        Assert.True(TurnLogValidator.Validate(db, parquet).IsValid);
+    }
+
+    [Fact]
+    public void An_empty_session_id_is_one_trim_leaves_empty_whatever_its_first_character()
+    {
+        // trim takes away Unicode spaces (U+00A0, U+3000) but not tabs; the rule skips trimming ids that begin with printable ASCII
+        string[] ids = ["", " ", "   ", "\t", "\u00A0", "\u3000 ", " \u00A0x", "!", "~", "~ ", "A", " a", "\u00E9", "S0000001", "\u007F"];
+        using var db = DuckDb.OpenInMemory();
+        db.Execute("CREATE TABLE ids (session_id VARCHAR)");
+        foreach (var id in ids) db.Execute("INSERT INTO ids VALUES (?)", id);
+        var rule = Assert.Single(ValidationRules.RowRules(), r => r.Name == "empty_session_id");
+
+        var flagged = db.Query($"SELECT session_id FROM ids WHERE {rule.RowCondition} ORDER BY session_id").Columns[0].Cast<string>().ToList();
+        var empty = db.Query("SELECT session_id FROM ids WHERE trim(session_id) = '' ORDER BY session_id").Columns[0].Cast<string>().ToList();
+
+        Assert.Equal(["", " ", "   ", "\u00A0", "\u3000 "], empty.Order(StringComparer.Ordinal));
+        Assert.Equal(empty, flagged);
+    }
+
+    [Fact]
+    public void Row_conditions_ask_of_a_text_copy_only_whether_it_is_null()
+    {
+        // the count of the row rules relies on it: for a column the file types, it stands in a cheap NULL-or-not for the text
+        var conditions = ValidationRules.All().Select(r => r.RowCondition).OfType<string>().ToList();
+        Assert.NotEmpty(conditions);
+        foreach (var condition in conditions)
+            Assert.DoesNotContain("_raw_", System.Text.RegularExpressions.Regex.Replace(condition, @"_raw_\w+\s+IS\s+(NOT\s+)?NULL\b", "…"));
+    }
+
     [Fact]
     public void A_valid_log_loads_every_row_with_its_text_unchanged()
     {
