@@ -7,22 +7,37 @@ namespace BlindSpot.Cli.Bench;
 /// <summary>Runs every stage at every size, each in a child process, and writes the figures as a markdown table.</summary>
 public static class BenchRunner
 {
-    public static IReadOnlyList<StageResult> Run(IReadOnlyList<int> sizes, IReadOnlyList<string> stages, string workRoot, TextWriter log)
+    /// <summary>
+    /// With <paramref name="repeat"/> above 1 the stages run in rounds (simulate only in the first: it writes the data
+    /// the others read), so that each stage and the peer it is compared with run back to back in every round and a slow
+    /// moment of the machine falls on both; each stage reports the median of its runs.
+    /// </summary>
+    public static IReadOnlyList<StageResult> Run(IReadOnlyList<int> sizes, IReadOnlyList<string> stages, string workRoot, TextWriter log, int repeat = 1)
     {
+        if (repeat < 1) throw new ArgumentOutOfRangeException(nameof(repeat), "at least one run of each stage");
         var results = new List<StageResult>();
         foreach (var size in sizes)
         {
             var folder = Path.Combine(workRoot, $"sessions-{size}");
             Directory.CreateDirectory(folder);
-            foreach (var stage in stages)
+            var runs = new Dictionary<string, List<StageResult>>();
+            var order = new List<string>();
+            for (var round = 1; round <= repeat; round++)
             {
-                log.WriteLine($"bench: {stage} at {size:N0} sessions…");
-                foreach (var result in RunChild(stage, size, folder))
+                foreach (var stage in stages.Where(s => round == 1 || s != "simulate"))
                 {
-                    log.WriteLine($"bench: {result.Stage} at {size:N0} sessions: {result.Seconds:F2} s, {result.PeakMiB:N0} MiB peak");
-                    results.Add(result);
+                    var which = repeat == 1 ? "" : $" (round {round} of {repeat})";
+                    log.WriteLine($"bench: {stage} at {size:N0} sessions{which}…");
+                    FileSystemFlush.WrittenDataToDisk();
+                    foreach (var result in RunChild(stage, size, folder))
+                    {
+                        log.WriteLine($"bench: {result.Stage} at {size:N0} sessions{which}: {result.Seconds:F2} s, {result.PeakMiB:N0} MiB peak");
+                        if (!runs.TryGetValue(result.Stage, out var list)) { runs[result.Stage] = list = []; order.Add(result.Stage); }
+                        list.Add(result);
+                    }
                 }
             }
+            results.AddRange(order.Select(stage => runs[stage].Count == 1 ? runs[stage][0] : StageResult.Median(runs[stage])));
         }
         return results;
     }
@@ -51,8 +66,11 @@ public static class BenchRunner
     public static string Markdown(IReadOnlyList<StageResult> results, IReadOnlyList<string>? notes = null)
     {
         var table = new StringBuilder();
-        table.AppendLine("| stage | sessions | turns | wall time (s) | turns/s | peak memory (MiB) | ratio to peer |");
-        table.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+        var repeated = results.Any(r => r.Runs > 1);
+        table.AppendLine(repeated
+            ? "| stage | sessions | turns | wall time (s), median | fastest – slowest (s) | turns/s | peak memory (MiB) | ratio to peer |"
+            : "| stage | sessions | turns | wall time (s) | turns/s | peak memory (MiB) | ratio to peer |");
+        table.AppendLine(repeated ? "|---|---:|---:|---:|---:|---:|---:|---:|" : "|---|---:|---:|---:|---:|---:|---:|");
         foreach (var size in results.Select(r => r.Sessions).Distinct())
         {
             var group = results.Where(r => r.Sessions == size).ToList();
@@ -60,12 +78,12 @@ public static class BenchRunner
             {
                 var comparisons = Comparisons(group).Where(c => c.Ours[^1] == r).ToList();
                 var single = comparisons.FirstOrDefault(c => c.Ours.Count == 1);
-                table.AppendLine(Row(r, single is null ? "" : RatioText(single)));
+                table.AppendLine(Row(r, single is null ? "" : RatioText(single), repeated));
                 foreach (var c in comparisons.Where(c => c.Ours.Count > 1))
                 {
                     var sum = new StageResult(string.Join(" + ", c.Ours.Select(o => o.Stage)), r.Sessions, r.Turns,
                                               Math.Round(c.Ours.Sum(o => o.Seconds), 2), c.Ours.Max(o => o.PeakMiB));
-                    table.AppendLine(Row(sum, RatioText(c)));
+                    table.AppendLine(Row(sum, RatioText(c), repeated));
                 }
             }
         }
@@ -91,6 +109,10 @@ public static class BenchRunner
 
     private static string RatioText(Comparison c) => string.Create(CultureInfo.InvariantCulture, $"{c.Ratio:F2} × {c.PeerName}");
 
-    private static string Row(StageResult r, string ratio) => string.Create(CultureInfo.InvariantCulture,
-        $"| {r.Stage} | {r.Sessions:N0} | {r.Turns:N0} | {r.Seconds:F2} | {r.TurnsPerSecond:N0} | {r.PeakMiB:N0} | {ratio} |");
+    private static string Row(StageResult r, string ratio, bool repeated)
+    {
+        var spread = !repeated ? "" : r.Runs > 1 ? string.Create(CultureInfo.InvariantCulture, $" {r.FastestSeconds:F2} – {r.SlowestSeconds:F2} |") : "  |";
+        return string.Create(CultureInfo.InvariantCulture,
+            $"| {r.Stage} | {r.Sessions:N0} | {r.Turns:N0} | {r.Seconds:F2} |{spread} {r.TurnsPerSecond:N0} | {r.PeakMiB:N0} | {ratio} |");
+    }
 }

@@ -19,7 +19,12 @@ public static class BenchCommand
                           "(scikit-learn's HistGradientBoostingClassifier on the same features and folds, against cv; skipped with a note " +
                           "when no Python with scikit-learn is found).",
         };
-        var command = new Command("bench", "Measure each pipeline stage (wall time, throughput, peak memory) at several sizes.") { sizes, stages, work, output, peers };
+        var repeat = new Option<int>("--repeat")
+        {
+            Description = "Run the stages this many times, in rounds (simulate once), and report each stage's median with its fastest and slowest run.",
+            DefaultValueFactory = _ => 1,
+        };
+        var command = new Command("bench", "Measure each pipeline stage (wall time, throughput, peak memory) at several sizes.") { sizes, stages, work, output, peers, repeat };
         command.SetAction(parse =>
         {
             int[] sessionCounts;
@@ -30,6 +35,7 @@ public static class BenchCommand
                     .Select(s => int.Parse(s, NumberStyles.AllowThousands, CultureInfo.InvariantCulture)).ToArray();
                 stageNames = parse.GetValue(stages)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
                 if (sessionCounts.Length == 0 || sessionCounts.Any(n => n < 1)) throw new FormatException("sizes must be positive");
+                if (parse.GetValue(repeat) < 1) throw new FormatException("--repeat must be at least 1");
                 var unknown = stageNames.Except(BenchStages.Known).ToList();
                 if (unknown.Count > 0) throw new FormatException($"unknown stage(s) {string.Join(", ", unknown)}; stages: {string.Join(", ", BenchStages.Known)}");
             }
@@ -45,7 +51,7 @@ public static class BenchCommand
             workFolder ??= Directory.CreateTempSubdirectory("blindspot-bench-").FullName;
             try
             {
-                var results = BenchRunner.Run(sessionCounts, stageNames, workFolder, Console.Error);
+                var results = BenchRunner.Run(sessionCounts, stageNames, workFolder, Console.Error, parse.GetValue(repeat));
                 var table = BenchRunner.Markdown(results, notes);
                 Console.Write(table);
                 if (parse.GetValue(output) is { } path) File.WriteAllText(path, table);

@@ -65,6 +65,55 @@ public class BenchVerbTests
     }
 
     [Fact]
+    public void Repeated_runs_report_the_median_the_spread_and_the_highest_peak()
+    {
+        BlindSpot.Cli.Bench.StageResult Run(string stage, double seconds, long peak) => new(stage, 1000, 8000, seconds, peak);
+        var import = BlindSpot.Cli.Bench.StageResult.Median([Run("import", 5.0, 300), Run("import", 4.0, 320), Run("import", 7.0, 310)]);
+        var features = BlindSpot.Cli.Bench.StageResult.Median([Run("features", 2.0, 400), Run("features", 3.0, 390)]);
+        var peer = BlindSpot.Cli.Bench.StageResult.Median([Run("peer-duckdb", 6.0, 500), Run("peer-duckdb", 5.0, 510), Run("peer-duckdb", 5.5, 505)]);
+
+        Assert.Equal((5.0, 4.0, 7.0, 320L, 3), (import.Seconds, import.FastestSeconds, import.SlowestSeconds, import.PeakMiB, import.Runs));
+        Assert.Equal(2.5, features.Seconds);
+        Assert.Equal(
+            """
+            | stage | sessions | turns | wall time (s), median | fastest – slowest (s) | turns/s | peak memory (MiB) | ratio to peer |
+            |---|---:|---:|---:|---:|---:|---:|---:|
+            | import | 1,000 | 8,000 | 5.00 | 4.00 – 7.00 | 1,600 | 320 |  |
+            | features | 1,000 | 8,000 | 2.50 | 2.00 – 3.00 | 3,200 | 400 |  |
+            | import + features | 1,000 | 8,000 | 7.50 |  | 1,067 | 400 | 1.36 × peer-duckdb |
+            | peer-duckdb | 1,000 | 8,000 | 5.50 | 5.00 – 6.00 | 1,455 | 510 |  |
+
+            """.ReplaceLineEndings("\n"), BlindSpot.Cli.Bench.BenchRunner.Markdown([import, features, peer]).ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Bench_with_repeats_runs_the_stages_in_rounds_and_simulates_once()
+    {
+        using var folder = new TempFolder();
+        var result = CliProcess.Run(folder.Path, "bench", "--sizes", "50", "--stages", "simulate,import,features", "--repeat", "3", "--work", "work", "--out", "bench.md");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var started = result.Error.Split('\n').Where(l => l.EndsWith('…')).Select(l => l["bench: ".Length..^1]).ToList();
+        Assert.Equal(
+            ["simulate at 50 sessions (round 1 of 3)", "import at 50 sessions (round 1 of 3)", "features at 50 sessions (round 1 of 3)",
+             "import at 50 sessions (round 2 of 3)", "features at 50 sessions (round 2 of 3)",
+             "import at 50 sessions (round 3 of 3)", "features at 50 sessions (round 3 of 3)"], started);
+        var cells = File.ReadAllLines(Path.Combine(folder.Path, "bench.md")).Skip(2).Select(l => l.Split('|', StringSplitOptions.TrimEntries)[1..^1]).ToList();
+        Assert.Equal(["simulate", "import", "features"], cells.Select(c => c[0]));
+        Assert.Equal("", cells[0][4]); // simulated once: no spread
+        Assert.Matches(@"^\d+\.\d\d – \d+\.\d\d$", cells[1][4]);
+    }
+
+    [Fact]
+    public void Bench_refuses_fewer_than_one_run()
+    {
+        using var folder = new TempFolder();
+        var result = CliProcess.Run(folder.Path, "bench", "--sizes", "30", "--repeat", "0");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--repeat must be at least 1", result.Error);
+    }
+
+    [Fact]
     public void Bench_refuses_an_unknown_stage()
     {
         using var folder = new TempFolder();
