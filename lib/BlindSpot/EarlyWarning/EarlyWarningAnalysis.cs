@@ -37,15 +37,18 @@ public sealed class EarlyWarningAnalysis
         options ??= new EarlyWarningOptions();
         if (options.MaxK > data.MaxK) throw new ArgumentException($"The data has prefixes up to k = {data.MaxK}, not {options.MaxK}.");
         var plan = FoldPlan.Stratified(data.Labels, options.Folds, 1, options.Seed);
-        var models = new List<PrefixScores>();
+        var jobs = Enumerable.Range(1, options.MaxK).SelectMany(k =>
+            FeatureSet.Standard.Select(set => (K: k, Set: set, Target: Target.Abandon))
+               .Concat(FailureSets.Select(set => (K: k, Set: set, Target: Target.Failure)))).ToArray();
+        // Each forecaster's fits are seeded on their own and land in their slot, so running them side by side changes nothing
+        // in the result; one after another, the single-threaded linear fits left all but one core idle.
+        var models = new PrefixScores[jobs.Length];
+        Parallel.For(0, jobs.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            j => models[j] = PrefixForecaster.OutOfFold(data, plan, learner, jobs[j].K, jobs[j].Set, jobs[j].Target));
         var single = new List<PrefixScores>();
         for (var k = 1; k <= options.MaxK; k++)
-        {
-            foreach (var set in FeatureSet.Standard) models.Add(PrefixForecaster.OutOfFold(data, plan, learner, k, set, Target.Abandon));
-            foreach (var set in FailureSets) models.Add(PrefixForecaster.OutOfFold(data, plan, learner, k, set, Target.Failure));
             foreach (var feature in new[] { "sentiment_velocity", "mean_sentiment" })
                 if (data.AtK[k].Any(a => a.Row.Value(feature) is not null)) single.Add(PrefixForecaster.SingleFeature(data, k, feature, Target.Abandon));
-        }
         return new EarlyWarningAnalysis(data, options, learner.Name, models, single);
     }
 
