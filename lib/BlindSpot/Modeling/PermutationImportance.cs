@@ -28,7 +28,9 @@ public static class PermutationImportance
         var copies = data.Groups.Count * permutations;
         var scored = new OutOfFoldPrediction[copies][][];
         for (var copy = 0; copy < copies; copy++) scored[copy] = new OutOfFoldPrediction[result.FirstRepeatModels.Count][];
-        for (var m = 0; m < result.FirstRepeatModels.Count; m++)
+        // Folds side by side: each fold's models score only its own copies, and each copy's shuffle is seeded by
+        // (feature, permutation, fold), so the result does not depend on the order they run in.
+        Parallel.For(0, result.FirstRepeatModels.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, m =>
         {
             var model = result.FirstRepeatModels[m];
             var n = model.TestRows.Length;
@@ -47,7 +49,7 @@ public static class PermutationImportance
                 var predictions = model.Predict(data, rows, x);
                 for (var k = 0; k < count; k++) scored[first + k][m] = predictions.Skip(k * n).Take(n).ToArray();
             }
-        }
+        });
 
         var importances = new List<FeatureImportance>();
         for (var g = 0; g < data.Groups.Count; g++)
