@@ -10,15 +10,28 @@ public static class CrossValidator
     /// Folds are fitted in parallel (one per core): each has its own seeded ML.NET context and single-threaded
     /// trainers, and the results are put back in (repeat, fold) order, so the outcome does not depend on timing.
     /// </summary>
-    public static CvResult Run(FeatureMatrix data, Learner learner, FoldPlan folds, IProgress<string>? progress = null)
+    public static CvResult Run(FeatureMatrix data, Learner learner, FoldPlan folds, IProgress<string>? progress = null) =>
+        Run(data, [learner], folds, progress)[0];
+
+    /// <summary>
+    /// Several learners on the same folds, one result each in the given order: the same results as one
+    /// <see cref="Run(FeatureMatrix, Learner, FoldPlan, IProgress{string})"/> per learner, with every learner's folds in
+    /// one queue so that no core waits for the last fold of one learner before the next learner starts.
+    /// </summary>
+    public static IReadOnlyList<CvResult> Run(FeatureMatrix data, IReadOnlyList<Learner> learners, FoldPlan folds, IProgress<string>? progress = null)
     {
         if (folds.Count != data.Count) throw new ArgumentException($"The fold plan covers {folds.Count} rows, the data has {data.Count}.");
-        var jobs = Enumerable.Range(0, folds.Repeats).SelectMany(r => Enumerable.Range(0, folds.Folds).Select(f => (Repeat: r, Fold: f))).ToArray();
+        if (learners.Count == 0) throw new ArgumentException("No learner to cross-validate.", nameof(learners));
+        var jobs = (from l in Enumerable.Range(0, learners.Count)
+                    from r in Enumerable.Range(0, folds.Repeats)
+                    from f in Enumerable.Range(0, folds.Folds)
+                    select (Learner: l, Repeat: r, Fold: f)).ToArray();
         var fitted = new FoldModels[jobs.Length];
         var fittedPredictions = new IReadOnlyList<OutOfFoldPrediction>[jobs.Length];
         Parallel.For(0, jobs.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, j =>
         {
-            var (r, f) = jobs[j];
+            var (l, r, f) = jobs[j];
+            var learner = learners[l];
             progress?.Report($"{learner.Name}: repeat {r + 1}/{folds.Repeats}, fold {f + 1}/{folds.Folds}");
             var train = folds.TrainRows(r, f);
             var test = folds.TestRows(r, f);
@@ -29,9 +42,13 @@ public static class CrossValidator
             fittedPredictions[j] = fold.Predict(data, test);
             fitted[j] = fold;
         });
-        var predictions = fittedPredictions.SelectMany(p => p).OrderBy(p => p.Repeat).ThenBy(p => p.Row).ToList();
-        var models = fitted.Where(m => m.Repeat == 0).ToList();
-        return new CvResult(learner.Name, folds, data, predictions, models);
+        return learners.Select((learner, l) =>
+        {
+            var mine = Enumerable.Range(0, jobs.Length).Where(j => jobs[j].Learner == l).ToList();
+            var predictions = mine.SelectMany(j => fittedPredictions[j]).OrderBy(p => p.Repeat).ThenBy(p => p.Row).ToList();
+            var models = mine.Select(j => fitted[j]).Where(m => m.Repeat == 0).ToList();
+            return new CvResult(learner.Name, folds, data, predictions, models);
+        }).ToList();
     }
 }
 

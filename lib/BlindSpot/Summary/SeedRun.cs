@@ -55,7 +55,7 @@ public static class SeedRun
         sql.WriteFeatures(featuresPath);
         var data = FeatureLoader.Load(featuresPath);
         var plan = FoldPlan.Stratified(data.Labels, options.Folds, 1, seed);
-        var results = options.Learners.Select(l => CrossValidator.Run(data, Learner.ByName(l, seed), plan)).ToList();
+        var results = CrossValidator.Run(data, options.Learners.Select(l => Learner.ByName(l, seed)).ToList(), plan);
         foreach (var r in results)
         {
             Add(SweepFigures.Of(SweepFigures.LevelTwoOracleF1, r.Learner), r.Summary(Design.Nested, MetricNames.LevelTwoOracleF1).Mean);

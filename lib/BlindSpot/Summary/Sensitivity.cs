@@ -91,7 +91,7 @@ public static class Sensitivity
 
         var data = FeatureLoader.Load(featuresPath);
         var plan = FoldPlan.Stratified(data.Labels, options.Folds, 1, options.Seed);
-        var results = Learners.Select(l => CrossValidator.Run(data, Learner.ByName(l, options.Seed), plan)).ToList();
+        var results = CrossValidator.Run(data, Learners.Select(l => Learner.ByName(l, options.Seed)).ToList(), plan);
         var shuffled = data.WithShuffledLabels(options.Seed);
         var control = CrossValidator.Run(shuffled, Learner.ByName(Learners[^1], options.Seed), FoldPlan.Stratified(shuffled.Labels, options.Folds, 1, options.Seed));
         var models = ModelFindings.From(results, control);

@@ -45,6 +45,28 @@ public class CrossValidationTests
     }
 
     [Fact]
+    public void Several_learners_in_one_queue_give_each_learner_the_result_of_its_own_run()
+    {
+        var data = SyntheticData.Make(perClass: 40);
+        var plan = FoldPlan.Stratified(data.Labels, 4, 2, seed: 9);
+        var together = CrossValidator.Run(data, [new LinearLearner(9), new BoostedTreesLearner(9)], plan);
+
+        Assert.Equal([LinearLearner.Id, BoostedTreesLearner.Id], together.Select(r => r.Learner));
+        foreach (var result in together)
+        {
+            var alone = CrossValidator.Run(data, Learner.ByName(result.Learner, seed: 9), plan);
+            Assert.Equal(alone.Predictions.Count, result.Predictions.Count);
+            foreach (var (x, y) in alone.Predictions.Zip(result.Predictions))
+            {
+                Assert.Equal(x with { FlatScores = [] }, y with { FlatScores = [] });
+                Assert.Equal(x.FlatScores, y.FlatScores);
+            }
+            Assert.Equal(alone.FirstRepeatModels.Select(m => m.Fold), result.FirstRepeatModels.Select(m => m.Fold));
+        }
+        Assert.Throws<ArgumentException>(() => CrossValidator.Run(data, Array.Empty<Learner>(), plan));
+    }
+
+    [Fact]
     public void Boosted_trees_give_every_class_a_probability_even_one_missing_from_the_training_rows()
     {
         var data = SyntheticData.Make(perClass: 40);
