@@ -104,21 +104,14 @@ public class BenchVerbTests
         Assert.Matches(@"^\d+\.\d\d – \d+\.\d\d$", cells[1][4]);
     }
 
-    [Fact]
-    public void Bench_refuses_fewer_than_one_run()
+    [Theory]
+    [InlineData("--stages", "simulate,teleport", "unknown stage(s) teleport")]
+    [InlineData("--repeat", "0", "--repeat must be at least 1")]
+    public void Bench_refuses_an_unknown_stage_or_fewer_than_one_run(string option, string value, string message)
     {
         using var folder = new TempFolder();
-        var result = CliProcess.Run(folder.Path, "bench", "--sizes", "30", "--repeat", "0");
+        var result = CliProcess.Run(folder.Path, "bench", "--sizes", "30", option, value);
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("--repeat must be at least 1", result.Error);
-    }
-
-    [Fact]
-    public void Bench_refuses_an_unknown_stage()
-    {
-        using var folder = new TempFolder();
-        var result = CliProcess.Run(folder.Path, "bench", "--sizes", "30", "--stages", "simulate,teleport");
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains("unknown stage(s) teleport", result.Error);
+        Assert.Contains(message, result.Error);
     }
 }

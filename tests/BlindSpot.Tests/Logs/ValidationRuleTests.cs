@@ -83,11 +83,9 @@ public class ValidationRuleTests
     public void A_typed_parquet_log_loads_in_the_contracts_column_order_and_leaves_no_work_table(string fileOrder)
     {
         using var folder = new TempFolder();
-        var csv = TurnLogFixture.Write(folder.File("turns.csv"), TurnLogFixture.ValidRows());
-        var parquet = folder.File("turns.parquet");
         using var db = DuckDb.OpenInMemory();
-        TurnLogValidator.Import(db, csv);
-        db.Execute($"COPY (SELECT {fileOrder} FROM (SELECT *, 'web' AS channel FROM turns)) TO {DuckDb.Literal(parquet)} (FORMAT parquet)");
+        var parquet = TypedParquet(folder, db, $"SELECT {fileOrder} FROM (SELECT *, 'web' AS channel FROM turns)");
+        var csv = folder.File("turns.csv");
 
         // twice into one database: the second load replaces the first
         TurnLogValidator.Import(db, parquet, "loaded");
@@ -110,12 +108,8 @@ public class ValidationRuleTests
     public void A_typed_parquet_log_with_an_empty_value_is_caught(string column, string value, string rule, string firstRow)
     {
         using var folder = new TempFolder();
-        var csv = TurnLogFixture.Write(folder.File("turns.csv"), TurnLogFixture.ValidRows());
-        var parquet = folder.File("turns.parquet");
         using var db = DuckDb.OpenInMemory();
-        TurnLogValidator.Import(db, csv);
-        db.Execute($"COPY (SELECT * REPLACE (CASE WHEN session_id = 'A' AND turn_index = 2 THEN {value} ELSE {column} END AS {column}) FROM turns) " +
-                   $"TO {DuckDb.Literal(parquet)} (FORMAT parquet)");
+        var parquet = TypedParquet(folder, db, $"SELECT * REPLACE (CASE WHEN session_id = 'A' AND turn_index = 2 THEN {value} ELSE {column} END AS {column}) FROM turns");
 
         var report = TurnLogValidator.Validate(db, parquet);
 
@@ -128,11 +122,8 @@ public class ValidationRuleTests
     public void An_empty_bot_failure_in_a_typed_parquet_log_is_allowed()
     {
         using var folder = new TempFolder();
-        var csv = TurnLogFixture.Write(folder.File("turns.csv"), TurnLogFixture.ValidRows());
-        var parquet = folder.File("turns.parquet");
         using var db = DuckDb.OpenInMemory();
-        TurnLogValidator.Import(db, csv);
-        db.Execute($"COPY (SELECT * REPLACE (NULL::BOOLEAN AS bot_failure) FROM turns) TO {DuckDb.Literal(parquet)} (FORMAT parquet)");
+        var parquet = TypedParquet(folder, db, "SELECT * REPLACE (NULL::BOOLEAN AS bot_failure) FROM turns");
 
         Assert.True(TurnLogValidator.Validate(db, parquet).IsValid);
     }
@@ -222,5 +213,17 @@ public class ValidationRuleTests
         using var db = DuckDb.OpenInMemory();
         var report = TurnLogValidator.Validate(db, RepoPaths.Of("data", "turns.csv"));
         Assert.True(report.IsValid, report.ToString());
+    }
+
+    /// <summary>
+    /// The fixture's valid log loaded from turns.csv in <paramref name="folder"/> into table <c>turns</c>, then written
+    /// through <paramref name="select"/> as turns.parquet: a Parquet log with the contract's types.
+    /// </summary>
+    private static string TypedParquet(TempFolder folder, DuckDB.NET.Data.DuckDBConnection db, string select)
+    {
+        TurnLogValidator.Import(db, TurnLogFixture.Write(folder.File("turns.csv"), TurnLogFixture.ValidRows()));
+        var parquet = folder.File("turns.parquet");
+        db.Execute($"COPY ({select}) TO {DuckDb.Literal(parquet)} (FORMAT parquet)");
+        return parquet;
     }
 }
