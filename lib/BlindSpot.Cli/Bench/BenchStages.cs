@@ -57,7 +57,7 @@ public static class BenchStages
                 var plan = FoldPlan.Stratified(data.Labels, 5, 1, 42);
                 var learner = Learner.ByName(BoostedTreesLearner.Id, 42);
                 clock.Restart();
-                Parallel.For(0, plan.Folds, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, f =>
+                Parallel.For(0, plan.Folds, OnePerCore.Options, f =>
                 {
                     var train = plan.TrainRows(0, f);
                     var model = NestedModel.Fit(learner, train.Select(i => data.Rows[i]).ToArray(), train.Select(i => data.Labels[i]).ToArray());

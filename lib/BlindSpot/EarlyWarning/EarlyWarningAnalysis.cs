@@ -43,7 +43,7 @@ public sealed class EarlyWarningAnalysis
         // Each forecaster's fits are seeded on their own and land in their slot, so running them side by side changes nothing
         // in the result; one after another, the single-threaded linear fits left all but one core idle.
         var models = new PrefixScores[jobs.Length];
-        Parallel.For(0, jobs.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+        Parallel.For(0, jobs.Length, OnePerCore.Options,
             j => models[j] = PrefixForecaster.OutOfFold(data, plan, learner, jobs[j].K, jobs[j].Set, jobs[j].Target));
         var single = new List<PrefixScores>();
         for (var k = 1; k <= options.MaxK; k++)

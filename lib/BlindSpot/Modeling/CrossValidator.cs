@@ -1,3 +1,5 @@
+using BlindSpot.Core;
+
 namespace BlindSpot.Modeling;
 
 /// <summary>
@@ -28,7 +30,7 @@ public static class CrossValidator
                     select (Learner: l, Repeat: r, Fold: f)).ToArray();
         var fitted = new FoldModels[jobs.Length];
         var fittedPredictions = new IReadOnlyList<OutOfFoldPrediction>[jobs.Length];
-        Parallel.For(0, jobs.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, j =>
+        Parallel.For(0, jobs.Length, OnePerCore.Options, j =>
         {
             var (l, r, f) = jobs[j];
             var learner = learners[l];

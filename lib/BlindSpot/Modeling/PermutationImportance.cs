@@ -30,7 +30,7 @@ public static class PermutationImportance
         for (var copy = 0; copy < copies; copy++) scored[copy] = new OutOfFoldPrediction[result.FirstRepeatModels.Count][];
         // Folds side by side: each fold's models score only its own copies, and each copy's shuffle is seeded by
         // (feature, permutation, fold), so the result does not depend on the order they run in.
-        Parallel.For(0, result.FirstRepeatModels.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, m =>
+        Parallel.For(0, result.FirstRepeatModels.Count, OnePerCore.Options, m =>
         {
             var model = result.FirstRepeatModels[m];
             var n = model.TestRows.Length;

@@ -58,7 +58,7 @@ public static class Sensitivity
         {
             // Definitions side by side: each run is independent (its own database, folds and seeds), and much of a run is
             // single-threaded SQL and bootstrap work that would leave the other cores idle. Results keep the given order.
-            Parallel.For(0, names.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+            Parallel.For(0, names.Count, OnePerCore.Options, i =>
             {
                 progress?.Report(names[i]);
                 runs[i] = RunOne(turnsPath, truthPath, saved, names[i], options, cellDefinitions, Path.Combine(folder, names[i] + ".parquet"));
