@@ -31,8 +31,7 @@ public class JupyterKernelTests(ITestOutputHelper log)
 
         using var jupyter = new TempDir();
         RepositoryCopy.Make(root, jupyter.Path);
-        var environment = KernelSpec(jupyter.Path);
-        Assert.Equal(0, ChildProcess.Run("dotnet", jupyter.Path, ["tool", "restore"]).ExitCode);
+        var environment = RegisterKernel(jupyter.Path);
 
         var notebooks = RepositoryLayout.NotebooksIn(Path.Combine(jupyter.Path, RepositoryLayout.NotebooksFolder));
         Assert.NotEmpty(notebooks);
@@ -109,16 +108,13 @@ public class JupyterKernelTests(ITestOutputHelper log)
         return result;
     }
 
-    /// <summary>A kernelspec like `dotnet interactive jupyter install` writes, but with its HTTP port on loopback only.</summary>
-    private static Dictionary<string, string> KernelSpec(string root)
+    /// <summary>The kernel as a reviewer registers it: `blindspot jupyter` into a Jupyter data folder of the copy.</summary>
+    private static Dictionary<string, string> RegisterKernel(string root)
     {
-        var dir = Path.Combine(root, ".jupyter", "kernels", Kernel);
-        Directory.CreateDirectory(dir);
-        File.WriteAllText(Path.Combine(dir, "kernel.json"), """
-            {"argv": ["dotnet", "interactive", "jupyter", "--default-kernel", "csharp", "--http-local-only", "{connection_file}"],
-             "display_name": ".NET (C#)", "language": "C#"}
-            """);
-        return new Dictionary<string, string> { ["JUPYTER_PATH"] = Path.Combine(root, ".jupyter") };
+        var environment = new Dictionary<string, string> { ["JUPYTER_DATA_DIR"] = Path.Combine(root, ".jupyter"), ["JUPYTER_PATH"] = "" };
+        var (code, stdout, stderr) = BlindSpotCommand.RunIn(root, environment, "jupyter");
+        Assert.True(code == 0, $"blindspot jupyter failed:\n{stdout}{stderr}");
+        return environment;
     }
 
     private static string? MissingPrerequisite()

@@ -14,4 +14,12 @@ public static class BlindSpotCommand
         var r = BlindSpot.Testing.ChildProcess.Run("dotnet", AppContext.BaseDirectory, [DllPath, .. args]);
         return (r.ExitCode, r.Out, r.Error);
     }
+
+    /// <summary>Runs it where a user would, for verbs that work on the repository they are started in.</summary>
+    public static (int ExitCode, string Stdout, string Stderr) RunIn(
+        string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        var r = BlindSpot.Testing.ChildProcess.Run("dotnet", workingDirectory, [DllPath, .. args], environment);
+        return (r.ExitCode, r.Out, r.Error);
+    }
 }
