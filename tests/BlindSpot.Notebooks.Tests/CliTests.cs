@@ -45,6 +45,27 @@ public class CliTests
     }
 
     [Fact]
+    public void A_failing_cell_is_explained_on_the_console_with_where_its_whole_output_is()
+    {
+        using var dir = new TempDir();
+        var input = Save(Create(Code("var rows = 3;"), Code("#r \"../lib/Missing.dll\""), Code("rows")), dir, "bad.ipynb");
+        var thrower = Save(Create(Code("throw new InvalidOperationException(\"no turns.csv in DATA\\nsecond\\nthird\\nfourth\");")), dir, "throws.ipynb");
+
+        var (code, _, stderr) = BlindSpotCommand.Run("run", input, thrower, "--output-path", dir.File("out"));
+
+        Assert.Equal(2, code);
+        var lines = stderr.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        var failed = lines.FindIndex(l => l.StartsWith("  bad.ipynb cell 2/3 FAILED", StringComparison.Ordinal));
+        Assert.Equal("      (1,1): error CS0006: Metadata file '../lib/Missing.dll' could not be found", lines[failed + 1]);
+        Assert.Equal($"      the whole output: {dir.File("out/bad.ipynb")} (code cell 2)", lines[failed + 2]);
+        var thrown = lines.FindIndex(l => l.StartsWith("  throws.ipynb cell 1/1 FAILED", StringComparison.Ordinal));
+        Assert.Equal(
+            ["      InvalidOperationException: no turns.csv in DATA", "      second", "      third", $"      the whole output: {dir.File("out/throws.ipynb")} (code cell 1)"],
+            lines[(thrown + 1)..(thrown + 5)]);
+        Assert.Contains("no turns.csv in DATA", File.ReadAllText(dir.File("out/throws.ipynb")));
+    }
+
+    [Fact]
     public async Task Usage_errors_exit_1_and_write_nothing()
     {
         using var dir = new TempDir();

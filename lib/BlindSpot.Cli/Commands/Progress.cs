@@ -6,9 +6,32 @@ namespace BlindSpot.Cli.Commands;
 /// <summary>The console lines the run and reproduce verbs print (timings live here, never in notebooks).</summary>
 internal static class Progress
 {
-    public static string CellLine(string notebook, CellProgress p) =>
-        string.Create(CultureInfo.InvariantCulture,
+    /// <summary>
+    /// One line per finished cell; a failed one adds the first lines of its error and where the whole output is
+    /// (<paramref name="writtenTo"/>: the notebook file the run writes, as <see cref="Shown"/> gives it before the run,
+    /// or null when it keeps none).
+    /// </summary>
+    public static string CellLine(string notebook, CellProgress p, string? writtenTo)
+    {
+        var line = string.Create(CultureInfo.InvariantCulture,
             $"  {Path.GetFileName(notebook)} cell {p.CodeCellNumber}/{p.CodeCellCount} {(p.Failed ? "FAILED" : "ok")} {p.Elapsed.TotalSeconds:0.00}s");
+        if (!p.Failed) return line;
+        var error = (p.ErrorLines ?? []).Select(l => $"\n      {l}");
+        var where = writtenTo is null
+            ? "\n      the whole output is not kept: add --output-path DIR or --in-place"
+            : $"\n      the whole output: {writtenTo} (code cell {p.CodeCellNumber})";
+        return line + string.Concat(error) + where;
+    }
+
+    /// <summary>
+    /// A path as a user can paste it: relative to the current folder when it is under it. Call it before a run:
+    /// the runner works in the notebook's folder while cells run.
+    /// </summary>
+    public static string Shown(string path)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(path));
+        return relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(path) : relative;
+    }
 
     public static string NotebookLine(string notebook, NotebookRunResult r, string? written) =>
         string.Create(CultureInfo.InvariantCulture,

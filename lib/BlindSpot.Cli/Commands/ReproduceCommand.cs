@@ -64,12 +64,14 @@ public static class ReproduceCommand
             try
             {
                 var notebook = NotebookFile.Read(path);
+                var shown = Progress.Shown(path);
                 var options = new NotebookRunOptions
                 {
                     Parameters = perNotebook[path],
                     Progress = p =>
                     {
-                        if (p.Finished && !p.Skipped) err.MarkupLine(Markup.Escape(Progress.CellLine(path, p)));
+                        // Straight to stderr: an error line must not be wrapped at the console's width.
+                        if (p.Finished && !p.Skipped) Console.Error.WriteLine(Progress.CellLine(path, p, shown));
                     },
                 };
                 var result = await NotebookRunner.RunAsync(notebook, path, options, ct);

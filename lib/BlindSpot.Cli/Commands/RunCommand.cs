@@ -74,14 +74,15 @@ public static class RunCommand
         try
         {
             var notebook = NotebookFile.Read(path);
+            var target = TargetPath(path, request);
+            var shownTarget = target is null ? null : Progress.Shown(target);
             var options = new NotebookRunOptions
             {
                 ContinueOnError = request.ContinueOnError,
                 Parameters = request.Parameters,
-                Progress = p => { if (p.Finished && !p.Skipped) stderr.WriteLine(Progress.CellLine(path, p)); },
+                Progress = p => { if (p.Finished && !p.Skipped) stderr.WriteLine(Progress.CellLine(path, p, shownTarget)); },
             };
             var result = await NotebookRunner.RunAsync(notebook, path, options, ct);
-            var target = TargetPath(path, request);
             if (target is not null)
             {
                 if (request.Format == "html") HtmlExporter.ExportFile(notebook, path, target);

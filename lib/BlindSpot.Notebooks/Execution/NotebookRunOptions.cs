@@ -18,9 +18,13 @@ public sealed class NotebookRunOptions
     public Action<CellProgress>? Progress { get; init; }
 }
 
-/// <summary>Progress of one code cell: <see cref="Finished"/> is false when it starts.</summary>
+/// <summary>
+/// Progress of one code cell: <see cref="Finished"/> is false when it starts. A failed cell carries the first
+/// lines of its error (<see cref="CellErrors"/>), so a console can say why without opening the notebook.
+/// </summary>
 public sealed record CellProgress(
-    int CellIndex, int CodeCellNumber, int CodeCellCount, bool Finished, bool Failed, bool Skipped, TimeSpan Elapsed);
+    int CellIndex, int CodeCellNumber, int CodeCellCount, bool Finished, bool Failed, bool Skipped, TimeSpan Elapsed,
+    IReadOnlyList<string>? ErrorLines = null);
 
 /// <summary>What happened in a run; the executed notebook itself is updated in place.</summary>
 public sealed record NotebookRunResult(int CodeCells, int Executed, int Failures, TimeSpan Elapsed)

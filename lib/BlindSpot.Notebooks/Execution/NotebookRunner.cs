@@ -75,7 +75,8 @@ public static class NotebookRunner
                 failures++;
                 stopped = !options.ContinueOnError;
             }
-            options.Progress?.Invoke(new CellProgress(i, number, codeCount, true, run.Failed, false, watch.Elapsed));
+            options.Progress?.Invoke(new CellProgress(i, number, codeCount, true, run.Failed, false, watch.Elapsed,
+                run.Failed ? CellErrors.FirstLines(run.Outputs) : null));
         }
         return new NotebookRunResult(codeCount, executed, failures, total.Elapsed);
     }
