@@ -56,6 +56,12 @@ public static class ReproduceCommand
             return 1;
         }
 
+        if (RunCommand.EnsureLibraryBuilt(files) is { } notBuilt)
+        {
+            err.MarkupLineInterpolated($"[red]error:[/] {notBuilt}");
+            return 1;
+        }
+
         var rows = new List<(string Name, NotebookRunResult? Result, string? Error)>();
         for (var n = 0; n < files.Count; n++)
         {

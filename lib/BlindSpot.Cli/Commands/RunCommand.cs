@@ -58,6 +58,7 @@ public static class RunCommand
             return Usage("--in-place and --output-path exclude each other");
         var missing = request.Notebooks.FirstOrDefault(n => !File.Exists(n));
         if (missing is not null) return Usage($"notebook not found: {missing}");
+        if (EnsureLibraryBuilt(request.Notebooks) is { } notBuilt) return Usage(notBuilt);
 
         var exit = 0;
         foreach (var path in request.Notebooks)
@@ -109,6 +110,20 @@ public static class RunCommand
         if (request.OutputPath is not null) return Path.Combine(request.OutputPath, name);
         if (request.InPlace) return Path.Combine(Path.GetDirectoryName(Path.GetFullPath(input))!, name);
         return null;
+    }
+
+    /// <summary>Builds the library the notebooks load when needed; returns why it could not, or null.</summary>
+    internal static string? EnsureLibraryBuilt(IReadOnlyList<string> notebooks)
+    {
+        try
+        {
+            return LibraryBuild.EnsureCurrent(notebooks, Console.Error);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or System.Text.Json.JsonException
+                                       or BadImageFormatException)
+        {
+            return ex.Message;
+        }
     }
 
     private static int Usage(string message)
