@@ -66,6 +66,34 @@ public class CliTests
     }
 
     [Fact]
+    public void A_notebook_whose_library_build_is_missing_gets_it_built_or_the_command_to_run()
+    {
+        using var repo = new TempDir();
+        Directory.CreateDirectory(repo.File("notebooks"));
+        var notebook = Save(Create(Code("#r \"../lib/BlindSpot/bin/Debug/net10.0/BlindSpot.dll\""), Code("1")), repo, "notebooks/uses-library.ipynb");
+        var before = File.ReadAllBytes(notebook);
+
+        var (code, _, stderr) = BlindSpotCommand.Run("run", notebook, "--output-path", repo.File("out"));
+        Assert.Equal(1, code);
+        Assert.Contains($"error: the notebooks load {repo.File("lib/BlindSpot/bin/Debug/net10.0/BlindSpot.dll")}, which does not exist, and there is no project to build it from", stderr);
+
+        Directory.CreateDirectory(repo.File("lib/BlindSpot"));
+        File.WriteAllText(repo.File("lib/BlindSpot/BlindSpot.csproj"), "<Project><Broken");
+        (code, _, stderr) = BlindSpotCommand.Run("run", notebook, "--output-path", repo.File("out"));
+        Assert.Equal(1, code);
+        Assert.Contains($"building the library the notebooks load (dotnet build {repo.File("lib/BlindSpot")} -c Debug) ... failed", stderr);
+        Assert.Contains($"`dotnet build {repo.File("lib/BlindSpot")} -c Debug` failed; run it to see why", stderr);
+
+        RepositoryCopy.Make(RepositoryLayout.FindRoot(AppContext.BaseDirectory)!, repo.File("clone"));
+        var cloned = Save(NotebookFile.Read(notebook), repo, "clone/notebooks/uses-library.ipynb");
+        (code, _, stderr) = BlindSpotCommand.Run("run", cloned, "--output-path", repo.File("out"));
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("building", stderr);
+        Assert.Equal(before, File.ReadAllBytes(notebook));
+        Assert.True(File.Exists(repo.File("out/uses-library.ipynb")));
+    }
+
+    [Fact]
     public async Task Usage_errors_exit_1_and_write_nothing()
     {
         using var dir = new TempDir();
