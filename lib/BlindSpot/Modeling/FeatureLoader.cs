@@ -81,8 +81,7 @@ public static class FeatureLoader
         using var session = new SqlSession(sql);
         var report = session.LoadTurns(turnsPath);
         if (!report.IsValid) throw new InvalidDataException(report.ToString());
-        session.Execute("session_features.sql");
-        session.BuildOutcomes(outcomeDefinition);
+        SqlStage.Features(session, outcomeDefinition);
         return session.WriteFeatures(featuresParquet);
     }
 

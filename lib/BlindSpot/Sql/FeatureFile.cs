@@ -23,9 +23,8 @@ public static class FeatureFile
         using var session = new SqlSession(sql);
         progress?.Report($"validating and loading {source}");
         var report = session.LoadTurns(source);
-        progress?.Report($"outcomes ({outcomeDefinition}) and session features in DuckDB");
-        session.BuildOutcomes(outcomeDefinition);
-        session.Execute("session_features.sql");
+        progress?.Report($"session features and outcomes ({outcomeDefinition}) in DuckDB");
+        SqlStage.Features(session, outcomeDefinition);
         session.WriteFeatures(path);
         return new FeatureFileResult(source, "DuckDB", report, DuckDbSessions(session), path);
     }
@@ -35,9 +34,8 @@ public static class FeatureFile
         using var session = PostgresSession.Open(connectionString, sql);
         var report = session.Validate(progress);
         if (!report.IsValid) throw new TurnLogValidationException(report);
-        progress?.Report($"outcomes ({outcomeDefinition}) and session features in PostgreSQL");
-        session.Outcomes(outcomeDefinition);
-        session.Execute("session_features.sql");
+        progress?.Report($"session features and outcomes ({outcomeDefinition}) in PostgreSQL");
+        SqlStage.Features(session, outcomeDefinition);
         progress?.Report($"writing {path}");
         var sessions = session.WriteFeatures(path);
         return new FeatureFileResult(session.Description, "PostgreSQL", report, sessions, path);

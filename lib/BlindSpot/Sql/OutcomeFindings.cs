@@ -31,9 +31,9 @@ public sealed record OutcomeFindings(
     /// <param name="shares">headline.sql's <c>outcome_shares</c> query: the selected definition's own shares are kept.</param>
     /// <param name="reveal">headline.sql's <c>reveal</c> query.</param>
     /// <param name="byOutcome">headline.sql's <c>failures_by_outcome</c> query.</param>
-    /// <param name="scores">headline.sql's <c>definitions_vs_truth</c> query.</param>
+    /// <param name="scores">headline.sql's <c>definitions_vs_truth</c> query; null without a latent truth.</param>
     /// <param name="byIntent">headline.sql's <c>failures_by_intent</c> query.</param>
-    public static OutcomeFindings From(string definition, DataFrame shares, DataFrame reveal, DataFrame byOutcome, DataFrame scores, DataFrame byIntent) => new(
+    public static OutcomeFindings From(string definition, DataFrame shares, DataFrame reveal, DataFrame byOutcome, DataFrame? scores, DataFrame byIntent) => new(
         definition,
         shares.Lookup<double>("definition", definition, "resolved"),
         shares.Lookup<double>("definition", definition, "escalated"),
@@ -43,7 +43,11 @@ public sealed record OutcomeFindings(
         reveal.Values<double>("hidden_abandonment_share")[0],
         byOutcome.LookupOrNull("outcome", "escalated", "mean_failures"),
         byOutcome.LookupOrNull("outcome", "abandoned", "mean_failures"),
-        new(scores.Values<string>("definition").ToDictionary(d => d, d => new DefinitionScore(
-            scores.Lookup<double>("definition", d, "accuracy"), scores.Lookup<double>("definition", d, "failure_recall"))), StringComparer.Ordinal),
+        Scores(scores),
         new(byIntent.Values<string>("intent").ToDictionary(i => i, i => byIntent.Lookup<double>("intent", i, "failures_per_bot_turn")), StringComparer.Ordinal));
+
+    private static SortedDictionary<string, DefinitionScore> Scores(DataFrame? scores) => scores is null
+        ? new(StringComparer.Ordinal)
+        : new(scores.Values<string>("definition").ToDictionary(d => d, d => new DefinitionScore(
+            scores.Lookup<double>("definition", d, "accuracy"), scores.Lookup<double>("definition", d, "failure_recall"))), StringComparer.Ordinal);
 }

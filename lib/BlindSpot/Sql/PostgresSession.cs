@@ -10,7 +10,7 @@ namespace BlindSpot.Sql;
 /// (<see cref="PostgresTurnLog"/>): the same files <see cref="SqlSession"/> runs on DuckDB, unchanged. Every table and view
 /// they create is temporary, gone when the session closes. A failing statement names the file and the line.
 /// </summary>
-public sealed class PostgresSession : IDisposable
+public sealed class PostgresSession : IOutcomeSteps, IDisposable
 {
     private readonly PostgresTurnLog _log;
 
@@ -63,7 +63,7 @@ public sealed class PostgresSession : IDisposable
         Files.List("outcomes").Select(p => Path.GetFileNameWithoutExtension(p)).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>Builds the temporary table <c>outcomes(session_id, outcome)</c> with the chosen definition and checks its labels.</summary>
-    public void Outcomes(string definition = SqlSession.DefaultOutcomeDefinition) => BuildOutcomeTable("outcomes", definition);
+    public void BuildOutcomes(string definition = SqlSession.DefaultOutcomeDefinition) => BuildOutcomeTable("outcomes", definition);
 
     /// <summary>Builds the temporary table <c>outcome_labels(definition, session_id, outcome)</c> with every definition.</summary>
     public void AllOutcomeLabels()
@@ -81,7 +81,7 @@ public sealed class PostgresSession : IDisposable
     /// <summary>
     /// Writes <c>session_features</c> joined with the selected definition's <c>outcome</c> to a Parquet file, with the
     /// columns, types and row order (session_id in byte order, whatever the database's collation) of
-    /// <see cref="SqlSession.WriteFeatures"/>. Only the result leaves the server. Run <see cref="Outcomes"/> and
+    /// <see cref="SqlSession.WriteFeatures"/>. Only the result leaves the server. Run <see cref="BuildOutcomes"/> and
     /// <c>session_features.sql</c> first.
     /// </summary>
     public long WriteFeatures(string path)

@@ -9,7 +9,7 @@ namespace BlindSpot.Sql;
 /// An in-process DuckDB database holding one turn log and the tables the <c>sql/</c> files build from it.
 /// Files run by name; values are bound as parameters, never pasted into SQL; a failure names the file and line.
 /// </summary>
-public sealed class SqlSession : IDisposable
+public sealed class SqlSession : IOutcomeSteps, IDisposable
 {
     public const string DefaultOutcomeDefinition = "three_tier";
 
@@ -49,7 +49,11 @@ public sealed class SqlSession : IDisposable
     {
         if (!File.Exists(path)) throw new FileNotFoundException($"Simulation truth not found: {path}", path);
         Connection.Execute($"CREATE OR REPLACE TABLE truth AS SELECT * FROM read_parquet({DuckDb.Literal(path)})");
+        HasTruth = true;
     }
+
+    /// <summary>Whether <see cref="LoadTruth"/> loaded a latent truth: only a simulated log has one.</summary>
+    public bool HasTruth { get; private set; }
 
     /// <summary>Runs every statement of a file (e.g. <c>session_features.sql</c>).</summary>
     public void Execute(string file) => Run(Files.Read(file), Files.Read(file).Statements(), returnLast: false);

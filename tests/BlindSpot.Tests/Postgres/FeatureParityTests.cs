@@ -67,12 +67,11 @@ public class FeatureParityTests(PostgresServer server)
         duck.LoadTurns(RepoPaths.Of("data", "turns.csv"));
         using var postgres = PostgresSession.Open(connectionString, sql);
         Assert.True(postgres.Validate().IsValid);
-        duck.Outcomes();
-        duck.AllOutcomeLabels();
-        duck.Execute("session_features.sql");
-        postgres.Outcomes();
-        postgres.AllOutcomeLabels();
-        postgres.Execute("session_features.sql");
+        foreach (IOutcomeSteps engine in new IOutcomeSteps[] { duck, postgres })
+        {
+            SqlStage.Features(engine, SqlSession.DefaultOutcomeDefinition);
+            engine.AllOutcomeLabels();
+        }
 
         // definitions_vs_truth needs the simulator's latent truth, which a team's own log does not have
         foreach (var query in new[] { "outcome_shares", "reveal", "failures_by_outcome", "failures_by_intent" })

@@ -13,9 +13,7 @@ public class HeadlineTests
     {
         var session = new SqlSession(SqlDirectory.At(RepoPaths.Of("sql")));
         session.LoadTurns(RepoPaths.Of("data", "turns.csv"));
-        session.Execute("session_features.sql");
-        session.Outcomes("three_tier");
-        session.AllOutcomeLabels();
+        SqlStage.Run(session, new SqlStageOptions { OutcomeDefinition = "three_tier" });
         return session;
     }
 

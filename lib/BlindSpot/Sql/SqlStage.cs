@@ -1,0 +1,41 @@
+namespace BlindSpot.Sql;
+
+/// <summary>
+/// The SQL stage: a loaded turn log → session features, the chosen definition's outcomes, every definition's labels
+/// (and the latent truth on a simulated log) → the headline findings. The order of the steps is written here only:
+/// session features first (a definition may read them), then the outcomes.
+/// </summary>
+public static class SqlStage
+{
+    /// <summary>Everything the headline, the models and the later stages read; returns the headline findings.</summary>
+    public static OutcomeFindings Run(SqlSession loadedLog, SqlStageOptions options)
+    {
+        foreach (var (name, select) in options.CellDefinitions.OrderBy(d => d.Key, StringComparer.Ordinal))
+            loadedLog.DefineOutcome(name, select);
+        Features(loadedLog, options.OutcomeDefinition);
+        loadedLog.AllOutcomeLabels();
+        if (options.TruthPath is not null) loadedLog.LoadTruth(options.TruthPath);
+        return Headline(loadedLog, options.OutcomeDefinition);
+    }
+
+    /// <summary>
+    /// Only what the models need: <c>session_features</c> and <c>outcomes</c> under one definition (the hand-over
+    /// <see cref="SqlSession.WriteFeatures"/> writes), in DuckDB or PostgreSQL.
+    /// </summary>
+    public static void Features(IOutcomeSteps loadedLog, string outcomeDefinition)
+    {
+        loadedLog.Execute("session_features.sql");
+        loadedLog.BuildOutcomes(outcomeDefinition);
+    }
+
+    /// <summary>
+    /// headline.sql's queries as findings. Without a latent truth (any log the simulator did not write) there is
+    /// nothing to score the definitions against and <see cref="OutcomeFindings.ScoresVsTruth"/> is empty.
+    /// </summary>
+    public static OutcomeFindings Headline(SqlSession sql, string outcomeDefinition)
+    {
+        var scores = sql.HasTruth ? sql.Query("headline.sql", "definitions_vs_truth") : null;
+        return OutcomeFindings.From(outcomeDefinition, sql.Query("headline.sql", "outcome_shares"), sql.Query("headline.sql", "reveal"),
+            sql.Query("headline.sql", "failures_by_outcome"), scores, sql.Query("headline.sql", "failures_by_intent"));
+    }
+}
