@@ -44,8 +44,7 @@ public static class BenchStages
                 using var sql = new SqlSession();
                 var report = sql.LoadTurns(Path.Combine(workFolder, DatasetWriter.TurnsParquetName));
                 clock.Restart();
-                sql.BuildOutcomes();
-                sql.Execute("session_features.sql");
+                SqlStage.Features(sql, SqlSession.DefaultOutcomeDefinition);
                 sql.WriteFeatures(Path.Combine(workFolder, "features.parquet"));
                 yield return Result(stage, sessions, report.InputRows, clock);
                 break;
@@ -71,7 +70,7 @@ public static class BenchStages
                 // flat and nested 5-fold CV with boosted trees on the features of the previous stage
                 var data = FeatureLoader.Load(Path.Combine(workFolder, "features.parquet"));
                 clock.Restart();
-                var result = CrossValidator.Run(data, Learner.ByName(BoostedTreesLearner.Id, 42), FoldPlan.Stratified(data.Labels, 5, 1, 42));
+                var result = ModelingStage.Run(data, new ModelingOptions { Learners = [BoostedTreesLearner.Id], ShuffledControl = false }).Results[0];
                 yield return Result(stage, sessions, TurnsOf(workFolder), clock);
                 PredictionsFile.Write(Path.Combine(workFolder, "predictions.parquet"), [result]);
                 break;
@@ -103,8 +102,7 @@ public static class BenchStages
                 if (!report.IsValid) throw new InvalidOperationException(report.ToString());
                 yield return Result("postgres-validate", sessions, turns, clock);
                 clock.Restart();
-                session.Outcomes();
-                session.Execute("session_features.sql");
+                SqlStage.Features(session, SqlSession.DefaultOutcomeDefinition);
                 var postgresFeatures = Path.Combine(workFolder, "features-postgres.parquet");
                 session.WriteFeatures(postgresFeatures);
                 var features = Result("postgres-features", sessions, turns, clock);

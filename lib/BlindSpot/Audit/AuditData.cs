@@ -52,7 +52,7 @@ public static class AuditData
 
     /// <summary>
     /// The predictions file when it holds <paramref name="learner"/>; otherwise features (created from the turn log if
-    /// needed) → <see cref="CrossValidator"/> with <paramref name="folds"/> folds and <paramref name="seed"/>, in memory.
+    /// needed) → <see cref="ModelingStage"/> with <paramref name="folds"/> folds and <paramref name="seed"/>, in memory.
     /// Repeat 0 of a plan does not depend on the number of repeats, so this gives the rows notebook 03 would write.
     /// Rows are grouped by <paramref name="groupColumn"/>: intent, or any column of the features file or the turn log
     /// (<see cref="AuditGroups"/>).
@@ -67,7 +67,7 @@ public static class AuditData
         if (File.Exists(predictionsPath) && HasLearner(predictionsPath, learner) && Provenance.Read(predictionsPath) == data.Provenance)
             rows = FromPredictions(predictionsPath, featuresPath, learner);
         else
-            rows = FromCv(CrossValidator.Run(data, Learner.ByName(learner, seed), FoldPlan.Stratified(data.Labels, folds, repeats: 1, seed)));
+            rows = FromCv(ModelingStage.Run(data, new ModelingOptions { Learners = [learner], Folds = folds, Seed = seed, ShuffledControl = false }).Results[0]);
         return groupColumn == FeatureLoader.IntentColumn ? rows : AuditGroups.Regroup(rows, AuditGroups.Read(featuresPath, turnsPath, groupColumn));
     }
 

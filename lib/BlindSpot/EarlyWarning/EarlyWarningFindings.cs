@@ -36,11 +36,16 @@ public sealed record EarlyWarningFindings(
         for (var k = 1; k <= analysis.Options.MaxK; k++)
             auc[k] = new(FeatureSet.Standard.ToDictionary(s => s.Name, s => Finite(analysis.Model(k, s).Auc)), StringComparer.Ordinal);
         return new EarlyWarningFindings(outcomeDefinition, best, threshold, analysis.Options.SuccessRate, alerts.ShareAbandonersAlerted, alerts.MedianHorizon,
-            alerts.MeanHorizon, outcome.RecoveredPer1000, outcome.FalseAlarmsPer1000, auc,
-            recovery.Count == 0 ? null : recovery[0].Sessions,
-            recovery.FirstOrDefault(r => r.EarlySentimentDrop)?.VelocityGain,
-            recovery.FirstOrDefault(r => !r.EarlySentimentDrop)?.VelocityGain);
+            alerts.MeanHorizon, outcome.RecoveredPer1000, outcome.FalseAlarmsPer1000, auc, null, null, null).WithRecovery(recovery);
     }
+
+    /// <summary>These findings with the planted-drop check's results (none: the check did not run).</summary>
+    public EarlyWarningFindings WithRecovery(IReadOnlyList<RecoveryResult> recovery) => this with
+    {
+        RecoverySessions = recovery.Count == 0 ? null : recovery[0].Sessions,
+        VelocityGainDropOn = recovery.FirstOrDefault(r => r.EarlySentimentDrop)?.VelocityGain,
+        VelocityGainDropOff = recovery.FirstOrDefault(r => !r.EarlySentimentDrop)?.VelocityGain,
+    };
 
     /// <summary>Abandonment AUC after <paramref name="k"/> user turns with one feature set, null where undefined.</summary>
     public double? Auc(int k, FeatureSet set) =>

@@ -1,7 +1,5 @@
 using BlindSpot.Audit;
-using BlindSpot.Core;
 using BlindSpot.EarlyWarning;
-using BlindSpot.Handoff;
 using BlindSpot.Modeling;
 using BlindSpot.Simulation;
 using BlindSpot.Sql;
@@ -40,36 +38,29 @@ public static class SeedRun
         var dataset = DatasetWriter.Write(new SimulationOptions { Seed = seed, Sessions = options.Sessions }, folder);
         using var sql = new SqlSession();
         sql.LoadTurns(dataset.TurnsParquet);
-        sql.Execute("session_features.sql");
-        sql.Outcomes(options.OutcomeDefinition);
-        sql.AllOutcomeLabels();
-        sql.LoadTruth(dataset.TruthParquet);
-        var outcomes = OutcomeFindings.From(options.OutcomeDefinition, sql.Query("headline.sql", "outcome_shares"), sql.Query("headline.sql", "reveal"),
-            sql.Query("headline.sql", "failures_by_outcome"), sql.Query("headline.sql", "definitions_vs_truth"), sql.Query("headline.sql", "failures_by_intent"));
+        var study = StudyPipeline.Run(sql, new StudyOptions
+        {
+            Sql = new SqlStageOptions { OutcomeDefinition = options.OutcomeDefinition, TruthPath = dataset.TruthParquet },
+            Modeling = new ModelingOptions { Learners = options.Learners, Folds = options.Folds, Seed = seed, ShuffledControl = false },
+            Bootstrap = options.Bootstrap, MaxK = options.MaxK, Threshold = options.Threshold, Handoff = dataset.Handoff,
+        }, Path.Combine(folder, "features.parquet"));
+
+        var outcomes = study.Outcomes;
         Add(SweepFigures.EscalatedShare, outcomes.EscalatedShare);
         Add(SweepFigures.AbandonedShare, outcomes.AbandonedShare);
         Add(SweepFigures.FailuresBeforeEscalation, outcomes.FailuresBeforeEscalation);
         Add(SweepFigures.EscalationOnlyRecall, outcomes.ScoresVsTruth.GetValueOrDefault("escalation_only")?.FailureRecall);
 
-        var featuresPath = Path.Combine(folder, "features.parquet");
-        sql.WriteFeatures(featuresPath);
-        var data = FeatureLoader.Load(featuresPath);
-        var plan = FoldPlan.Stratified(data.Labels, options.Folds, 1, seed);
-        var results = CrossValidator.Run(data, options.Learners.Select(l => Learner.ByName(l, seed)).ToList(), plan);
-        foreach (var r in results)
+        foreach (var r in study.Models.Results)
         {
             Add(SweepFigures.Of(SweepFigures.LevelTwoOracleF1, r.Learner), r.Summary(Design.Nested, MetricNames.LevelTwoOracleF1).Mean);
             Add(SweepFigures.Of(SweepFigures.LevelTwoRoutedF1, r.Learner), r.Summary(Design.Nested, MetricNames.LevelTwoRoutedF1).Mean);
             Add(SweepFigures.Of(SweepFigures.NestedMinusFlat, r.Learner), 100 * r.PairedDifference(MetricNames.MacroF1).Mean);
         }
 
-        AddAudit(figures, seed, results[0], options, LatentTruth.Read(dataset.TruthParquet));
+        AddAudit(figures, seed, study.Audit, options, LatentTruth.Read(dataset.TruthParquet));
 
-        var prefixes = PrefixDataset.From(sql, options.MaxK, options.OutcomeDefinition);
-        var early = EarlyWarningFindings.From(
-            EarlyWarningAnalysis.Run(prefixes, Learner.ByName(options.Learners[0], seed),
-                new EarlyWarningOptions { MaxK = options.MaxK, Folds = options.Folds, Seed = seed, Threshold = options.Threshold }),
-            options.Threshold, [], options.OutcomeDefinition);
+        var early = study.EarlyWarning.Findings;
         foreach (var set in FeatureSet.Standard) Add(SweepFigures.Of(SweepFigures.AucK3, set.Name), early.Auc(3, set));
         for (var k = 1; k <= options.MaxK; k++)
             if (k != 3) Add(SweepFigures.Of(SweepFigures.AucAtK(k), FeatureSet.Average.Name), early.Auc(k, FeatureSet.Average));
@@ -78,8 +69,7 @@ public static class SeedRun
         Add(SweepFigures.VelocityGainK3, early.Auc(3, FeatureSet.Velocity) - early.Auc(3, FeatureSet.Average));
         Add(SweepFigures.ShareAbandonersAlerted, early.ShareAbandonersAlerted);
 
-        HandoffData.Load(sql, dataset.Handoff!);
-        var handoff = HandoffFindings.From(sql.Query("handoff_metrics.sql", "segmented"), sql.Query("handoff_metrics.sql", "by_packet"));
+        var handoff = study.Handoff!.Findings;
         foreach (var (segment, s) in handoff.Segments)
         {
             Add(SweepFigures.Of(SweepFigures.Csat, segment), s.Csat);
@@ -92,12 +82,12 @@ public static class SeedRun
         return figures;
     }
 
-    private static void AddAudit(List<SeedFigure> figures, int seed, CvResult result, SweepOptions options, IReadOnlyDictionary<string, int> truth)
+    private static void AddAudit(List<SeedFigure> figures, int seed, AuditRun run, SweepOptions options, IReadOnlyDictionary<string, int> truth)
     {
         var fnr = AuditMetric.FalseNegativeRate;
-        var rows = AuditData.FromCv(result);
+        var rows = run.Rows;
+        var audit = run.Findings;
         var auditOptions = new AuditOptions { Bootstrap = options.Bootstrap, Seed = seed };
-        var audit = AuditFindings.From(FeatureLoader.IntentColumn, new GroupAudit(rows, auditOptions), Mitigation.Run(rows, auditOptions), options.OutcomeDefinition);
         var againstTruth = new GroupAudit(LatentTruth.Apply(rows, truth), auditOptions with { Bootstrap = 1 });
         var flagged = audit.GroupsFlaggedHigher > 0 ? audit.HighestRatioGroup : null;
         foreach (var (group, g) in audit.Groups)

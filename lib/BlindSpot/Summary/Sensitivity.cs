@@ -1,7 +1,5 @@
 using BlindSpot.Audit;
 using BlindSpot.Core;
-using BlindSpot.EarlyWarning;
-using BlindSpot.Handoff;
 using BlindSpot.Modeling;
 using BlindSpot.Sql;
 
@@ -36,8 +34,6 @@ public sealed record OutcomeShares(double Resolved, double Escalated, double Aba
 /// </summary>
 public static class Sensitivity
 {
-    private static IReadOnlyList<string> Learners => Learner.Names;
-
     /// <summary>Every definition in sql/outcomes/ (a reviewer's new file included), by name.</summary>
     public static IReadOnlyList<string> ShippedDefinitions(SqlDirectory? sql = null) =>
         [.. (sql ?? SqlDirectory.Find()).List("outcomes").Where(p => p.EndsWith(".sql", StringComparison.Ordinal)).Select(p => Path.GetFileNameWithoutExtension(p))];
@@ -76,45 +72,24 @@ public static class Sensitivity
     {
         using var sql = new SqlSession();
         sql.LoadTurns(turnsPath);
-        sql.Execute("session_features.sql");
-        foreach (var (name, select) in cellDefinitions) sql.DefineOutcome(name, select);
-        sql.BuildOutcomes(definition);
-        sql.AllOutcomeLabels();
-        sql.LoadTruth(truthPath);
-        var shareRow = sql.Query("headline.sql", "outcome_shares");
-        var shares = new OutcomeShares(shareRow.Lookup<double>("definition", definition, "resolved"),
-            shareRow.Lookup<double>("definition", definition, "escalated"), shareRow.Lookup<double>("definition", definition, "abandoned"));
-        var outcomes = OutcomeFindings.From(definition, sql.Query("headline.sql", "outcome_shares"), sql.Query("headline.sql", "reveal"), sql.Query("headline.sql", "failures_by_outcome"),
-            sql.Query("headline.sql", "definitions_vs_truth"), sql.Query("headline.sql", "failures_by_intent"));
-        var circular = sql.CircularColumns(definition);
-        sql.WriteFeatures(featuresPath);
-
-        var data = FeatureLoader.Load(featuresPath);
-        var plan = FoldPlan.Stratified(data.Labels, options.Folds, 1, options.Seed);
-        var results = CrossValidator.Run(data, Learners.Select(l => Learner.ByName(l, options.Seed)).ToList(), plan);
-        var shuffled = data.WithShuffledLabels(options.Seed);
-        var control = CrossValidator.Run(shuffled, Learner.ByName(Learners[^1], options.Seed), FoldPlan.Stratified(shuffled.Labels, options.Folds, 1, options.Seed));
-        var models = ModelFindings.From(results, control);
-
-        var rows = AuditData.FromCv(results[0]);
-        var auditOptions = new AuditOptions { Bootstrap = options.Bootstrap, Seed = options.Seed };
-        var audit = AuditFindings.From(FeatureLoader.IntentColumn, new GroupAudit(rows, auditOptions), Mitigation.Run(rows, auditOptions), definition);
-
-        var prefixes = PrefixDataset.From(sql, options.MaxK, definition);
-        var analysis = EarlyWarningAnalysis.Run(prefixes, Learner.ByName(Learners[0], options.Seed), new EarlyWarningOptions
+        var study = StudyPipeline.Run(sql, new StudyOptions
         {
-            MaxK = options.MaxK, Folds = options.Folds, Seed = options.Seed, Threshold = options.Threshold, SuccessRate = options.SuccessRate,
-        });
-        var early = EarlyWarningFindings.From(analysis, options.Threshold, [], definition) with
+            Sql = new SqlStageOptions { OutcomeDefinition = definition, CellDefinitions = cellDefinitions, TruthPath = truthPath },
+            Modeling = new ModelingOptions { Learners = Learner.Names, Folds = options.Folds, Seed = options.Seed },
+            Bootstrap = options.Bootstrap, MaxK = options.MaxK, Threshold = options.Threshold, SuccessRate = options.SuccessRate,
+        }, featuresPath);
+        var outcomes = study.Outcomes;
+        var shares = new OutcomeShares(outcomes.ResolvedShare, outcomes.EscalatedShare, outcomes.AbandonedShare);
+        var early = study.EarlyWarning.Findings with
         {
             RecoverySessions = saved.EarlyWarning.RecoverySessions,
             VelocityGainDropOn = saved.EarlyWarning.VelocityGainDropOn,
             VelocityGainDropOff = saved.EarlyWarning.VelocityGainDropOff,
         };
 
-        var findings = new StudyFindings(outcomes, models, audit, early, saved.Handoff);
-        var gaps = results.ToDictionary(r => r.Learner, r => (100 * r.PairedDifference(MetricNames.MacroF1).Mean, GapInterval(r)));
-        return new DefinitionRun(definition, circular, shares, findings, gaps, CaseStudyClaims.Build(findings));
+        var findings = new StudyFindings(outcomes, study.Models.Findings, study.Audit.Findings, early, saved.Handoff);
+        var gaps = study.Models.Results.ToDictionary(r => r.Learner, r => (100 * r.PairedDifference(MetricNames.MacroF1).Mean, GapInterval(r)));
+        return new DefinitionRun(definition, study.CircularColumns, shares, findings, gaps, CaseStudyClaims.Build(findings));
     }
 
     /// <summary>Nested − flat macro F1 in points: the mean over folds with a 95 % normal interval (mean ± 1.96 sd / √folds).</summary>

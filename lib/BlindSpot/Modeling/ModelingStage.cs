@@ -1,0 +1,38 @@
+namespace BlindSpot.Modeling;
+
+/// <summary>What the modelling stage found: the folds, one cross-validation per learner, the shuffled-label control.</summary>
+public sealed record ModelingRun(FoldPlan Plan, IReadOnlyList<CvResult> Results, CvResult? Control)
+{
+    /// <summary>The findings notebook 03 hands on (needs the shuffled-label control).</summary>
+    public ModelFindings Findings => ModelFindings.From(Results,
+        Control ?? throw new InvalidOperationException("The findings need the shuffled-label control: run with ShuffledControl = true."));
+
+    /// <summary>The result of one learner, by name.</summary>
+    public CvResult Of(string learner) =>
+        Results.FirstOrDefault(r => r.Learner == learner) ?? throw new ArgumentException($"'{learner}' was not cross-validated here.");
+}
+
+/// <summary>
+/// The modelling stage: session features → flat and nested designs cross-validated per learner on the same folds,
+/// and the shuffled-label control on its own folds of the shuffled labels.
+/// </summary>
+public static class ModelingStage
+{
+    /// <summary>The folds every design and learner sees: stratified on the three classes, seeded.</summary>
+    public static FoldPlan Folds(FeatureMatrix data, ModelingOptions options) =>
+        FoldPlan.Stratified(data.Labels, options.Folds, options.Repeats, options.Seed);
+
+    public static ModelingRun Run(FeatureMatrix data, ModelingOptions options, IProgress<string>? progress = null)
+    {
+        var plan = Folds(data, options);
+        var results = CrossValidator.Run(data, options.Learners.Select(l => Learner.ByName(l, options.Seed)).ToList(), plan, progress);
+        return new ModelingRun(plan, results, options.ShuffledControl ? ShuffledControl(data, options) : null);
+    }
+
+    /// <summary>The last learner on labels shuffled with the seed (class counts kept), one repeat.</summary>
+    public static CvResult ShuffledControl(FeatureMatrix data, ModelingOptions options)
+    {
+        var shuffled = data.WithShuffledLabels(options.Seed);
+        return CrossValidator.Run(shuffled, Learner.ByName(options.Learners[^1], options.Seed), FoldPlan.Stratified(shuffled.Labels, options.Folds, 1, options.Seed));
+    }
+}

@@ -1,0 +1,30 @@
+using BlindSpot.Logs;
+using BlindSpot.Modeling;
+using BlindSpot.Sql;
+
+namespace BlindSpot.Summary;
+
+/// <summary>Everything the whole case study is run with on one turn log.</summary>
+public sealed record StudyOptions
+{
+    /// <summary>The outcome definition, cell definitions and (simulated logs only) the latent truth.</summary>
+    public SqlStageOptions Sql { get; init; } = new();
+
+    /// <summary>Learners, folds, repeats, seed; the first learner's predictions feed the audit and early warning.</summary>
+    public ModelingOptions Modeling { get; init; } = new();
+
+    /// <summary>Bootstrap replicates of the audit's intervals.</summary>
+    public int Bootstrap { get; init; } = 200;
+
+    /// <summary>Early warning: forecasts after user turns 1 .. MaxK, alert threshold, outreach success rate.</summary>
+    public int MaxK { get; init; } = 6;
+
+    public double Threshold { get; init; } = 0.5;
+
+    public double SuccessRate { get; init; } = 0.3;
+
+    /// <summary>The human leg's files; null: the handoff stage does not run.</summary>
+    public HandoffFiles? Handoff { get; init; }
+
+    public string OutcomeDefinition => Sql.OutcomeDefinition;
+}
