@@ -30,6 +30,15 @@ public sealed class BoostedTreesLearner(int seed = 42) : Learner(Id, seed)
         $"{objective} num_iterations={Trees} num_leaves={Leaves} min_data_in_leaf={MinimumExamplesPerLeaf} learning_rate={LearningRate} " +
         $"max_bin={Bins} num_threads=1 seed={Seed} deterministic=true force_row_wise=true bagging_fraction=1 feature_fraction=1 verbosity=-1");
 
+    public override IReadOnlyList<(string Model, string Steps)> Pipelines() =>
+    [
+        ("flat (3 classes)", $"bin each feature (max {Bins} bins) → LightGBM objective=multiclass (softmax, one tree per class per round; {Settings})"),
+        ("nested level 1 and level 2 (binary)", $"bin each feature (max {Bins} bins) → LightGBM objective=binary ({Settings})"),
+    ];
+
+    private string Settings => string.Create(CultureInfo.InvariantCulture,
+        $"{Trees} rounds, {Leaves} leaves, ≥ {MinimumExamplesPerLeaf} sessions per leaf, learning rate {LearningRate}");
+
     public override TrainingRows Prepare(float[][] rows) => new BinnedRows(rows, DatasetParameters());
 
     public override BinaryScorer FitBinary(TrainingRows rows, int[]? subset, bool[] positive)

@@ -1,3 +1,4 @@
+using Microsoft.Data.Analysis;
 using Microsoft.ML;
 
 namespace BlindSpot.Modeling;
@@ -42,6 +43,20 @@ public abstract class Learner(string name, int seed)
     }
 
     protected MLContext NewContext() => new(seed: Seed);
+
+    /// <summary>
+    /// What the learner fits, step by step, for the flat design's multiclass model and for each nested level's binary
+    /// one: the settings are read from the same properties the fits use.
+    /// </summary>
+    public abstract IReadOnlyList<(string Model, string Steps)> Pipelines();
+
+    /// <summary>Every named learner's pipelines as one table (learner, model, steps).</summary>
+    public static DataFrame PipelineTable(IEnumerable<string> names, int seed = 42)
+    {
+        var rows = names.Select(n => ByName(n, seed)).SelectMany(l => l.Pipelines().Select(p => (l.Name, p.Model, p.Steps))).ToList();
+        return new DataFrame(new StringDataFrameColumn("learner", rows.Select(r => r.Name)),
+            new StringDataFrameColumn("model", rows.Select(r => r.Model)), new StringDataFrameColumn("steps", rows.Select(r => r.Steps)));
+    }
 
     /// <summary>Every name <see cref="ByName"/> knows, in the order the tables list them.</summary>
     public static IReadOnlyList<string> Names { get; } = [LinearLearner.Id, BoostedTreesLearner.Id];

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.ML;
 using Microsoft.ML.Trainers;
 
@@ -15,6 +16,14 @@ public sealed class LinearLearner(int seed = 42) : Learner(Id, seed)
     public const string Id = "linear";
 
     public float L2Regularization { get; init; } = 1f;
+
+    public override IReadOnlyList<(string Model, string Steps)> Pipelines() =>
+    [
+        ("flat (3 classes)", $"MapValueToKey(Label) → NormalizeMeanVariance(Features) → cache → LbfgsMaximumEntropy({Settings})"),
+        ("nested level 1 and level 2 (binary)", $"NormalizeMeanVariance(Features) → cache → LbfgsLogisticRegression({Settings})"),
+    ];
+
+    private string Settings => string.Create(CultureInfo.InvariantCulture, $"L2 = {L2Regularization}, L1 = 0, 1 thread");
 
     public override BinaryScorer FitBinary(TrainingRows rows, int[]? subset, bool[] positive)
     {
