@@ -24,6 +24,7 @@ public static class DatasetWriter
 
     public static SimulatedDataset Write(SimulationOptions options, string outputDirectory, IProgress<long>? sessionsDone = null)
     {
+        RefuseForeignLog(outputDirectory);
         Directory.CreateDirectory(outputDirectory);
         var turnsCsv = Path.Combine(outputDirectory, TurnsCsvName);
         var turnsParquet = Path.Combine(outputDirectory, TurnsParquetName);
@@ -70,5 +71,18 @@ public static class DatasetWriter
             foreach (var tmp in new[] { tmpTurnsCsv, tmpTruthCsv, tmpTurnsParquet, tmpTruthParquet })
                 if (File.Exists(tmp)) File.Delete(tmp);
         }
+    }
+
+    /// <summary>
+    /// The simulator writes only into a new or empty folder or over a data set of its own (its latent truth is there,
+    /// or its log is the default one): never over a turn log somebody gave.
+    /// </summary>
+    internal static void RefuseForeignLog(string folder)
+    {
+        var log = LogFolder.TurnLogIn(folder);
+        if (log is null || File.Exists(Path.Combine(folder, TruthParquetName)) || DefaultDataset.HoldsTheDefaultLog(folder)) return;
+        throw new InvalidOperationException(
+            $"{Path.GetFullPath(folder)} holds a turn log the simulator did not write ({Path.GetFileName(log)}): nothing was written. " +
+            "The simulator writes only into a new or empty folder or over its own data set; choose another folder.");
     }
 }

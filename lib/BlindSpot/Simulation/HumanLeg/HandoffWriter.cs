@@ -119,6 +119,7 @@ public static class HandoffDataset
 {
     public static HandoffFiles Write(SimulationOptions options, string outputDirectory)
     {
+        DatasetWriter.RefuseForeignLog(outputDirectory);
         Directory.CreateDirectory(outputDirectory);
         var simulator = new ConversationSimulator(options);
         using var writer = new HandoffWriter(options, outputDirectory);
