@@ -10,10 +10,12 @@ using Spectre.Console;
 namespace BlindSpot.Cli.Commands;
 
 /// <summary>
-/// <c>blindspot reproduce [--notebooks DIR] [--html DIR] [-p NAME VALUE]…</c>: runs every notebook in name order, in
-/// place, with progress on stderr and a summary table (then, with --html, writes the reading site); exits 2 if any cell failed, 1 on usage or I/O errors. Each -p
-/// goes to every notebook whose parameters cell declares it (a name no notebook declares is a usage error), so one
-/// outcome definition, typed once, flows through the whole case study.
+/// <c>blindspot reproduce [--data DIR] [--output-path OUT] [--notebooks DIR] [--html DIR] [-p NAME VALUE]…</c>: runs every
+/// notebook in name order, in place (or into OUT), with progress on stderr and a summary table (then, with --html, writes
+/// the reading site); exits 2 if any cell failed, 1 on usage or I/O errors. Each -p goes to every notebook whose parameters
+/// cell declares it (a name no notebook declares is a usage error), so one outcome definition, typed once, flows through
+/// the whole case study. With --data, the notebooks that read a log (those declaring dataDir and outputDir) run on the
+/// log in DIR, which is only read; the executed notebooks and everything they derive go to OUT, a new or empty folder.
 /// </summary>
 public static class ReproduceCommand
 {
@@ -21,19 +23,31 @@ public static class ReproduceCommand
     {
         var notebooks = new Option<string?>("--notebooks") { Description = "Folder of notebooks (default: notebooks/ here or at the repository root)" };
         var html = new Option<string?>("--html") { Description = "Also write the reading site (as `site DIR`) to this folder" };
+        var data = new Option<string?>("--data")
+        {
+            Description = "Run the notebooks on the turn log in this folder (turns.parquet, turns.csv or turns/, and the human leg's files when present); the folder is only read",
+        };
+        var output = new Option<string?>("--output-path", "-o")
+        {
+            Description = "Write the executed notebooks (and, with --data, everything they derive) to this new or empty folder instead of in place (with --data, default: out/<name of the data folder>)",
+        };
         var parameters = new Option<string[]>("--parameter", "-p")
         {
             Description = "Set a parameter in every notebook that declares it: -p NAME VALUE (repeatable)",
             Arity = new ArgumentArity(2, 2),
             AllowMultipleArgumentsPerToken = true,
         };
-        var command = new Command("reproduce", "Run all notebooks in order, in place, and summarise") { notebooks, html, parameters };
-        command.SetAction((parse, ct) => RunAsync(parse.GetValue(notebooks), parse.GetValue(html), ct, RunCommand.ParameterPairs(parse.GetResult(parameters))));
+        var command = new Command("reproduce", "Run all notebooks in order, in place (or on a team's log into a folder of their own), and summarise")
+        {
+            notebooks, html, parameters, data, output,
+        };
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(notebooks), parse.GetValue(html), ct, RunCommand.ParameterPairs(parse.GetResult(parameters)),
+                                                  parse.GetValue(data), parse.GetValue(output)));
         return command;
     }
 
     public static async Task<int> RunAsync(string? notebooksDir, string? htmlDir, CancellationToken ct,
-                                           IReadOnlyList<KeyValuePair<string, string>>? parameters = null)
+                                           IReadOnlyList<KeyValuePair<string, string>>? parameters = null, string? dataDir = null, string? outputPath = null)
     {
         parameters ??= [];
         var err = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
@@ -44,6 +58,18 @@ public static class ReproduceCommand
             return 1;
         }
         var files = RepositoryLayout.NotebooksIn(dir);
+        if (dataDir is not null || outputPath is not null)
+        {
+            var plan = TeamLogRun.Plan(files, dataDir, outputPath, parameters);
+            if (plan.Error is not null)
+            {
+                // Straight to stderr: a path in the message must not be wrapped at the console's width.
+                Console.Error.WriteLine($"error: {plan.Error}");
+                return 1;
+            }
+            (files, parameters, outputPath) = (plan.Notebooks, plan.Parameters, plan.OutputFolder);
+            if (dataDir is not null) err.MarkupLineInterpolated($"The log in {Path.GetFullPath(dataDir)} is only read; the run writes to {outputPath}");
+        }
         err.MarkupLineInterpolated($"Reproducing {files.Count} notebook(s) in {dir}");
         Dictionary<string, IReadOnlyList<KeyValuePair<string, string>>> perNotebook;
         try
@@ -70,7 +96,7 @@ public static class ReproduceCommand
             try
             {
                 var notebook = NotebookFile.Read(path);
-                var shown = Progress.Shown(path);
+                var shown = Progress.Shown(Target(path, outputPath));
                 var options = new NotebookRunOptions
                 {
                     Parameters = perNotebook[path],
@@ -81,7 +107,7 @@ public static class ReproduceCommand
                     },
                 };
                 var result = await NotebookRunner.RunAsync(notebook, path, options, ct);
-                NotebookFile.Write(notebook, path);
+                NotebookFile.Write(notebook, Target(path, outputPath));
                 rows.Add((Path.GetFileName(path), result, null));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or System.Text.Json.JsonException)
@@ -96,7 +122,7 @@ public static class ReproduceCommand
         {
             try
             {
-                SiteCommand.Write(files, htmlDir);
+                SiteCommand.Write([.. files.Select(f => Target(f, outputPath))], htmlDir);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -107,6 +133,9 @@ public static class ReproduceCommand
         if (rows.Any(r => r.Error is not null)) return 1;
         return rows.Any(r => r.Result is { Succeeded: false }) ? 2 : 0;
     }
+
+    private static string Target(string notebook, string? outputFolder) =>
+        outputFolder is null ? notebook : Path.Combine(outputFolder, Path.GetFileName(notebook));
 
     /// <summary>Which notebooks take each parameter; says so on stderr. A name no notebook declares is an error.</summary>
     private static Dictionary<string, IReadOnlyList<KeyValuePair<string, string>>> ParametersPerNotebook(

@@ -232,9 +232,15 @@ public static class CaseStudyClaims
         };
     }
 
-    public static IEnumerable<Claim> Handoff(HandoffFindings r, SeedIntervals? seeds = null)
+    public static IEnumerable<Claim> Handoff(HandoffFindings? r, SeedIntervals? seeds = null)
     {
         seeds ??= new SeedIntervals(null);
+        if (r is null)
+        {
+            yield return new(Article, "a blended satisfaction score hides a much worse escalated path", ClaimKind.Planted, "qualitative", "n/a", "06",
+                $"{Verdicts.NotMeasured}: the log has no human leg");
+            yield break;
+        }
         var blended = r.Segment("blended");
         var bot = r.Segment("ai_resolved");
         var escalated = r.Segment("ai_to_human");

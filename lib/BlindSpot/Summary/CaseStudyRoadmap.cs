@@ -17,7 +17,7 @@ public static class CaseStudyRoadmap
         var threeTier = sql.ScoresVsTruth.GetValueOrDefault("three_tier");
         var escalationOnly = sql.ScoresVsTruth.GetValueOrDefault("escalation_only");
         const string recovery = "Proactive recovery: reach silent abandoners at turn 2–3, triggered by an early sentiment drop";
-        const string measurement = "Measurement integrity: report resolved / escalated / abandoned, not escalations alone";
+        const string measurement = Measurement;
         var successRate = $"{early.SuccessRate * 100:0.#} %";
         var claims = new List<Claim>
         {
@@ -32,10 +32,12 @@ public static class CaseStudyRoadmap
             {
                 SeedInterval = seeds.Of(SweepFigures.ShareAbandonersAlerted, "0.0 %", "alerted "),
             },
-            new("roadmap 02", "Resolution accuracy: fix the intents where failures accumulate fastest (billing, technical support)", ClaimKind.Calibrated, "intervention",
+            f.Simulation is null ? ResolutionAccuracyOnALog(f, rates, topTwo, billingAndTechnical) :
+            new("roadmap 02", ResolutionAccuracy, ClaimKind.Calibrated, "intervention",
                 $"failed bot turns per bot turn before the terminal event: {string.Join(", ", topTwo)}" + AuditEvidence(f.Audit), "02, 04",
                 billingAndTechnical ? Verdicts.Of(ClaimKind.Calibrated, true, "these two intents fail most because the simulator was tuned so; not evidence")
                     : Verdicts.Of(ClaimKind.Calibrated, false, $"{string.Join(" and ", rates.Select(x => x.Key))} fail most on our data")),
+            f.Simulation is null && (threeTier is null || escalationOnly is null) ? MeasurementOnALog(f) :
             threeTier is null || escalationOnly is null
                 ? new("roadmap 03", measurement, ClaimKind.Calibrated, "intervention", "n/a", "02", $"{Verdicts.NotMeasured}: the definitions were not scored against the truth")
                 : new("roadmap 03", measurement, ClaimKind.Calibrated, "intervention",
@@ -49,7 +51,27 @@ public static class CaseStudyRoadmap
                     SeedInterval = seeds.Of(SweepFigures.EscalationOnlyRecall, "0.0 %", "escalation-only "),
                 },
         };
-        return new ClaimsTable(claims);
+        return f.Simulation is null ? new ClaimsTable(claims, "this log") : new ClaimsTable(claims);
+    }
+
+    private const string ResolutionAccuracy = "Resolution accuracy: fix the intents where failures accumulate fastest (billing, technical support)";
+    private const string Measurement = "Measurement integrity: report resolved / escalated / abandoned, not escalations alone";
+
+    // On a log the simulator did not write nothing was tuned or planted: what the log shows is the evidence itself.
+    private static Claim ResolutionAccuracyOnALog(StudyFindings f, List<KeyValuePair<string, double>> rates, List<string> topTwo, bool billingAndTechnical) =>
+        new("roadmap 02", ResolutionAccuracy, ClaimKind.Emergent, "intervention",
+            $"failed bot turns per bot turn before the terminal event: {string.Join(", ", topTwo)}" + AuditEvidence(f.Audit), "02, 04",
+            Verdicts.Of(ClaimKind.Emergent, billingAndTechnical, billingAndTechnical ? "billing and technical support fail most on this log"
+                : $"{string.Join(" and ", rates.Select(x => x.Key))} fail most on this log"));
+
+    private static Claim MeasurementOnALog(StudyFindings f)
+    {
+        var missed = f.Outcomes.ThreeTierFailureRate - f.Outcomes.EscalationOnlyFailureRate;
+        return new("roadmap 03", Measurement, ClaimKind.Emergent, "intervention",
+            $"escalation-only counts {Claim.Percent(f.Outcomes.EscalationOnlyFailureRate)} of sessions as failing, three-tier {Claim.Percent(f.Outcomes.ThreeTierFailureRate)}", "02",
+            Verdicts.Of(ClaimKind.Emergent, missed > BlindSpotGap, missed > BlindSpotGap
+                ? $"an escalation-only dashboard misses {Claim.Percent(missed)} of all sessions, which left silently"
+                : $"escalation-only misses no more than {BlindSpotGap * 100:0} points of sessions on this log"));
     }
 
     /// <summary>Three-tier must catch more than this share of true failures beyond escalation-only for the blind spot to count.</summary>

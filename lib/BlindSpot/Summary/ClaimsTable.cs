@@ -5,9 +5,10 @@ using BlindSpot.Core;
 namespace BlindSpot.Summary;
 
 /// <summary>The published claims beside ours: a markdown table as text (README) and an HTML table (notebooks).</summary>
-public sealed class ClaimsTable(IReadOnlyList<Claim> claims) : IHtmlDisplay
+/// <param name="oursHeader">What the "ours" column holds: the committed simulated data set, or a team's log.</param>
+public sealed class ClaimsTable(IReadOnlyList<Claim> claims, string oursHeader = "ours (seed 42)") : IHtmlDisplay
 {
-    private static readonly string[] Headers = ["source", "claim", "kind", "published", "ours (seed 42)", "seed interval", "from", "verdict"];
+    private string[] Headers => ["source", "claim", "kind", "published", oursHeader, "seed interval", "from", "verdict"];
 
     public IReadOnlyList<Claim> Claims { get; } = claims;
 

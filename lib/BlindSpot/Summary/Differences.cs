@@ -72,6 +72,7 @@ public static class Differences
 
     private static string Handoff(StudyFindings f, SeedIntervals seeds)
     {
+        if (f.Handoff is null) return "**The handoff article's claims were not measured**: the log has no human leg (notebook 06).";
         var none = f.Handoff.Packet("none");
         var full = f.Handoff.Packet("full");
         var packet = none is null || full is null ? ""

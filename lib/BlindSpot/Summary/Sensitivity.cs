@@ -39,7 +39,7 @@ public static class Sensitivity
         [.. (sql ?? SqlDirectory.Find()).List("outcomes").Where(p => p.EndsWith(".sql", StringComparison.Ordinal)).Select(p => Path.GetFileNameWithoutExtension(p))];
 
     /// <param name="cellDefinitions">Definitions written in a cell (name → SELECT), run beside the files' ones.</param>
-    public static IReadOnlyList<DefinitionRun> Run(string turnsPath, string truthPath, StudyFindings saved,
+    public static IReadOnlyList<DefinitionRun> Run(string turnsPath, string? truthPath, StudyFindings saved,
         IEnumerable<string> definitions, SensitivityOptions? options = null, IReadOnlyDictionary<string, string>? cellDefinitions = null,
         IProgress<string>? progress = null)
     {
@@ -67,7 +67,7 @@ public static class Sensitivity
         return runs;
     }
 
-    private static DefinitionRun RunOne(string turnsPath, string truthPath, StudyFindings saved, string definition,
+    private static DefinitionRun RunOne(string turnsPath, string? truthPath, StudyFindings saved, string definition,
                                         SensitivityOptions options, IReadOnlyDictionary<string, string> cellDefinitions, string featuresPath)
     {
         using var sql = new SqlSession();

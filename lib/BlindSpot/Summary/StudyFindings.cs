@@ -10,14 +10,15 @@ namespace BlindSpot.Summary;
 
 /// <summary>
 /// Everything the stages handed on, as the summary reads it. <see cref="Simulation"/> is null for a log that was not
-/// simulated here (then no verdict says what the simulator planted).
+/// simulated here (then no verdict says what the simulator planted); <see cref="Handoff"/> is null for a log without a
+/// human leg.
 /// </summary>
 public sealed record StudyFindings(
     OutcomeFindings Outcomes,
     ModelFindings Models,
     AuditFindings Audit,
     EarlyWarningFindings EarlyWarning,
-    HandoffFindings Handoff,
+    HandoffFindings? Handoff,
     SimulationFindings? Simulation = null)
 {
     /// <summary>
@@ -31,7 +32,7 @@ public sealed record StudyFindings(
             store.Require<ModelFindings>(),
             store.Require<AuditFindings>(),
             store.Require<EarlyWarningFindings>(),
-            store.Require<HandoffFindings>(),
+            store.Load<HandoffFindings>(),
             store.Load<SimulationFindings>());
         findings.CheckOneDefinition();
         return findings;

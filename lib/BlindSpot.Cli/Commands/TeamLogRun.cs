@@ -1,0 +1,66 @@
+using BlindSpot.Notebooks.Ipynb;
+using BlindSpot.Notebooks.Parameters;
+using BlindSpot.Simulation;
+
+namespace BlindSpot.Cli.Commands;
+
+/// <summary>What <c>reproduce --data/--output-path</c> runs: which notebooks, with which parameters, into which folder; or why not.</summary>
+internal sealed record TeamLogPlan(IReadOnlyList<string> Notebooks, IReadOnlyList<KeyValuePair<string, string>> Parameters, string? OutputFolder, string? Error)
+{
+    public static TeamLogPlan Refused(string error) => new([], [], null, error);
+}
+
+/// <summary>
+/// Points the notebooks at a team's log: the log folder is only read (every notebook that reads a log declares
+/// <c>dataDir</c> and <c>outputDir</c>), and the executed notebooks and what they derive go to a new or empty folder
+/// the run owns, never into the log's folder nor over the committed notebooks.
+/// </summary>
+internal static class TeamLogRun
+{
+    public const string DataParameter = "dataDir", OutputParameter = "outputDir";
+
+    /// <summary>The folder below the output folder that receives the derived files (features, predictions, findings).</summary>
+    public const string DerivedFolder = "derived";
+
+    public static TeamLogPlan Plan(IReadOnlyList<string> notebooks, string? dataDir, string? outputPath, IReadOnlyList<KeyValuePair<string, string>> parameters)
+    {
+        if (dataDir is null)
+            return OutputFolderError(Path.GetFullPath(outputPath!)) is { } outputError ? TeamLogPlan.Refused(outputError)
+                : Created(new TeamLogPlan(notebooks, parameters, Path.GetFullPath(outputPath!), null));
+        var data = Path.GetFullPath(dataDir);
+        if (!Directory.Exists(data)) return TeamLogPlan.Refused($"no such folder: {data}");
+        if (LogFolder.TurnLogIn(data) is null)
+            return TeamLogPlan.Refused($"no turn log in {data}: expected turns.parquet, turns.csv or a folder turns/ of Parquet files");
+        if (parameters.Any(p => p.Key is DataParameter or OutputParameter))
+            return TeamLogPlan.Refused($"--data sets {DataParameter} and {OutputParameter} itself: leave out -p {DataParameter} and -p {OutputParameter}");
+        var output = Path.GetFullPath(outputPath ?? Path.Combine("out", Path.GetFileName(Path.TrimEndingDirectorySeparator(data))));
+        if (IsInside(output, data)) return TeamLogPlan.Refused($"the output folder {output} is inside the log folder {data}, which is only read: choose another");
+        if (OutputFolderError(output) is { } error) return TeamLogPlan.Refused(error);
+        var reading = notebooks.Where(ReadsALog).ToList();
+        return Created(new TeamLogPlan(reading,
+            [.. parameters, new(DataParameter, data), new(OutputParameter, Path.Combine(output, DerivedFolder))], output, null));
+    }
+
+    private static bool ReadsALog(string notebook)
+    {
+        var declared = ParameterInjector.Declared(NotebookFile.Read(notebook));
+        return declared.Contains(DataParameter) && declared.Contains(OutputParameter);
+    }
+
+    private static string? OutputFolderError(string output) =>
+        Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any()
+            ? $"{output} is not empty: give --output-path a new or empty folder (nothing of an earlier run is written over)"
+            : null;
+
+    private static TeamLogPlan Created(TeamLogPlan plan)
+    {
+        Directory.CreateDirectory(plan.OutputFolder!);
+        return plan;
+    }
+
+    private static bool IsInside(string path, string folder)
+    {
+        var relative = Path.GetRelativePath(folder, path);
+        return relative == "." || !(relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative));
+    }
+}

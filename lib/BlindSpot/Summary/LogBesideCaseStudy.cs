@@ -1,0 +1,95 @@
+using System.Globalization;
+using BlindSpot.Audit;
+using BlindSpot.Core;
+using BlindSpot.EarlyWarning;
+using BlindSpot.Modeling;
+using BlindSpot.Simulation;
+using Microsoft.Data.Analysis;
+
+namespace BlindSpot.Summary;
+
+/// <summary>
+/// On a log the simulator did not write: each published figure beside the same figure on that log, with a 95 %
+/// interval over its sessions where one can be drawn. No verdict of calibration or planted effects (those describe the
+/// simulator): only where the published figure falls against the log's.
+/// </summary>
+public static class LogBesideCaseStudy
+{
+    public static DataFrame Table(StudyFindings f, SessionBootstrap sessions)
+    {
+        var rows = new List<(string Source, string Figure, string Published, string Yours, string Interval, string Notebook, string Reading)>();
+        void Share(string figure, string key, double published) =>
+            rows.Add((CaseStudyClaims.CaseStudy, figure, Claim.Percent(published), Claim.Percent(sessions.Point[key]), Percent(sessions.Intervals[key]), "02",
+                Against(published, sessions.Point[key], sessions.Intervals[key])));
+        Share("escalation rate (what an escalation-only dashboard reports)", SessionBootstrap.EscalatedShare, CalibrationTable.CaseStudy.Escalated);
+        Share("abandonment rate", SessionBootstrap.AbandonedShare, CalibrationTable.CaseStudy.Abandoned);
+        Share("observed failure rate: escalated + abandoned", SessionBootstrap.FailureShare, CalibrationTable.CaseStudy.TrueFailureRate);
+        var before = sessions.Point[SessionBootstrap.FailuresBeforeEscalation];
+        rows.Add((CaseStudyClaims.CaseStudy, "escalated users' bot failures before asking for a human", "3.0", Claim.Number(before),
+            Number(sessions.Intervals[SessionBootstrap.FailuresBeforeEscalation]), "02",
+            Against(CalibrationTable.CaseStudy.FailuresBeforeEscalation, before, sessions.Intervals[SessionBootstrap.FailuresBeforeEscalation])));
+        var fewer = sessions.Intervals[SessionBootstrap.FewerFailuresWhenAbandoning];
+        rows.Add((CaseStudyClaims.CaseStudy, "abandoners leave after fewer logged failures (escalated − abandoned)", "fewer",
+            Claim.Number(sessions.Point[SessionBootstrap.FewerFailuresWhenAbandoning]), Number(fewer), "02",
+            !fewer.IsDefined ? "not measurable: a class is missing" : fewer.Lower > 0 ? "as published: fewer" : fewer.Upper < 0 ? "the opposite: more" : "no clear difference"));
+        var (learner, gain) = f.Models.BestGain();
+        rows.Add((CaseStudyClaims.CaseStudy, $"nested beats flat, macro F1 points (best: {learner})", "+20",
+            Signed.Format(gain.NestedMinusFlatPoints), $"± {gain.NestedMinusFlatSdPoints.ToString("0.0", CultureInfo.InvariantCulture)} (sd over folds)", "03",
+            CaseStudyComparison.NestedGainReplicates(gain.NestedMinusFlatPoints) ? "as published" : "far below the published gain"));
+        var levelTwo = f.Models.Learners.GetValueOrDefault(BoostedTreesLearner.Id)?.LevelTwoOracleF1;
+        rows.Add((CaseStudyClaims.CaseStudy, "level 2 (escalated vs abandoned) macro F1, boosted trees on true failures", "0.670",
+            levelTwo is { } l2 ? Claim.Number(l2, 3) : "n/a", "", "03", levelTwo is null ? "not measured" : levelTwo >= 0.670 ? "at or above" : "below"));
+        var (velocity, average) = (f.EarlyWarning.Auc(3, FeatureSet.Velocity), f.EarlyWarning.Auc(3, FeatureSet.Average));
+        rows.Add((CaseStudyClaims.CaseStudy, "sentiment velocity forecasts abandonment better than average sentiment (AUC at turn 3)", "planned",
+            velocity is null || average is null ? "n/a" : $"{velocity:0.000} vs {average:0.000}", "", "05",
+            velocity is null || average is null ? "not measurable here" : velocity > average ? "velocity ahead" : "velocity not ahead"));
+        if (f.Handoff is { } h)
+        {
+            var (blended, escalated) = (h.Segment("blended").Csat, h.Segment("ai_to_human").Csat);
+            rows.Add((CaseStudyClaims.Article, "a blended satisfaction score hides a worse escalated path (CSAT blended vs escalated)", "qualitative",
+                $"{blended:0.00} vs {escalated:0.00}", "", "06", escalated < blended - CaseStudyClaims.HiddenPathCsatGap ? "hidden, as published" : "no large gap"));
+        }
+        else rows.Add((CaseStudyClaims.Article, "a blended satisfaction score hides a worse escalated path", "qualitative", "n/a", "", "06", "not measured: the log has no human leg"));
+
+        return new DataFrame(
+            new StringDataFrameColumn("source", rows.Select(r => r.Source)), new StringDataFrameColumn("figure", rows.Select(r => r.Figure)),
+            new StringDataFrameColumn("published", rows.Select(r => r.Published)), new StringDataFrameColumn("this_log", rows.Select(r => r.Yours)),
+            new StringDataFrameColumn("interval_95", rows.Select(r => r.Interval)), new StringDataFrameColumn("notebook", rows.Select(r => r.Notebook)),
+            new StringDataFrameColumn("published_figure_against_this_log", rows.Select(r => r.Reading)));
+    }
+
+    /// <summary>The summary's closing paragraph on a team's log, composed from the findings.</summary>
+    public static string Findings(StudyFindings f)
+    {
+        var o = f.Outcomes;
+        var (learner, gain) = f.Models.BestGain();
+        var (velocity, average) = (f.EarlyWarning.Auc(3, FeatureSet.Velocity), f.EarlyWarning.Auc(3, FeatureSet.Average));
+        var worst = f.Audit.HighestRatioGroup;
+        return $"On this log, under the outcome definition '{f.OutcomeDefinition}': an escalation-only dashboard reports {Claim.Percent(o.EscalationOnlyFailureRate)} " +
+               $"of sessions failing; the three-tier view shows {Claim.Percent(o.ThreeTierFailureRate)}, because {Claim.Percent(o.AbandonmentRate)} end in silent abandonment " +
+               $"(case study: 27.3 % and 58.6 %). The nested design {(CaseStudyComparison.NestedGainReplicates(gain.NestedMinusFlatPoints) ? "beats" : "does not beat")} " +
+               $"the flat one as published (best nested − flat {Signed.Format(gain.NestedMinusFlatPoints)} F1 points with {learner}, against +20). " +
+               (velocity is null || average is null ? "Early warning does not apply (no abandonment to forecast). "
+                   : $"After three user turns, sentiment velocity forecasts abandonment with an AUC of {velocity:0.000} against {average:0.000} for average sentiment. ") +
+               (f.Audit.GroupsFlaggedHigher > 0 && worst is not null
+                   ? $"The audit flags {worst}: the detector misses its failures {f.Audit.Groups[worst].Ratio:0.00} times as often as overall. "
+                   : "The audit flags no group whose failures the detector misses more often. ") +
+               (f.Handoff is null ? "The handoff seam was not measured: the log has no human leg."
+                   : $"On the escalated path, CSAT is {f.Handoff.Segment("ai_to_human").Csat:0.00} against a blended {f.Handoff.Segment("blended").Csat:0.00}.");
+    }
+
+    /// <summary>The summary's one-sentence answer on a team's log.</summary>
+    public static string Answer(StudyFindings f) =>
+        $"On this log an escalation-only view sees {Claim.Percent(f.Outcomes.EscalationOnlyFailureRate)} of sessions failing where " +
+        $"{Claim.Percent(f.Outcomes.ThreeTierFailureRate)} escalated or left silently: {Claim.Percent(f.Outcomes.ThreeTierFailureRate - f.Outcomes.EscalationOnlyFailureRate)} " +
+        "of all sessions are failures such a dashboard does not count.";
+
+    private static string Against(double published, double yours, Interval interval) =>
+        !interval.IsDefined ? "not measurable"
+        : interval.Contains(published) ? "inside this log's interval"
+        : yours > published ? "this log is higher" : "this log is lower";
+
+    private static string Percent(Interval i) => i.IsDefined ? $"[{Claim.Percent(i.Lower)}, {Claim.Percent(i.Upper)}]" : "";
+
+    private static string Number(Interval i) => i.IsDefined ? $"[{Claim.Number(i.Lower)}, {Claim.Number(i.Upper)}]" : "";
+}
