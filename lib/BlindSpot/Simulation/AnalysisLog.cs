@@ -30,6 +30,8 @@ public sealed record AnalysisLog(string Folder, string Turns, string? Truth, Han
         var last = db.Scalar<string?>($"SELECT strftime(max(TRY_CAST(ts AS TIMESTAMP)), '%Y-%m-%d %H:%M') FROM {source}");
         var kind = IsSimulated ? "simulated here, with its latent truth beside it" : "not simulated here (no latent truth)";
         var humanLeg = Handoff is null ? "no human leg" : "with the human leg's files";
+        var derived = ExportImporter.DerivedColumnsOf(Turns);
+        if (derived.Count > 0) humanLeg += $"; derived on import, not given: {string.Join(", ", derived)}";
         return string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"Log: {Turns} — {sessions:N0} sessions, {turns:N0} turns, from {first ?? "?"} to {last ?? "?"}; {kind}; {humanLeg}.");
     }

@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+
+namespace BlindSpot.Logs;
+
+/// <summary>
+/// Fills, for one conversation in order, the contract's columns its export lacks. Events: the mapping's markers, then
+/// a handoff where an agent first writes (on the user's request just before it, else on the agent's message) and a
+/// resolution where the user's last message confirms it. Bot failures: a fallback reply, the bot repeating itself, or the
+/// user's next message saying it did not help, rephrasing the question or asking for a human. Sentiment: the lexicon.
+/// </summary>
+internal static partial class SessionDerivation
+{
+    public static void Derive(IReadOnlyList<ExportMessage> turns, ImportMapping mapping, IReadOnlySet<string> derived)
+    {
+        if (derived.Contains("intent"))
+            foreach (var t in turns) t.Intent = t.Speaker == "user" ? "unknown" : null;
+        if (derived.Contains("event")) DeriveEvents(turns, mapping);
+        if (derived.Contains("bot_failure"))
+            for (var i = 0; i < turns.Count; i++) turns[i].BotFailure = turns[i].Speaker == "bot" ? BotFailed(turns, i) : null;
+        if (derived.Contains("sentiment"))
+            foreach (var t in turns) t.Sentiment = t.Speaker == "user" ? SentimentLexicon.Score(t.Text) : null;
+    }
+
+    private static void DeriveEvents(IReadOnlyList<ExportMessage> turns, ImportMapping mapping)
+    {
+        var markers = mapping.Events.Select(e => (Event: e.Key, Pattern: new Regex(e.Value))).ToList();
+        foreach (var t in turns) t.Event = markers.FirstOrDefault(m => m.Pattern.IsMatch(t.Text)).Event;
+
+        var firstAgent = Index(turns, t => t.Speaker == "agent");
+        if (firstAgent >= 0 && turns[firstAgent].Event is null) turns[firstAgent].Event = "agent_joined";
+        var marked = Index(turns, t => t.Event == "handoff_requested");
+        if (marked < 0 && firstAgent >= 0)
+        {
+            var request = LastBefore(turns, firstAgent, t => t.Speaker == "user" && ConversationSignals.AsksForHuman(t.Text));
+            if (request < 0) request = LastBefore(turns, firstAgent, t => t.Speaker == "user");
+            if (request >= 0 && turns[request].Event is null) turns[request].Event = "handoff_requested";
+            marked = request;
+        }
+        if (marked < 0 && turns.All(t => t.Event != "resolution_confirmed"))
+        {
+            var lastUser = LastBefore(turns, turns.Count, t => t.Speaker == "user");
+            if (lastUser >= 0 && turns[lastUser].Event is null && ConversationSignals.ConfirmsResolution(turns[lastUser].Text))
+                turns[lastUser].Event = "resolution_confirmed";
+        }
+    }
+
+    private static bool BotFailed(IReadOnlyList<ExportMessage> turns, int i)
+    {
+        var text = turns[i].Text;
+        if (ConversationSignals.IsFallback(text)) return true;
+        if (!turns.Take(i).Any(t => t.Speaker == "user")) return false; // the greeting
+        if (turns.Take(i).Any(t => t.Speaker == "bot" && Normal(t.Text) == Normal(text))) return true;
+        var next = Enumerable.Range(i + 1, turns.Count - i - 1).TakeWhile(j => turns[j].Speaker != "bot").FirstOrDefault(j => turns[j].Speaker == "user", -1);
+        if (next < 0) return false;
+        var reply = turns[next].Text;
+        return ConversationSignals.SaysItDidNotHelp(reply) || ConversationSignals.AsksForHuman(reply)
+            || turns.Take(i).Any(t => t.Speaker == "user" && Rephrases(reply, t.Text));
+    }
+
+    /// <summary>Most of a message's words (at least four) repeat an earlier user message.</summary>
+    private static bool Rephrases(string message, string earlier)
+    {
+        var words = Words(message);
+        if (words.Count < 4) return false;
+        var before = Words(earlier);
+        return words.Count(before.Contains) >= 0.6 * words.Count;
+    }
+
+    private static HashSet<string> Words(string text) => [.. Word().Matches(text.ToLowerInvariant()).Select(m => m.Value)];
+
+    private static string Normal(string text) => Regex.Replace(text.ToLowerInvariant(), @"\s+", " ").Trim();
+
+    private static int Index(IReadOnlyList<ExportMessage> turns, Func<ExportMessage, bool> test)
+    {
+        for (var i = 0; i < turns.Count; i++) if (test(turns[i])) return i;
+        return -1;
+    }
+
+    private static int LastBefore(IReadOnlyList<ExportMessage> turns, int end, Func<ExportMessage, bool> test)
+    {
+        for (var i = end - 1; i >= 0; i--) if (test(turns[i])) return i;
+        return -1;
+    }
+
+    [GeneratedRegex(@"[a-z0-9]+")]
+    private static partial Regex Word();
+}
