@@ -37,11 +37,16 @@ public static class ReproduceCommand
             Arity = new ArgumentArity(2, 2),
             AllowMultipleArgumentsPerToken = true,
         };
+        var noRedact = new Option<bool>("--no-redact")
+        {
+            Description = "With --data: show message text as it is (by default e-mail addresses, card and phone numbers and long digit runs are masked); for private use only",
+        };
         var command = new Command("reproduce", "Run all notebooks in order, in place (or on a team's log into a folder of their own), and summarise")
         {
-            notebooks, html, parameters, data, output,
+            notebooks, html, parameters, data, output, noRedact,
         };
-        command.SetAction((parse, ct) => RunAsync(parse.GetValue(notebooks), parse.GetValue(html), ct, RunCommand.ParameterPairs(parse.GetResult(parameters)),
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(notebooks), parse.GetValue(html), ct, [.. RunCommand.ParameterPairs(parse.GetResult(parameters)),
+                                                     .. parse.GetValue(noRedact) ? [KeyValuePair.Create("redact", "false")] : Array.Empty<KeyValuePair<string, string>>()],
                                                   parse.GetValue(data), parse.GetValue(output)));
         return command;
     }

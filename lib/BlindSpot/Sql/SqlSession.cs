@@ -38,6 +38,18 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
         return report;
     }
 
+    /// <summary>
+    /// Masks e-mail addresses, card and phone numbers and long digit runs (<see cref="Redaction"/>) in the text of the
+    /// loaded turns and, when loaded, of the agents' turns: for a team's log, before anything is shown to a reader.
+    /// The log's file is not touched.
+    /// </summary>
+    public void Redact()
+    {
+        foreach (var table in new[] { "turns", "agent_turns" })
+            if (Connection.Scalar<long>("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", table) > 0)
+                Connection.Execute($"UPDATE {table} SET text = {Redaction.SqlMask("text")} WHERE text IS NOT NULL");
+    }
+
     /// <summary>The fingerprint of the turn log <see cref="LoadTurns"/> read (null before).</summary>
     public string? TurnLogFingerprint { get; private set; }
 
