@@ -94,6 +94,32 @@ public class TeamLogTests
     }
 
     [Fact]
+    public void A_run_stopped_halfway_leaves_the_log_folder_as_it_was()
+    {
+        using var dir = new TempDir();
+        var team = dir.File("team");
+        MakeTeamFolder(team, withHumanLeg: true);
+        var before = Snapshot(team);
+
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = AppContext.BaseDirectory, RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in new[] { BlindSpotCommand.DllPath, "reproduce", "--notebooks", Notebooks, "--data", team, "--output-path", dir.File("run") })
+            start.ArgumentList.Add(arg);
+        using var run = System.Diagnostics.Process.Start(start)!;
+        run.BeginOutputReadLine();
+        run.BeginErrorReadLine();
+        // stopped while the second notebook runs, after the first has written what it derives
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (!File.Exists(dir.File("run/02-sql-features.ipynb")) && !run.HasExited && DateTime.UtcNow < deadline) Thread.Sleep(200);
+        Thread.Sleep(1500);
+        Assert.False(run.HasExited, "the run ended before it could be stopped");
+        run.Kill(entireProcessTree: true);
+        run.WaitForExit();
+
+        Assert.Equal(before, Snapshot(team));
+        Assert.True(File.Exists(dir.File("run/derived/features.parquet")));
+    }
+
+    [Fact]
     public void Reproduce_refuses_to_write_into_the_log_folder_or_over_an_earlier_run()
     {
         using var dir = new TempDir();
