@@ -5,10 +5,12 @@ public sealed record ThresholdChoice(int Fold, string Group, double Threshold, i
 
 /// <summary>
 /// Mitigation by per-group decision thresholds (post-processing for FNR parity). For each held-out fold, the rows of the
-/// other folds fix a target — their overall FNR at the base threshold — and each group's threshold is the highest one
-/// at which that group's training FNR does not exceed the target (the (⌊target·m⌋+1)-th smallest failure score among
-/// its m training failures). Groups with fewer than <c>minSupport</c> training failures keep the base threshold. The
-/// held-out fold is then predicted with its thresholds, so every evaluation is out of fold.
+/// other folds fix a target — their overall FNR at the base threshold — and a group whose training FNR is above it gets
+/// the highest threshold at which its training FNR does not exceed the target (the (⌊target·m⌋+1)-th smallest failure
+/// score among its m training failures). A threshold is only ever lowered: a group at or below the target keeps the base
+/// threshold, so no group's missed failures rise to buy parity (levelling down is the harm an audit exists to prevent).
+/// Groups with fewer than <c>minSupport</c> training failures keep the base threshold. The held-out fold is then
+/// predicted with its thresholds, so every evaluation is out of fold.
 /// <para>The scores of the other folds are themselves out-of-fold predictions (of models that saw the held-out fold
 /// in training), so the threshold of a fold is not fully independent of that fold's labels; a single number per group
 /// learns little from them, and nested cross-validation would remove even that.</para>
@@ -29,7 +31,8 @@ public static class FnrParityThresholds
             foreach (var group in groups)
             {
                 var scores = training.Where(r => r.Group == group).Select(r => r.FailureScore).Order().ToArray();
-                var threshold = scores.Length < minSupport ? baseThreshold : scores[Math.Min((int)Math.Floor(target * scores.Length), scores.Length - 1)];
+                var threshold = scores.Length < minSupport ? baseThreshold
+                    : Math.Min(baseThreshold, scores[Math.Min((int)Math.Floor(target * scores.Length), scores.Length - 1)]);
                 choices.Add(new ThresholdChoice(fold, group, threshold, scores.Length, target));
             }
         }

@@ -27,7 +27,7 @@ public class MitigationTests
     }
 
     [Fact]
-    public void Thresholds_chosen_on_training_folds_equalise_fnr_out_of_fold_at_a_cost_in_f1()
+    public void Thresholds_chosen_on_training_folds_lower_the_worse_groups_fnr_out_of_fold_and_no_groups_fnr_rises()
     {
         var rows = Rows();
         var mitigation = Mitigation.Run(rows, new AuditOptions { Bootstrap = 200 });
@@ -37,13 +37,17 @@ public class MitigationTests
         Assert.InRange(mitigation.Before["easy", fnr].Value, 0.22, 0.35);
         Assert.InRange(mitigation.Before["hard", fnr].Value, 0.55, 0.70);
         Assert.Equal(DisparityStatus.Higher, mitigation.Before["hard", fnr].Status);
-        // Hard gets a lower threshold, easy a higher one; one per fold and group.
-        Assert.True(mitigation.MeanThreshold("hard") < 0.5 && mitigation.MeanThreshold("easy") > 0.5);
+        // Hard gets a lower threshold; easy, below the target, keeps the base one; one per fold and group.
+        Assert.True(mitigation.MeanThreshold("hard") < 0.5, $"{mitigation.MeanThreshold("hard")}");
+        Assert.Equal(0.5, mitigation.MeanThreshold("easy"));
         Assert.Equal(10, mitigation.Thresholds.Count);
-        // After: both near the target (overall FNR ≈ 45 %), a gap of a few points, nothing flagged.
+        // After: hard near the target (overall FNR ≈ 45 %), easy unchanged: the gap narrows by lifting hard, not by lowering easy.
+        Assert.InRange(mitigation.After["hard", fnr].Value, 0.38, 0.52);
+        Assert.Equal(mitigation.Before["easy", fnr].Value, mitigation.After["easy", fnr].Value);
+        foreach (var group in new[] { "easy", "hard" })
+            Assert.True(mitigation.After[group, fnr].Value <= mitigation.Before[group, fnr].Value, group);
         Assert.True(mitigation.FnrDisparityBefore > 0.25, $"{mitigation.FnrDisparityBefore}");
-        Assert.True(mitigation.FnrDisparityAfter < 0.08, $"{mitigation.FnrDisparityAfter}");
-        Assert.Empty(mitigation.After.Flagged(fnr));
+        Assert.InRange(mitigation.FnrDisparityAfter, 0.05, 0.25);
         // Overall F1 of failure detection moves, and the cost is reported as before − after in points.
         Assert.Equal(100 * (mitigation.F1Before - mitigation.F1After), mitigation.F1CostPoints, 12);
         Assert.Equal(7, mitigation.ToDataFrame().Columns.Count - 1);
