@@ -37,22 +37,19 @@ public static class SensitivityReport
         var columns = new List<DataFrameColumn> { new StringDataFrameColumn("claim", statements) };
         foreach (var run in runs)
             columns.Add(new StringDataFrameColumn(run.Definition, statements.Select(s => Word(Standing(run, s)))));
-        columns.Add(new StringDataFrameColumn("holds_under", statements.Select(s => HoldsUnder(runs, s))));
+        columns.Add(new StringDataFrameColumn("across_definitions", statements.Select(s => HoldsUnder(runs, s))));
         return new DataFrame(columns);
     }
 
-    /// <summary>"N of M definitions" (M counts those where the claim applies), or "not applicable under any".</summary>
-    public static string HoldsUnder(IReadOnlyList<DefinitionRun> runs, string statement)
-    {
-        var standings = runs.Select(r => Standing(r, statement)).Where(s => s != ClaimStanding.NotApplicable).ToList();
-        return standings.Count == 0 ? "not applicable under any"
-            : $"{standings.Count(s => s == ClaimStanding.Holds)} of {standings.Count} definitions";
-    }
+    /// <summary>Under how many definitions the claim holds, of those that can test it (<see cref="DefinitionRobustness"/>).</summary>
+    public static string HoldsUnder(IReadOnlyList<DefinitionRun> runs, string statement) => DefinitionRobustness.Of(
+        [.. runs.Select(r => (Claim: r.Claims.Claims.FirstOrDefault(c => c.Statement == statement), Circular: r.CircularColumns.Count > 0))
+            .Where(x => x.Claim is not null).Select(x => (x.Claim!, x.Circular))]);
 
-    /// <summary>The claims table with "; holds under N of M definitions" after each verdict.</summary>
+    /// <summary>The claims table with "; holds under N of M definitions" (or why not counted) after each verdict.</summary>
     public static ClaimsTable WithSensitivity(ClaimsTable table, IReadOnlyList<DefinitionRun> runs) => new(
         [.. table.Claims.Select(c => runs.Any(r => r.Claims.Claims.Any(x => x.Statement == c.Statement))
-            ? c with { Verdict = $"{c.Verdict}; holds under {HoldsUnder(runs, c.Statement)}" }
+            ? c with { Verdict = $"{c.Verdict}; {HoldsUnder(runs, c.Statement)}" }
             : c)]);
 
     /// <summary>Each definition's outcome shares, in the fixed outcome colours.</summary>
