@@ -4,7 +4,7 @@ namespace BlindSpot.EarlyWarning;
 
 /// <summary>
 /// What notebook 05 hands on: abandonment AUC per k and feature set (null where undefined: too few sessions left),
-/// the first-alert policy at the chosen k, the intervention arithmetic with the success rate it assumed, and the
+/// the first-alert policy at the chosen k (its share of abandoners alerted, the share of alerts that reach an abandoner, the turns left), the intervention arithmetic with the success rate it assumed, and the
 /// planted-effect check (velocity's AUC gain with the early drop on and off, on its own simulated data).
 /// </summary>
 public sealed record EarlyWarningFindings(
@@ -13,6 +13,7 @@ public sealed record EarlyWarningFindings(
     double Threshold,
     double SuccessRate,
     double ShareAbandonersAlerted,
+    double AlertPrecision,
     double MedianHorizonTurns,
     double MeanHorizonTurns,
     double RecoveredPer1000,
@@ -24,7 +25,7 @@ public sealed record EarlyWarningFindings(
 {
     public static string Stage => "05-early-warning";
 
-    public static int SchemaVersion => 2;
+    public static int SchemaVersion => 3;
 
     public static EarlyWarningFindings From(EarlyWarningAnalysis analysis, double threshold, IReadOnlyList<RecoveryResult> recovery,
                                             string? outcomeDefinition = null)
@@ -35,7 +36,7 @@ public sealed record EarlyWarningFindings(
         var auc = new SortedDictionary<int, SortedDictionary<string, double?>>();
         for (var k = 1; k <= analysis.Options.MaxK; k++)
             auc[k] = new(FeatureSet.Standard.ToDictionary(s => s.Name, s => Finite(analysis.Model(k, s).Auc)), StringComparer.Ordinal);
-        return new EarlyWarningFindings(outcomeDefinition, best, threshold, analysis.Options.SuccessRate, alerts.ShareAbandonersAlerted, alerts.MedianHorizon,
+        return new EarlyWarningFindings(outcomeDefinition, best, threshold, analysis.Options.SuccessRate, alerts.ShareAbandonersAlerted, alerts.AlertPrecision, alerts.MedianHorizon,
             alerts.MeanHorizon, outcome.RecoveredPer1000, outcome.FalseAlarmsPer1000, auc, null, null, null).WithRecovery(recovery);
     }
 

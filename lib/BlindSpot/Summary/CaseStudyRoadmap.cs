@@ -24,11 +24,10 @@ public static class CaseStudyRoadmap
             !double.IsFinite(early.ShareAbandonersAlerted)
             ? new("roadmap 01", recovery, ClaimKind.Emergent, "intervention", "n/a", "05", $"{Verdicts.NotApplicable} under this outcome definition: no abandoners")
             : new("roadmap 01", recovery, ClaimKind.Emergent, "intervention",
-                $"{Claim.Percent(early.ShareAbandonersAlerted)} of abandoners alerted in the first {early.BestK} user turns; at a {successRate} success rate, " +
+                $"{Claim.Percent(early.ShareAbandonersAlerted)} of abandoners alerted in the first {early.BestK} user turns, a median {Turns(early.MedianHorizonTurns)} before they leave; " +
+                $"{Claim.Percent(early.AlertPrecision)} of alerts reach an abandoner; assuming a {successRate} success rate, " +
                 $"{early.RecoveredPer1000:0.0} recovered vs {early.FalseAlarmsPer1000:0.0} false alarms per 1,000 sessions", "05",
-                early.RecoveredPer1000 > 0
-                    ? Verdicts.Of(ClaimKind.Emergent, true, $"worth a trial if the assumed {successRate} success rate holds, with {early.FalseAlarmsPer1000:0.0} false alarms per 1,000 sessions in view")
-                    : Verdicts.Of(ClaimKind.Emergent, false, $"at a {successRate} success rate no abandoner is recovered"))
+                RecoveryVerdict(early, successRate))
             {
                 SeedInterval = seeds.Of(SweepFigures.ShareAbandonersAlerted, "0.0 %", "alerted "),
             },
@@ -53,6 +52,25 @@ public static class CaseStudyRoadmap
         };
         return f.Simulation is null ? new ClaimsTable(claims, "this log") : new ClaimsTable(claims);
     }
+
+    /// <summary>
+    /// Roadmap 01 holds when the alerts come in time to act and mostly reach abandoners: at least half the alerts reach
+    /// one and the median alert leaves at least <see cref="TurnsToAct"/> log turns; partly when a quarter do and it leaves
+    /// one. The recovered count is not judged: it rests on the success rate the notebook assumes.
+    /// </summary>
+    private static string RecoveryVerdict(EarlyWarning.EarlyWarningFindings early, string successRate)
+    {
+        var (precision, lead) = (early.AlertPrecision, early.MedianHorizonTurns);
+        var facts = $"{Claim.Percent(precision)} of alerts reach an abandoner, a median {Turns(lead)} before they leave; the recovered count rests on the assumed {successRate} success rate";
+        return precision >= 0.5 && lead >= TurnsToAct ? Verdicts.Of(ClaimKind.Emergent, true, facts)
+            : precision >= 0.25 && lead >= 1 ? $"{Verdicts.ReplicatesPartly}: {facts}"
+            : Verdicts.Of(ClaimKind.Emergent, false, facts);
+    }
+
+    /// <summary>Log turns an alert must leave before the user goes for someone to reach out: one exchange.</summary>
+    public const double TurnsToAct = 2;
+
+    private static string Turns(double n) => double.IsFinite(n) ? (n == 1 ? "1 turn" : $"{n:0.#} turns") : "n/a";
 
     private const string ResolutionAccuracy = "Resolution accuracy: fix the intents where failures accumulate fastest (billing, technical support)";
     private const string Measurement = "Measurement integrity: report resolved / escalated / abandoned, not escalations alone";

@@ -33,7 +33,7 @@ public class ClaimsTests
         ["technical_support"] = new GroupFnr(0.063, 0.52, 0.113),
     });
 
-    internal static readonly EarlyWarningFindings Early = new("three_tier", 3, 0.5, 0.3, 0.303, 1, 1.4, 28.6, 68.0,
+    internal static readonly EarlyWarningFindings Early = new("three_tier", 3, 0.5, 0.3, 0.303, 0.58, 1, 1.4, 28.6, 68.0,
         new() { [3] = new(StringComparer.Ordinal) { ["average"] = 0.596, ["velocity"] = 0.656 } }, 4000, 0.034, 0.002);
 
     internal static readonly HandoffFindings Handoff = new(
@@ -199,13 +199,17 @@ public class ClaimsTests
     public void The_roadmap_quotes_the_success_rate_the_notebook_used_and_labels_the_blind_spot_calibrated()
     {
         var table = CaseStudyRoadmap.Build(Study);
-        Assert.Contains("at a 30 % success rate", table.Claims[0].Ours);
-        Assert.Equal("replicates: worth a trial if the assumed 30 % success rate holds, with 68.0 false alarms per 1,000 sessions in view", table.Claims[0].Verdict);
+        Assert.Contains("assuming a 30 % success rate", table.Claims[0].Ours);
+        // Judged on the alerts themselves: 58 % reach an abandoner, but a median of one log turn before they leave.
+        Assert.Equal("replicates partly: 58.0 % of alerts reach an abandoner, a median 1 turn before they leave; the recovered count rests on the assumed 30 % success rate",
+                     table.Claims[0].Verdict);
         var other = CaseStudyRoadmap.Build(Study with { EarlyWarning = Early with { SuccessRate = 0.45 } }).Claims[0];
-        Assert.Contains("at a 45 % success rate", other.Ours);
-        Assert.Contains("if the assumed 45 % success rate holds", other.Verdict);
-        Assert.Equal("does not replicate: at a 0 % success rate no abandoner is recovered",
-            CaseStudyRoadmap.Build(Study with { EarlyWarning = Early with { SuccessRate = 0, RecoveredPer1000 = 0 } }).Claims[0].Verdict);
+        Assert.Contains("assuming a 45 % success rate", other.Ours);
+        Assert.Contains("rests on the assumed 45 % success rate", other.Verdict);
+        Assert.StartsWith("replicates: 58.0 % of alerts reach an abandoner, a median 2.5 turns before",
+            CaseStudyRoadmap.Build(Study with { EarlyWarning = Early with { MedianHorizonTurns = 2.5 } }).Claims[0].Verdict);
+        Assert.StartsWith("does not replicate: 10.0 % of alerts reach an abandoner",
+            CaseStudyRoadmap.Build(Study with { EarlyWarning = Early with { AlertPrecision = 0.1 } }).Claims[0].Verdict);
 
         Assert.Equal([ClaimKind.Emergent, ClaimKind.Calibrated, ClaimKind.Calibrated], table.Claims.Select(c => c.Kind));
         Assert.Equal("matches: these two intents fail most because the simulator was tuned so; not evidence", table.Claims[1].Verdict);
