@@ -114,7 +114,7 @@ public sealed record CasePacket(
             FieldNames.Where(f => Has(f.Flag)).Select(f => f.Name).ToList(),
             Has(PacketFields.Thread) ? thread.Select(t => new PacketMessage(t.TurnIndex, CsvFormat.Timestamp(t.Ts), t.Speaker, t.Text)).ToList() : null,
             Has(PacketFields.Summary) ? Summarise(thread, intent, botTurns, signals, request) : null,
-            Has(PacketFields.Identifiers) ? CaseIdentifiers.Find(thread.Where(t => t.Speaker is "user" or "bot").Select(t => t.Text)) : null,
+            Has(PacketFields.Identifiers) ? CaseIdentifiers.Find(thread.Where(t => t.Speaker == "user").Select(t => t.Text)) : null,
             Has(PacketFields.BotActions) ? botTurns.Select(t => new PacketBotAction(t.TurnIndex, t.Text, t.BotFailure == true)).ToList() : null,
             Has(PacketFields.EscalationReason) ? reason : null,
             Has(PacketFields.Evidence) ? EvidenceOf(thread) : null,

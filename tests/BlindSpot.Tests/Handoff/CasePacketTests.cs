@@ -28,6 +28,14 @@ public class CasePacketTests
     ];
 
     [Fact]
+    public void Identifiers_come_from_the_customers_own_messages_never_from_the_bots()
+    {
+        var rows = Escalation();
+        rows[4] = rows[4] with { Text = "I've found invoice INV-99999 and refunded order #111111." };
+        Assert.Equal([new CaseIdentifier("invoice", "INV-12345"), new CaseIdentifier("order", "#654321")], CasePacket.Build(rows).Identifiers);
+    }
+
+    [Fact]
     public void The_packet_carries_what_the_bot_knew_at_the_handoff()
     {
         var p = CasePacket.Build(Escalation());
