@@ -62,12 +62,12 @@ public sealed class ConversationSimulator
         {
             if (profile == UserProfile.SilentAbandoner && _options.Effects.EarlySentimentDrop && exchange is 2 or 3)
                 sentiment = Clamp(sentiment - _model.EarlyDropSize);
-            log.User(exchange == 1 ? opening : MessageTemplates.FollowUp(lastFailed, opening, rng), sentiment);
+            log.User(exchange == 1 ? opening : MessageTemplates.FollowUp(lastFailed, opening, sentiment, rng), sentiment);
 
             var failed = rng.Chance(outOfScope ? _model.OutOfScopeFailureRate : _model.InScopeFailureRate);
             // A hidden failure is a confident wrong answer: the user is failed, the telemetry says nothing.
             var unlogged = failed && hidden && rng.Chance(_model.HiddenFailureUnloggedRate);
-            var answer = !failed ? MessageTemplates.BotAnswer(intent, rng)
+            var answer = !failed ? MessageTemplates.BotAnswer(intent, opening, rng)
                        : unlogged ? MessageTemplates.ConfidentWrongAnswer(intent, rng)
                        : MessageTemplates.BotFailure(rng);
             log.Bot(answer, failed && !unlogged);

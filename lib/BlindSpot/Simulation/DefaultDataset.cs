@@ -12,7 +12,7 @@ namespace BlindSpot.Simulation;
 public static class DefaultDataset
 {
     /// <summary>SHA-256 of the default options' <c>turns.csv</c> (a test recomputes it from the simulator).</summary>
-    public const string TurnsCsvSha256 = "9f19c67720dce59c47ac08377376563014cfcdb361d9c98cd1d2e4c2f332e8f6";
+    public const string TurnsCsvSha256 = "8a765420bedbf0ffa8b7f4abc869a34571320879ae17a1e3076d73bc2c578f6c";
 
     public static SimulatedDataset Ensure(string dataDirectory)
     {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BlindSpot.Core;
 
 namespace BlindSpot.Simulation;
@@ -67,10 +68,15 @@ internal static class MessageTemplates
         "That link just brings me back to the same page.",
     ];
 
-    private static readonly string[] FollowUpsAfterSuccess =
+    // After a good answer: what a user says when their mood is up, and when it is still down.
+    private static readonly string[] FollowUpsAfterSuccessPleased =
     [
         "OK, thanks. And what about the second part?",
         "Good, that worked. One more thing though.",
+    ];
+
+    private static readonly string[] FollowUpsAfterSuccessUneasy =
+    [
         "Right, and then what do I do?",
         "That helps, but I still see the problem on my phone.",
     ];
@@ -123,10 +129,33 @@ internal static class MessageTemplates
 
     public static string Opening(string intent, SplitMixRandom rng) => Fill(rng.Pick(Openings[intent]), rng);
 
-    public static string FollowUp(bool lastFailed, string opening, SplitMixRandom rng) =>
-        Fill(rng.Pick(lastFailed ? FollowUpsAfterFailure : FollowUpsAfterSuccess), rng).Replace("{restate}", opening);
+    /// <summary>
+    /// The user's next message. After a good answer its tone follows the user's sentiment (no "Good, that worked" from
+    /// someone still unhappy). The random draws are the same whichever text is chosen, so the conversations' behaviour
+    /// does not depend on the wording.
+    /// </summary>
+    public static string FollowUp(bool lastFailed, string opening, double sentiment, SplitMixRandom rng)
+    {
+        if (lastFailed) return Fill(rng.Pick(FollowUpsAfterFailure), rng).Replace("{restate}", opening);
+        var draw = rng.Next(0, FollowUpsAfterSuccessPleased.Length + FollowUpsAfterSuccessUneasy.Length);
+        var pool = sentiment >= 0 ? FollowUpsAfterSuccessPleased : FollowUpsAfterSuccessUneasy;
+        return pool[draw % pool.Length];
+    }
 
-    public static string BotAnswer(string intent, SplitMixRandom rng) => Fill(rng.Pick(BotAnswers[intent]), rng);
+    /// <summary>A correct answer: it names the invoice, order, account, serial or error code the user gave, not another one.</summary>
+    public static string BotAnswer(string intent, string opening, SplitMixRandom rng) => SameIdentifiers(Fill(rng.Pick(BotAnswers[intent]), rng), opening);
+
+    private static string BotAnswer(string intent, SplitMixRandom rng) => Fill(rng.Pick(BotAnswers[intent]), rng);
+
+    private static readonly Regex[] Identifiers =
+        [new(@"INV-\d+"), new(@"#\d+"), new(@"AC-\d+"), new(@"SN-\d+"), new(@"\bE\d{3}\b")];
+
+    private static string SameIdentifiers(string answer, string opening)
+    {
+        foreach (var identifier in Identifiers)
+            if (identifier.Match(opening) is { Success: true } given) answer = identifier.Replace(answer, given.Value);
+        return answer;
+    }
     public static string BotFailure(SplitMixRandom rng) => Fill(rng.Pick(BotFailures), rng);
 
     /// <summary>A fluent answer to another intent's question: wrong, but nothing in the bot's telemetry says so.</summary>
