@@ -1,5 +1,6 @@
 using System.Globalization;
 using BlindSpot.Audit;
+using BlindSpot.Core;
 using Microsoft.Data.Analysis;
 
 namespace BlindSpot.Summary;
