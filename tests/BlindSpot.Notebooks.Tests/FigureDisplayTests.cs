@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using BlindSpot.Charts;
-using BlindSpot.Core;
 using BlindSpot.Notebooks.Export;
 using static BlindSpot.Notebooks.Tests.Support.TestNotebook;
 

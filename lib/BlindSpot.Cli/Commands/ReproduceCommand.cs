@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using BlindSpot.Notebooks;
 using BlindSpot.Notebooks.Execution;
-using BlindSpot.Notebooks.Export;
 using BlindSpot.Notebooks.Ipynb;
 using BlindSpot.Notebooks.Parameters;
 using Spectre.Console;

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text;
 using BlindSpot.Core;
-using BlindSpot.Display;
 using BlindSpot.Notebooks.Ipynb;
 using Markdig;
 

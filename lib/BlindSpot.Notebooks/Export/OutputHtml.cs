@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using BlindSpot.Core;
-using BlindSpot.Display;
 using BlindSpot.Notebooks.Ipynb;
 
 namespace BlindSpot.Notebooks.Export;

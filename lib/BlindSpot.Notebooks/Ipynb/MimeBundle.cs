@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using BlindSpot.Core;
 
 namespace BlindSpot.Notebooks.Ipynb;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using BlindSpot.Notebooks.Ipynb;
-using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Events;
 using Microsoft.DotNet.Interactive.Formatting;
 

@@ -1,3 +1,5 @@
+using BlindSpot.Core;
+
 namespace BlindSpot.Audit;
 
 /// <summary>What the audit says about one group on one metric.</summary>

@@ -1,3 +1,5 @@
+using BlindSpot.Core;
+
 namespace BlindSpot.Audit;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using BlindSpot.Core;
 using Microsoft.Data.Analysis;
 using XPlot.Plotly;
 

@@ -1,5 +1,4 @@
 using Microsoft.Data.Analysis;
-using XPlot.Plotly;
 
 namespace BlindSpot.Charts;
 

@@ -1,5 +1,4 @@
 using BlindSpot.Core;
-using BlindSpot.Modeling;
 
 namespace BlindSpot.EarlyWarning;
 

@@ -1,5 +1,4 @@
 using BlindSpot.Core;
-using BlindSpot.Modeling;
 using BlindSpot.Sql;
 
 namespace BlindSpot.EarlyWarning;

@@ -4,7 +4,6 @@ using System.Text.Json;
 using System.Text;
 using BlindSpot.Core;
 using BlindSpot.Logs;
-using BlindSpot.Simulation;
 using BlindSpot.Sql;
 
 namespace BlindSpot.Handoff;

@@ -1,4 +1,3 @@
-using BlindSpot.Core;
 using BlindSpot.Logs;
 using BlindSpot.Sql;
 

@@ -1,5 +1,4 @@
 using BlindSpot.Core;
-using BlindSpot.Sql;
 using Microsoft.Data.Analysis;
 
 namespace BlindSpot.Handoff;

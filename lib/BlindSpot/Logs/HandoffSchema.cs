@@ -1,5 +1,3 @@
-using BlindSpot.Logs;
-
 namespace BlindSpot.Logs;
 
 /// <summary>One file of the human leg: its table name, file name, key column and columns.</summary>

@@ -1,5 +1,4 @@
 using BlindSpot.Core;
-using BlindSpot.Simulation;
 using Microsoft.Data.Analysis;
 
 namespace BlindSpot.Modeling;

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using BlindSpot.Core;
 using BlindSpot.Logs;
-using DuckDB.NET.Data;
 
 namespace BlindSpot.Simulation;
 

@@ -1,5 +1,4 @@
 using BlindSpot.Audit;
-using BlindSpot.Core;
 
 namespace BlindSpot.Summary;
 

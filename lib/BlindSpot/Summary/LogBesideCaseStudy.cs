@@ -1,5 +1,4 @@
 using System.Globalization;
-using BlindSpot.Audit;
 using BlindSpot.Core;
 using BlindSpot.EarlyWarning;
 using BlindSpot.Modeling;

@@ -1,4 +1,3 @@
-using BlindSpot.Audit;
 using BlindSpot.Core;
 using BlindSpot.Sql;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using BlindSpot.Audit;
+using BlindSpot.Core;
 using Microsoft.Data.Analysis;
 
 namespace BlindSpot.Summary;

@@ -1,6 +1,5 @@
 using BlindSpot.Audit;
 using BlindSpot.Core;
-using BlindSpot.Modeling;
 
 namespace BlindSpot.Tests.Audit;
 

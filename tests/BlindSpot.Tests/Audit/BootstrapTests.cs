@@ -1,7 +1,5 @@
 using BlindSpot.Audit;
 using BlindSpot.Core;
-using BlindSpot.Modeling;
-using BlindSpot.Simulation;
 
 namespace BlindSpot.Tests.Audit;
 

@@ -1,5 +1,4 @@
 using BlindSpot.Charts;
-using BlindSpot.Core;
 using static BlindSpot.Tests.Charts.ChartJson;
 
 namespace BlindSpot.Tests.Charts;

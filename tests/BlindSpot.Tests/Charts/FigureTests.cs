@@ -1,5 +1,4 @@
 using BlindSpot.Charts;
-using BlindSpot.Core;
 
 namespace BlindSpot.Tests.Charts;
 

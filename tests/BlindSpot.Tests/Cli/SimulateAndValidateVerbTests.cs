@@ -1,5 +1,4 @@
 using BlindSpot.Core;
-using BlindSpot.Sql;
 using BlindSpot.Tests.Logs;
 
 namespace BlindSpot.Tests.Cli;

@@ -1,7 +1,6 @@
 using BlindSpot.Core;
 using BlindSpot.Handoff;
 using BlindSpot.Logs;
-using BlindSpot.Simulation;
 
 namespace BlindSpot.Tests.Handoff;
 

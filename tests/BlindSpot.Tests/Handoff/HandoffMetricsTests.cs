@@ -1,4 +1,3 @@
-using BlindSpot.Core;
 using Microsoft.Data.Analysis;
 
 namespace BlindSpot.Tests.Handoff;

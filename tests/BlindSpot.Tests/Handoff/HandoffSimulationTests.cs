@@ -1,9 +1,7 @@
 using System.Security.Cryptography;
 using BlindSpot.Core;
-using BlindSpot.Handoff;
 using BlindSpot.Logs;
 using BlindSpot.Simulation;
-using BlindSpot.Sql;
 
 namespace BlindSpot.Tests.Handoff;
 

@@ -1,6 +1,5 @@
 using BlindSpot.Core;
 using BlindSpot.Logs;
-using BlindSpot.Sql;
 
 namespace BlindSpot.Tests.Logs;
 

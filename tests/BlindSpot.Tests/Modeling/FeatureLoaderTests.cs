@@ -1,7 +1,6 @@
 using BlindSpot.Core;
 using BlindSpot.Modeling;
 using BlindSpot.Sql;
-using DuckDB.NET.Data;
 
 namespace BlindSpot.Tests.Modeling;
 

@@ -1,6 +1,5 @@
 using BlindSpot.Core;
 using BlindSpot.Modeling;
-using BlindSpot.Simulation;
 
 namespace BlindSpot.Tests.Modeling;
 

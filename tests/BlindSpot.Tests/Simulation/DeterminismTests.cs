@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using BlindSpot.Core;
 using BlindSpot.Simulation;
-using BlindSpot.Sql;
 
 namespace BlindSpot.Tests.Simulation;
 

@@ -1,4 +1,3 @@
-using BlindSpot.Core;
 using BlindSpot.Sql;
 using BlindSpot.Tests.Logs;
 

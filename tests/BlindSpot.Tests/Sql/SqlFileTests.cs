@@ -1,4 +1,3 @@
-using BlindSpot.Core;
 using BlindSpot.Sql;
 
 namespace BlindSpot.Tests.Sql;

@@ -1,5 +1,4 @@
 using BlindSpot.Audit;
-using BlindSpot.Core;
 using BlindSpot.EarlyWarning;
 using BlindSpot.Handoff;
 using BlindSpot.Modeling;

@@ -1,4 +1,3 @@
-using BlindSpot.Core;
 using BlindSpot.Summary;
 
 namespace BlindSpot.Tests.Summary;

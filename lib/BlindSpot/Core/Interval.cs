@@ -1,4 +1,4 @@
-namespace BlindSpot.Audit;
+namespace BlindSpot.Core;
 
 /// <summary>A confidence interval [Lower, Upper]; NaN bounds when it could not be computed.</summary>
 public readonly record struct Interval(double Lower, double Upper)
