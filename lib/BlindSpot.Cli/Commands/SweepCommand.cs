@@ -8,8 +8,8 @@ using BlindSpot.Summary;
 namespace BlindSpot.Cli.Commands;
 
 /// <summary>
-/// <c>blindspot sweep [--seeds 20] [--first-seed 1000] [--sessions 1250] [--learners a,b] [--out data/sweep]</c>: the whole
-/// analysis on each of N simulated data sets (seeds first-seed … first-seed + N − 1, the set the calibration tests use),
+/// <c>blindspot sweep [--seeds 20] [--first-seed 5000] [--sessions 1250] [--learners a,b] [--out data/sweep]</c>: the whole
+/// analysis on each of N simulated data sets (seeds first-seed … first-seed + N − 1, by default seeds the calibration never used),
 /// one seed per core, writing <c>seeds.csv</c> (seed, figure, value) and <c>summary.csv</c> (mean, SD, 2.5/97.5
 /// percentiles per figure), which notebook 07 reads. Progress and the run time go to stderr, the summary to stdout.
 /// With <c>--summary</c> it then re-executes notebook 07 in place and rewrites README's generated blocks, so one
@@ -21,7 +21,7 @@ public static class SweepCommand
     public static Command Create()
     {
         var seeds = new Option<int>("--seeds") { Description = "Number of simulator seeds.", DefaultValueFactory = _ => 20 };
-        var firstSeed = new Option<int>("--first-seed") { Description = "The first seed; the others follow it.", DefaultValueFactory = _ => 1000 };
+        var firstSeed = new Option<int>("--first-seed") { Description = "The first seed; the others follow it.", DefaultValueFactory = _ => SweepOptions.DefaultFirstSeed };
         var sessions = new Option<int>("--sessions") { Description = "Conversations per seed.", DefaultValueFactory = _ => new SweepOptions().Sessions };
         var learners = new Option<string?>("--learners") { Description = "Comma-separated learners (default: every learner the library knows; the first also drives the audit and early warning)." };
         var parallel = new Option<int?>("--parallel") { Description = "Seeds run at once (default: one per core)." };

@@ -10,6 +10,12 @@ namespace BlindSpot.Summary;
 /// </summary>
 public sealed record SweepOptions
 {
+    /// <summary>
+    /// The sweep's first seed. Seeds 5000 onwards were never used to calibrate the simulator (its tests use 1000–1019,
+    /// the notebooks 42), so the intervals on calibrated figures are out of sample.
+    /// </summary>
+    public const int DefaultFirstSeed = 5000;
+
     public int Sessions { get; init; } = 1250;
     public int Folds { get; init; } = 5;
     public int Bootstrap { get; init; } = 200;
