@@ -6,7 +6,8 @@ using Microsoft.Data.Analysis;
 namespace BlindSpot.Display;
 
 /// <summary>
-/// A DataFrame as a bounded HTML table (first <see cref="MaxRows"/> rows, every value escaped,
+/// A DataFrame as a bounded HTML table (first <see cref="MaxRows"/> rows, every value escaped, no row numbers: a reader
+/// has no use for them,
 /// "… N more rows"; text columns left-aligned, numeric ones right-aligned) plus an aligned text/plain table.
 /// A table longer than <see cref="PreviewRows"/> shows its first rows, with the whole table one click away in a
 /// collapsed &lt;details&gt; element, so a long table never pushes the narrative off the screen.
@@ -50,12 +51,12 @@ public static class DataFrameHtml
     {
         // Inline styles, so the alignment holds in Jupyter's stylesheet (which right-aligns every cell) too.
         var align = numeric.Select(n => n ? " style=\"text-align: right\"" : " style=\"text-align: left\"").ToArray();
-        var sb = new StringBuilder("<table class=\"dataframe\">\n<thead><tr><th></th>");
+        var sb = new StringBuilder("<table class=\"dataframe\">\n<thead><tr>");
         for (var c = 0; c < names.Length; c++) sb.Append("<th").Append(align[c]).Append('>').Append(HtmlText.Escape(names[c])).Append("</th>");
         sb.Append("</tr></thead>\n<tbody>\n");
         for (var r = 0; r < rows.Count; r++)
         {
-            sb.Append("<tr><td>").Append(r).Append("</td>");
+            sb.Append("<tr>");
             for (var c = 0; c < names.Length; c++)
                 sb.Append("<td").Append(align[c]).Append('>').Append(HtmlText.Escape(rows[r][c])).Append("</td>");
             sb.Append("</tr>\n");
