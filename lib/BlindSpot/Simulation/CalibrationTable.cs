@@ -11,23 +11,16 @@ namespace BlindSpot.Simulation;
 /// </summary>
 public static class CalibrationTable
 {
-    /// <summary>The figures the case study publishes (1,250 conversations).</summary>
-    public static class CaseStudy
-    {
-        public const double Resolved = 0.414, Escalated = 0.273, Abandoned = 0.313, TrueFailureRate = 0.586, FailuresBeforeEscalation = 3.0;
-        public const int Sessions = 1250, Turns = 10_000;
-    }
-
     public static DataFrame Build(SimulationSummary ours)
     {
         var rows = new (string Metric, double CaseStudy, double Ours)[]
         {
-            ("sessions", CaseStudy.Sessions, ours.Sessions),
-            ("turns", CaseStudy.Turns, ours.Turns),
-            ("resolved share", CaseStudy.Resolved, ours.Share(Outcome.Resolved)),
-            ("escalated share", CaseStudy.Escalated, ours.Share(Outcome.Escalated)),
-            ("abandoned share", CaseStudy.Abandoned, ours.Share(Outcome.Abandoned)),
-            ("bot failures before a handoff request", CaseStudy.FailuresBeforeEscalation, ours.MeanFailures(Outcome.Escalated)),
+            ("sessions", PublishedFigures.Sessions, ours.Sessions),
+            ("turns", PublishedFigures.Turns, ours.Turns),
+            ("resolved share", PublishedFigures.Resolved, ours.Share(Outcome.Resolved)),
+            ("escalated share", PublishedFigures.Escalated, ours.Share(Outcome.Escalated)),
+            ("abandoned share", PublishedFigures.Abandoned, ours.Share(Outcome.Abandoned)),
+            ("bot failures before a handoff request", PublishedFigures.FailuresBeforeEscalation, ours.MeanFailures(Outcome.Escalated)),
             ("bot failures before abandoning", double.NaN, ours.MeanFailures(Outcome.Abandoned)),
         };
         return new DataFrame(
@@ -50,7 +43,7 @@ public static class CalibrationTable
         "Outcome shares: the case study's vs our simulation", "outcome (three-tier labels)", "share of sessions",
         ["resolved", "escalated", "abandoned"],
         [
-            new BarSeries("case study", [CaseStudy.Resolved, CaseStudy.Escalated, CaseStudy.Abandoned]),
+            new BarSeries("case study", [PublishedFigures.Resolved, PublishedFigures.Escalated, PublishedFigures.Abandoned]),
             new BarSeries("ours", [.. new[] { Outcome.Resolved, Outcome.Escalated, Outcome.Abandoned }.Select(o => Math.Round(ours.Share(o), 3))]),
         ]);
 

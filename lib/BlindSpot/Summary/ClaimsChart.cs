@@ -1,4 +1,5 @@
 using BlindSpot.Charts;
+using BlindSpot.Core;
 using BlindSpot.Modeling;
 
 namespace BlindSpot.Summary;
@@ -14,10 +15,10 @@ public static class ClaimsChart
     {
         var rows = new List<(string Claim, double Published, double Ours)>
         {
-            ("escalated", 0.273, f.Outcomes.EscalatedShare),
+            ("escalated", PublishedFigures.Escalated, f.Outcomes.EscalatedShare),
         };
-        if (f.Outcomes.AbandonedShare > 0) rows.Add(("abandoned", 0.313, f.Outcomes.AbandonedShare));
-        rows.Add(("escalated + abandoned", 0.586, f.Outcomes.EscalatedShare + f.Outcomes.AbandonedShare));
+        if (f.Outcomes.AbandonedShare > 0) rows.Add(("abandoned", PublishedFigures.Abandoned, f.Outcomes.AbandonedShare));
+        rows.Add(("escalated + abandoned", PublishedFigures.EscalatedOrAbandoned, f.Outcomes.EscalatedShare + f.Outcomes.AbandonedShare));
         if (f.Models.Learners.TryGetValue("boosted_trees", out var trees))
         {
             if (trees.LevelTwoOracleF1 is { } oracle) rows.Add(("level-2 F1, oracle", CaseStudyComparison.LevelTwoF1, oracle));
