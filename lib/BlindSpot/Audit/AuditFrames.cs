@@ -1,4 +1,5 @@
 using System.Globalization;
+using BlindSpot.Core;
 using Microsoft.Data.Analysis;
 
 namespace BlindSpot.Audit;
@@ -8,7 +9,7 @@ public static class AuditFrames
 {
     private static double? Round(double value) => double.IsFinite(value) ? Math.Round(value, 3) : null;
 
-    private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+    private static string F(double value) => NumberText.Number(value, 3);
 
     /// <summary>"0.083 [0.061, 0.107]", or "insufficient support (n = 3)".</summary>
     public static string Cell(GroupResult r) => r.HasSupport

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BlindSpot.Core;
 
 namespace BlindSpot.Audit;
 
@@ -7,8 +8,8 @@ public static class AuditNarrative
 {
     public static string Compose(GroupAudit audit, Mitigation mitigation, AuditMetric metric, string groupOfInterest)
     {
-        static string P(double x) => (100 * x).ToString("0.0", CultureInfo.InvariantCulture) + " %";
-        static string N(double x) => x.ToString("0.00", CultureInfo.InvariantCulture);
+        static string P(double x) => NumberText.Percent(x);
+        static string N(double x) => NumberText.Number(x);
         var name = metric.Name.ToUpperInvariant();
         var overall = audit.Overall(metric);
         var parts = new List<string>

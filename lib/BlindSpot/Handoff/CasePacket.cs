@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text.Json.Serialization;
-using System.Text.Json;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using BlindSpot.Core;
 using BlindSpot.Logs;
 using BlindSpot.Sql;
@@ -221,7 +221,7 @@ public sealed record CasePacket(
         _ => "unknown",
     };
 
-    private static string F(double v) => v.ToString("0.00", CultureInfo.InvariantCulture);
+    private static string F(double v) => NumberText.Number(v);
 
     /// <summary>The packet as an HTML card: every piece of conversation text is escaped; a missing field says so.</summary>
     public string ToHtml() => CasePacketHtml.Render(this);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using BlindSpot.Core;
 using Microsoft.Data.Analysis;
 
@@ -17,8 +16,6 @@ public static class RevealTable
         };
         return new DataFrame(
             new StringDataFrameColumn("measured", rows.Select(r => r.Measured)),
-            new StringDataFrameColumn("share of sessions", rows.Select(r => Percent(reveal.Values<double>(r.Column)[0]))));
+            new StringDataFrameColumn("share of sessions", rows.Select(r => NumberText.Percent(reveal.Values<double>(r.Column)[0]))));
     }
-
-    private static string Percent(double share) => (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %";
 }

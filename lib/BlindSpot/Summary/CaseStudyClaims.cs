@@ -98,22 +98,22 @@ public static class CaseStudyClaims
     private static string Calibrated(double published, double? ours, double tolerance) =>
         ours is { } value ? Calibrated(published, value, tolerance) : $"{Verdicts.NotApplicable} under this outcome definition";
 
-    private static string NumberOrNa(double? value) => value is { } v ? Claim.Number(v) : "n/a";
+    private static string NumberOrNa(double? value) => value is { } v ? NumberText.Number(v) : "n/a";
 
     public static IEnumerable<Claim> Outcomes(OutcomeFindings r, SeedIntervals? seeds = null)
     {
         seeds ??= new SeedIntervals(null);
         const ClaimKind calibrated = ClaimKind.Calibrated;
         // The published rates are the case study's own taxonomy; ours are the shares under the definition the notebooks ran with.
-        yield return new Claim(CaseStudy, "escalation rate (what an escalation-only dashboard reports)", calibrated, Claim.Percent(PublishedFigures.Escalated),
-            Claim.Percent(r.EscalatedShare), "02", Calibrated(PublishedFigures.Escalated, r.EscalatedShare, 0.02)) { SeedInterval = seeds.Of(SweepFigures.EscalatedShare, "0.0 %") };
+        yield return new Claim(CaseStudy, "escalation rate (what an escalation-only dashboard reports)", calibrated, NumberText.Percent(PublishedFigures.Escalated),
+            NumberText.Percent(r.EscalatedShare), "02", Calibrated(PublishedFigures.Escalated, r.EscalatedShare, 0.02)) { SeedInterval = seeds.Of(SweepFigures.EscalatedShare, "0.0 %") };
         yield return r.AbandonedShare > 0
-            ? new Claim(CaseStudy, "abandonment rate", calibrated, Claim.Percent(PublishedFigures.Abandoned), Claim.Percent(r.AbandonedShare), "02", Calibrated(PublishedFigures.Abandoned, r.AbandonedShare, 0.02))
+            ? new Claim(CaseStudy, "abandonment rate", calibrated, NumberText.Percent(PublishedFigures.Abandoned), NumberText.Percent(r.AbandonedShare), "02", Calibrated(PublishedFigures.Abandoned, r.AbandonedShare, 0.02))
                 { SeedInterval = seeds.Of(SweepFigures.AbandonedShare, "0.0 %") }
-            : new(CaseStudy, "abandonment rate", calibrated, Claim.Percent(PublishedFigures.Abandoned), "n/a", "02", $"{Verdicts.NotApplicable} under this outcome definition: it has no abandoned class");
-        yield return new(CaseStudy, "\"true failure rate\": observed escalated + abandoned", calibrated, Claim.Percent(PublishedFigures.EscalatedOrAbandoned),
-            Claim.Percent(r.EscalatedShare + r.AbandonedShare), "02", Calibrated(PublishedFigures.EscalatedOrAbandoned, r.EscalatedShare + r.AbandonedShare, 0.02));
-        yield return new Claim(CaseStudy, "escalated users' bot failures before asking for a human", calibrated, Claim.Number(PublishedFigures.FailuresBeforeEscalation, 1),
+            : new(CaseStudy, "abandonment rate", calibrated, NumberText.Percent(PublishedFigures.Abandoned), "n/a", "02", $"{Verdicts.NotApplicable} under this outcome definition: it has no abandoned class");
+        yield return new(CaseStudy, "\"true failure rate\": observed escalated + abandoned", calibrated, NumberText.Percent(PublishedFigures.EscalatedOrAbandoned),
+            NumberText.Percent(r.EscalatedShare + r.AbandonedShare), "02", Calibrated(PublishedFigures.EscalatedOrAbandoned, r.EscalatedShare + r.AbandonedShare, 0.02));
+        yield return new Claim(CaseStudy, "escalated users' bot failures before asking for a human", calibrated, NumberText.Number(PublishedFigures.FailuresBeforeEscalation, 1),
             NumberOrNa(r.FailuresBeforeEscalation), "02", Calibrated(PublishedFigures.FailuresBeforeEscalation, r.FailuresBeforeEscalation, 0.2)) { SeedInterval = seeds.Of(SweepFigures.FailuresBeforeEscalation, "0.00") };
         yield return new(CaseStudy, "abandoners disengage with fewer logged failures", calibrated, "fewer",
             NumberOrNa(r.FailuresBeforeAbandoning), "02",
@@ -125,7 +125,7 @@ public static class CaseStudyClaims
         // Arithmetic on calibrated shares: escalation-only cannot see the abandoned share the simulator was tuned to.
         yield return new(CaseStudy, "\"not escalated\" does not mean success: the three-tier taxonomy sees failures escalation-only misses",
             calibrated, "qualitative",
-            threeTier is null || escalationOnly is null ? "n/a" : $"accuracy vs truth {Claim.Percent(threeTier.Accuracy)} vs {Claim.Percent(escalationOnly.Accuracy)}", "02",
+            threeTier is null || escalationOnly is null ? "n/a" : $"accuracy vs truth {NumberText.Percent(threeTier.Accuracy)} vs {NumberText.Percent(escalationOnly.Accuracy)}", "02",
             threeTier is null || escalationOnly is null ? $"{Verdicts.NotMeasured}: the definitions were not scored against the truth"
                 : Verdicts.Of(calibrated, threeTier.Accuracy > escalationOnly.Accuracy, threeTier.Accuracy > escalationOnly.Accuracy
                     ? "follows from the calibrated abandonment share, which escalation-only cannot see; not evidence"
@@ -138,9 +138,9 @@ public static class CaseStudyClaims
         var boosted = r.Learners.GetValueOrDefault(BoostedTreesLearner.Id);
         if (boosted is { LevelTwoOracleF1: { } oracle, LevelTwoRoutedF1: { } routed })
         {
-            var linear = r.Learners.TryGetValue(LinearLearner.Id, out var l) && l.LevelTwoOracleF1 is { } lo ? $"; {LinearLearner.Id} {Claim.Number(lo, 3)} on true failures" : "";
-            yield return new Claim(CaseStudy, "level-2 CV F1 (escalated vs abandoned)", ClaimKind.Calibrated, Claim.Number(PublishedFigures.LevelTwoF1, 3),
-                $"{Claim.Number(oracle, 3)} on true failures, {Claim.Number(routed, 3)} behind level 1 (boosted trees){linear}", "03",
+            var linear = r.Learners.TryGetValue(LinearLearner.Id, out var l) && l.LevelTwoOracleF1 is { } lo ? $"; {LinearLearner.Id} {NumberText.Number(lo, 3)} on true failures" : "";
+            yield return new Claim(CaseStudy, "level-2 CV F1 (escalated vs abandoned)", ClaimKind.Calibrated, NumberText.Number(PublishedFigures.LevelTwoF1, 3),
+                $"{NumberText.Number(oracle, 3)} on true failures, {NumberText.Number(routed, 3)} behind level 1 (boosted trees){linear}", "03",
                 $"{ClaimStandings.DependsOnTheReading}: {Claim.CompareValues(CaseStudyComparison.LevelTwoF1, oracle, 0.05, ClaimKind.Calibrated)} on true failures; " +
                 $"{Claim.CompareValues(CaseStudyComparison.LevelTwoF1, routed, 0.05, ClaimKind.Calibrated)} behind level 1; level-2 noise was calibrated to this band, not evidence")
             {
@@ -149,7 +149,7 @@ public static class CaseStudyClaims
         }
         else
         {
-            yield return new(CaseStudy, "level-2 CV F1 (escalated vs abandoned)", ClaimKind.Calibrated, Claim.Number(PublishedFigures.LevelTwoF1, 3), "n/a", "03",
+            yield return new(CaseStudy, "level-2 CV F1 (escalated vs abandoned)", ClaimKind.Calibrated, NumberText.Number(PublishedFigures.LevelTwoF1, 3), "n/a", "03",
                 $"{Verdicts.NotApplicable} under this outcome definition: it has fewer than two failure classes, or boosted trees did not run");
         }
         var (bestLearner, best) = r.BestGain();
@@ -173,7 +173,7 @@ public static class CaseStudyClaims
         var flagged = r.GroupsFlaggedHigher > 0 && worst is not null
             ? $"the audit flags {worst} instead{HiddenNote(worst, simulation)}" : "the audit flags no intent higher";
         yield return new Claim(CaseStudy, "(planned) billing and technical-support users must not face higher misclassification", ClaimKind.Planted, "qualitative",
-            $"missed-failure rate (FNR) vs overall {Claim.Percent(r.OverallFnr)}: billing {Ratio("billing")}, technical_support {Ratio("technical_support")}; highest {worst} {Ratio(worst)}", "04",
+            $"missed-failure rate (FNR) vs overall {NumberText.Percent(r.OverallFnr)}: billing {Ratio("billing")}, technical_support {Ratio("technical_support")}; highest {worst} {Ratio(worst)}", "04",
             notHigher
                 ? Verdicts.Of(ClaimKind.Planted, true, $"neither is above {NotHigherRatio:0.00}× overall (the simulator makes them fail most, so their failures are the easiest to see); {flagged}")
                 : Verdicts.Of(ClaimKind.Planted, false, $"billing or technical support is above {NotHigherRatio:0.00}× overall"))
@@ -185,10 +185,10 @@ public static class CaseStudyClaims
         var raisedGroups = r.Groups.Where(g => g.Value is { Fnr: { } before, FnrAfterMitigation: { } after } && after > before).Select(g => g.Key).ToList();
         var raised = r.Groups.TryGetValue("billing", out var billing) && r.Groups.TryGetValue("technical_support", out var technical)
                      && billing is { Fnr: { } bBefore, FnrAfterMitigation: { } bAfter } && technical is { Fnr: { } tBefore, FnrAfterMitigation: { } tAfter }
-            ? $"; billing's FNR {Claim.Percent(bBefore)} → {Claim.Percent(bAfter)}, technical_support's {Claim.Percent(tBefore)} → {Claim.Percent(tAfter)}"
+            ? $"; billing's FNR {NumberText.Percent(bBefore)} → {NumberText.Percent(bAfter)}, technical_support's {NumberText.Percent(tBefore)} → {NumberText.Percent(tAfter)}"
             : "";
         yield return new Claim(CaseStudy, "(planned) per-intent thresholds can equalise missed failures", ClaimKind.Emergent, "qualitative",
-            $"gap between intents {Claim.Percent(r.FnrDisparityBefore)} → {Claim.Percent(r.FnrDisparityAfter)}, at {r.F1CostPoints:0.0} points of F1{raised}", "04",
+            $"gap between intents {NumberText.Percent(r.FnrDisparityBefore)} → {NumberText.Percent(r.FnrDisparityAfter)}, at {r.F1CostPoints:0.0} points of F1{raised}", "04",
             r.FnrDisparityAfter < r.FnrDisparityBefore
                 ? Verdicts.Of(ClaimKind.Emergent, true, raisedGroups.Count > 0
                     ? $"the gap narrows, partly by raising the missed failures of {string.Join(", ", raisedGroups)}"
@@ -226,8 +226,8 @@ public static class CaseStudyClaims
         var share = r.ShareAbandonersAlerted;
         var verdict = share >= Verdicts.MostShare ? Verdicts.Replicates : share > 0 ? Verdicts.ReplicatesPartly : Verdicts.DoesNotReplicate;
         yield return new Claim(CaseStudy, reach, ClaimKind.Emergent, "qualitative",
-            $"watching the first {r.BestK} user turns alerts {Claim.Percent(share)} of abandoners, a median {Turns(r.MedianHorizonTurns)} before they leave", "05",
-            $"{verdict}: {Claim.Percent(share)} of abandoners are alerted before they leave; the others leave before turn {r.BestK} or score below the threshold")
+            $"watching the first {r.BestK} user turns alerts {NumberText.Percent(share)} of abandoners, a median {Turns(r.MedianHorizonTurns)} before they leave", "05",
+            $"{verdict}: {NumberText.Percent(share)} of abandoners are alerted before they leave; the others leave before turn {r.BestK} or score below the threshold")
         {
             SeedInterval = seeds.Of(SweepFigures.ShareAbandonersAlerted, "0.0 %"),
         };
@@ -264,7 +264,7 @@ public static class CaseStudyClaims
         }
         var fewer = none.ReExplanationRate > full.ReExplanationRate;
         yield return new Claim(Article, "without context the customer repeats the issue", ClaimKind.Planted, "qualitative",
-            $"re-explained: {Claim.Percent(none.ReExplanationRate ?? double.NaN)} with no packet, {Claim.Percent(full.ReExplanationRate ?? double.NaN)} with a full one", "06",
+            $"re-explained: {NumberText.Percent(none.ReExplanationRate ?? double.NaN)} with no packet, {NumberText.Percent(full.ReExplanationRate ?? double.NaN)} with a full one", "06",
             Verdicts.Of(ClaimKind.Planted, fewer, fewer ? "fewer re-explain with a full packet (planted packet effect)" : "a full packet does not reduce re-explanation"))
         {
             SeedInterval = seeds.Of(SweepFigures.ReExplainedNoneMinusFull, "0.0 %", "none − full "),

@@ -1,4 +1,5 @@
 using BlindSpot.Audit;
+using BlindSpot.Core;
 
 namespace BlindSpot.Summary;
 
@@ -23,8 +24,8 @@ public static class CaseStudyRoadmap
             !double.IsFinite(early.ShareAbandonersAlerted)
             ? new("roadmap 01", recovery, ClaimKind.Emergent, "intervention", "n/a", "05", $"{Verdicts.NotApplicable} under this outcome definition: no abandoners")
             : new("roadmap 01", recovery, ClaimKind.Emergent, "intervention",
-                $"{Claim.Percent(early.ShareAbandonersAlerted)} of abandoners alerted in the first {early.BestK} user turns, a median {Turns(early.MedianHorizonTurns)} before they leave; " +
-                $"{Claim.Percent(early.AlertPrecision)} of alerts reach an abandoner; assuming a {successRate} success rate, " +
+                $"{NumberText.Percent(early.ShareAbandonersAlerted)} of abandoners alerted in the first {early.BestK} user turns, a median {Turns(early.MedianHorizonTurns)} before they leave; " +
+                $"{NumberText.Percent(early.AlertPrecision)} of alerts reach an abandoner; assuming a {successRate} success rate, " +
                 $"{early.RecoveredPer1000:0.0} recovered vs {early.FalseAlarmsPer1000:0.0} false alarms per 1,000 sessions", "05",
                 RecoveryVerdict(early, successRate))
             {
@@ -39,7 +40,7 @@ public static class CaseStudyRoadmap
             threeTier is null || escalationOnly is null
                 ? new("roadmap 03", measurement, ClaimKind.Calibrated, "intervention", "n/a", "02", $"{Verdicts.NotMeasured}: the definitions were not scored against the truth")
                 : new("roadmap 03", measurement, ClaimKind.Calibrated, "intervention",
-                    $"escalation-only catches {Claim.Percent(escalationOnly.FailureRecall)} of true failures, three-tier {Claim.Percent(threeTier.FailureRecall)}", "02",
+                    $"escalation-only catches {NumberText.Percent(escalationOnly.FailureRecall)} of true failures, three-tier {NumberText.Percent(threeTier.FailureRecall)}", "02",
                     Verdicts.Of(ClaimKind.Calibrated, threeTier.FailureRecall - escalationOnly.FailureRecall > BlindSpotGap,
                         threeTier.FailureRecall - escalationOnly.FailureRecall > BlindSpotGap
                             ? "the gap follows from the calibrated escalated and abandoned shares" +
@@ -60,7 +61,7 @@ public static class CaseStudyRoadmap
     private static string RecoveryVerdict(EarlyWarning.EarlyWarningFindings early, string successRate)
     {
         var (precision, lead) = (early.AlertPrecision, early.MedianHorizonTurns);
-        var facts = $"{Claim.Percent(precision)} of alerts reach an abandoner, a median {Turns(lead)} before they leave; the recovered count rests on the assumed {successRate} success rate";
+        var facts = $"{NumberText.Percent(precision)} of alerts reach an abandoner, a median {Turns(lead)} before they leave; the recovered count rests on the assumed {successRate} success rate";
         return precision >= 0.5 && lead >= TurnsToAct ? Verdicts.Of(ClaimKind.Emergent, true, facts)
             : precision >= 0.25 && lead >= 1 ? $"{Verdicts.ReplicatesPartly}: {facts}"
             : Verdicts.Of(ClaimKind.Emergent, false, facts);
@@ -85,9 +86,9 @@ public static class CaseStudyRoadmap
     {
         var missed = f.Outcomes.ThreeTierFailureRate - f.Outcomes.EscalationOnlyFailureRate;
         return new("roadmap 03", Measurement, ClaimKind.Emergent, "intervention",
-            $"escalation-only counts {Claim.Percent(f.Outcomes.EscalationOnlyFailureRate)} of sessions as failing, three-tier {Claim.Percent(f.Outcomes.ThreeTierFailureRate)}", "02",
+            $"escalation-only counts {NumberText.Percent(f.Outcomes.EscalationOnlyFailureRate)} of sessions as failing, three-tier {NumberText.Percent(f.Outcomes.ThreeTierFailureRate)}", "02",
             Verdicts.Of(ClaimKind.Emergent, missed > BlindSpotGap, missed > BlindSpotGap
-                ? $"an escalation-only dashboard misses {Claim.Percent(missed)} of all sessions, which left silently"
+                ? $"an escalation-only dashboard misses {NumberText.Percent(missed)} of all sessions, which left silently"
                 : $"escalation-only misses no more than {BlindSpotGap * 100:0} points of sessions on this log"));
     }
 
@@ -96,6 +97,6 @@ public static class CaseStudyRoadmap
 
     private static string AuditEvidence(AuditFindings audit) =>
         audit.Groups.TryGetValue("billing", out var billing) && billing.Fnr is { } fnr
-            ? $"; missed failures (FNR) in billing {Claim.Percent(fnr)} vs {Claim.Percent(audit.OverallFnr)} overall"
+            ? $"; missed failures (FNR) in billing {NumberText.Percent(fnr)} vs {NumberText.Percent(audit.OverallFnr)} overall"
             : "";
 }

@@ -20,8 +20,5 @@ public sealed record Claim(string Source, string Statement, ClaimKind Kind, stri
             : $"{Verdicts.Word(kind, false)} ({(difference > 0 ? "+" : "")}{Fmt(difference)}{unit})";
     }
 
-    public static string Percent(double share) => (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %";
-    public static string Number(double value, int digits = 2) => value.ToString("F" + digits, CultureInfo.InvariantCulture);
-
     private static string Fmt(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 }

@@ -27,8 +27,8 @@ public static class Differences
             ? $", level-2 oracle F1 {oracle:0.000} with boosted trees{Over(seeds.Of(SweepFigures.Of(SweepFigures.LevelTwoOracleF1, BoostedTreesLearner.Id), "0.000"))}" : "";
         return "**Outcome shares, failures before escalation, level-2 F1 band**: the simulator was *calibrated* to them (over 20 seeds, " +
                "never by picking a seed; `lib/BlindSpot/Simulation/README.md` says which parameter serves which target), so matching them shows " +
-               $"the data is faithful, not that the case study is right. Ours at the default seed: escalated {Claim.Percent(o.EscalatedShare)}, " +
-               $"abandoned {Claim.Percent(o.AbandonedShare)}, {(o.FailuresBeforeEscalation is { } n ? $"{n:0.00}" : "n/a")} failures before escalation{levelTwo}.";
+               $"the data is faithful, not that the case study is right. Ours at the default seed: escalated {NumberText.Percent(o.EscalatedShare)}, " +
+               $"abandoned {NumberText.Percent(o.AbandonedShare)}, {(o.FailuresBeforeEscalation is { } n ? $"{n:0.00}" : "n/a")} failures before escalation{levelTwo}.";
     }
 
     private static string Truth(StudyFindings f)
@@ -37,10 +37,10 @@ public static class Differences
         var escalationOnly = f.Outcomes.ScoresVsTruth.GetValueOrDefault("escalation_only");
         var latent = f.Simulation?.LatentTrueFailureRate;
         var rate = latent is { } l
-            ? $"**The simulator's latent true failure share ({Claim.Percent(l)}) is {(l < observed ? "below" : "not below")} the observed failure share ({Claim.Percent(observed)})**" +
+            ? $"**The simulator's latent true failure share ({NumberText.Percent(l)}) is {(l < observed ? "below" : "not below")} the observed failure share ({NumberText.Percent(observed)})**" +
               (l < observed ? ": some users get their answer and leave without a word, which the three-tier rule counts as abandonment. " : ". ")
             : "";
-        var recall = escalationOnly is null ? "" : $"Notebook 02 scores every outcome definition against that truth; escalation-only catches {Claim.Percent(escalationOnly.FailureRecall)} of true failures.";
+        var recall = escalationOnly is null ? "" : $"Notebook 02 scores every outcome definition against that truth; escalation-only catches {NumberText.Percent(escalationOnly.FailureRecall)} of true failures.";
         return rate + recall;
     }
 
@@ -66,7 +66,7 @@ public static class Differences
             : "";
         return velocity > average
             ? $"**The early-warning claim holds only weakly**: at turn 3 velocity adds {Signed.Format(velocity - average, 3)} AUC over average sentiment{gain}{drop} (notebook 05); " +
-              $"the first alerts reach {Claim.Percent(e.ShareAbandonersAlerted)} of abandoners{Over(seeds.Of(SweepFigures.ShareAbandonersAlerted, "0.0 %"))}."
+              $"the first alerts reach {NumberText.Percent(e.ShareAbandonersAlerted)} of abandoners{Over(seeds.Of(SweepFigures.ShareAbandonersAlerted, "0.0 %"))}."
             : $"**The early-warning claim does not hold**: at turn 3 velocity does not beat average sentiment ({velocity:0.000} vs {average:0.000} AUC){gain}.";
     }
 
@@ -76,7 +76,7 @@ public static class Differences
         var none = f.Handoff.Packet("none");
         var full = f.Handoff.Packet("full");
         var packet = none is null || full is null ? ""
-            : $" A full packet cuts re-explanation from {Claim.Percent(none.ReExplanationRate ?? double.NaN)} to {Claim.Percent(full.ReExplanationRate ?? double.NaN)}" +
+            : $" A full packet cuts re-explanation from {NumberText.Percent(none.ReExplanationRate ?? double.NaN)} to {NumberText.Percent(full.ReExplanationRate ?? double.NaN)}" +
               $"{Over(seeds.Of(SweepFigures.ReExplainedNoneMinusFull, "0.0 %", "difference "))}.";
         return "**The handoff article's claims are recovered because we planted them** (notebook 06). They are measured properly — segmented " +
                "CSAT/NPS, re-explanation, first useful reply — so real logs imported through the same contract can test them." + packet;

@@ -17,26 +17,26 @@ public static class LogBesideCaseStudy
     {
         var rows = new List<(string Source, string Figure, string Published, string Yours, string Interval, string Notebook, string Reading)>();
         void Share(string figure, string key, double published) =>
-            rows.Add((CaseStudyClaims.CaseStudy, figure, Claim.Percent(published), Claim.Percent(sessions.Point[key]), Percent(sessions.Intervals[key]), "02",
+            rows.Add((CaseStudyClaims.CaseStudy, figure, NumberText.Percent(published), NumberText.Percent(sessions.Point[key]), Percent(sessions.Intervals[key]), "02",
                 Against(published, sessions.Point[key], sessions.Intervals[key])));
         Share("escalation rate (what an escalation-only dashboard reports)", SessionBootstrap.EscalatedShare, PublishedFigures.Escalated);
         Share("abandonment rate", SessionBootstrap.AbandonedShare, PublishedFigures.Abandoned);
         Share("observed failure rate: escalated + abandoned", SessionBootstrap.FailureShare, PublishedFigures.EscalatedOrAbandoned);
         var before = sessions.Point[SessionBootstrap.FailuresBeforeEscalation];
-        rows.Add((CaseStudyClaims.CaseStudy, "escalated users' bot failures before asking for a human", Claim.Number(PublishedFigures.FailuresBeforeEscalation, 1), Claim.Number(before),
+        rows.Add((CaseStudyClaims.CaseStudy, "escalated users' bot failures before asking for a human", NumberText.Number(PublishedFigures.FailuresBeforeEscalation, 1), NumberText.Number(before),
             Number(sessions.Intervals[SessionBootstrap.FailuresBeforeEscalation]), "02",
             Against(PublishedFigures.FailuresBeforeEscalation, before, sessions.Intervals[SessionBootstrap.FailuresBeforeEscalation])));
         var fewer = sessions.Intervals[SessionBootstrap.FewerFailuresWhenAbandoning];
         rows.Add((CaseStudyClaims.CaseStudy, "abandoners leave after fewer logged failures (escalated − abandoned)", "fewer",
-            Claim.Number(sessions.Point[SessionBootstrap.FewerFailuresWhenAbandoning]), Number(fewer), "02",
+            NumberText.Number(sessions.Point[SessionBootstrap.FewerFailuresWhenAbandoning]), Number(fewer), "02",
             !fewer.IsDefined ? "not measurable: a class is missing" : fewer.Lower > 0 ? "as published: fewer" : fewer.Upper < 0 ? "the opposite: more" : "no clear difference"));
         var (learner, gain) = f.Models.BestGain();
         rows.Add((CaseStudyClaims.CaseStudy, $"nested beats flat, macro F1 points (best: {learner})", "+20",
             Signed.Format(gain.NestedMinusFlatPoints), $"± {gain.NestedMinusFlatSdPoints.ToString("0.0", CultureInfo.InvariantCulture)} (sd over folds)", "03",
             CaseStudyComparison.NestedGainReplicates(gain.NestedMinusFlatPoints) ? "as published" : "far below the published gain"));
         var levelTwo = f.Models.Learners.GetValueOrDefault(BoostedTreesLearner.Id)?.LevelTwoOracleF1;
-        rows.Add((CaseStudyClaims.CaseStudy, "level 2 (escalated vs abandoned) macro F1, boosted trees on true failures", Claim.Number(PublishedFigures.LevelTwoF1, 3),
-            levelTwo is { } l2 ? Claim.Number(l2, 3) : "n/a", "", "03", levelTwo is null ? "not measured" : levelTwo >= PublishedFigures.LevelTwoF1 ? "at or above" : "below"));
+        rows.Add((CaseStudyClaims.CaseStudy, "level 2 (escalated vs abandoned) macro F1, boosted trees on true failures", NumberText.Number(PublishedFigures.LevelTwoF1, 3),
+            levelTwo is { } l2 ? NumberText.Number(l2, 3) : "n/a", "", "03", levelTwo is null ? "not measured" : levelTwo >= PublishedFigures.LevelTwoF1 ? "at or above" : "below"));
         var (velocity, average) = (f.EarlyWarning.Auc(3, FeatureSet.Velocity), f.EarlyWarning.Auc(3, FeatureSet.Average));
         rows.Add((CaseStudyClaims.CaseStudy, "sentiment velocity forecasts abandonment better than average sentiment (AUC at turn 3)", "planned",
             velocity is null || average is null ? "n/a" : $"{velocity:0.000} vs {average:0.000}", "", "05",
@@ -63,8 +63,8 @@ public static class LogBesideCaseStudy
         var (learner, gain) = f.Models.BestGain();
         var (velocity, average) = (f.EarlyWarning.Auc(3, FeatureSet.Velocity), f.EarlyWarning.Auc(3, FeatureSet.Average));
         var worst = f.Audit.HighestRatioGroup;
-        return $"On this log, under the outcome definition '{f.OutcomeDefinition}': an escalation-only dashboard reports {Claim.Percent(o.EscalationOnlyFailureRate)} " +
-               $"of sessions failing; the three-tier view shows {Claim.Percent(o.ThreeTierFailureRate)}, because {Claim.Percent(o.AbandonmentRate)} end in silent abandonment " +
+        return $"On this log, under the outcome definition '{f.OutcomeDefinition}': an escalation-only dashboard reports {NumberText.Percent(o.EscalationOnlyFailureRate)} " +
+               $"of sessions failing; the three-tier view shows {NumberText.Percent(o.ThreeTierFailureRate)}, because {NumberText.Percent(o.AbandonmentRate)} end in silent abandonment " +
                $"(case study: 27.3 % and 58.6 %). The nested design {(CaseStudyComparison.NestedGainReplicates(gain.NestedMinusFlatPoints) ? "beats" : "does not beat")} " +
                $"the flat one as published (best nested − flat {Signed.Format(gain.NestedMinusFlatPoints)} F1 points with {learner}, against +20). " +
                (velocity is null || average is null ? "Early warning does not apply (no abandonment to forecast). "
@@ -78,8 +78,8 @@ public static class LogBesideCaseStudy
 
     /// <summary>The summary's one-sentence answer on a team's log.</summary>
     public static string Answer(StudyFindings f) =>
-        $"On this log an escalation-only view sees {Claim.Percent(f.Outcomes.EscalationOnlyFailureRate)} of sessions failing where " +
-        $"{Claim.Percent(f.Outcomes.ThreeTierFailureRate)} escalated or left silently: {Claim.Percent(f.Outcomes.ThreeTierFailureRate - f.Outcomes.EscalationOnlyFailureRate)} " +
+        $"On this log an escalation-only view sees {NumberText.Percent(f.Outcomes.EscalationOnlyFailureRate)} of sessions failing where " +
+        $"{NumberText.Percent(f.Outcomes.ThreeTierFailureRate)} escalated or left silently: {NumberText.Percent(f.Outcomes.ThreeTierFailureRate - f.Outcomes.EscalationOnlyFailureRate)} " +
         "of all sessions are failures such a dashboard does not count.";
 
     private static string Against(double published, double yours, Interval interval) =>
@@ -87,7 +87,7 @@ public static class LogBesideCaseStudy
         : interval.Contains(published) ? "inside this log's interval"
         : yours > published ? "this log is higher" : "this log is lower";
 
-    private static string Percent(Interval i) => i.IsDefined ? $"[{Claim.Percent(i.Lower)}, {Claim.Percent(i.Upper)}]" : "";
+    private static string Percent(Interval i) => i.IsDefined ? $"[{NumberText.Percent(i.Lower)}, {NumberText.Percent(i.Upper)}]" : "";
 
-    private static string Number(Interval i) => i.IsDefined ? $"[{Claim.Number(i.Lower)}, {Claim.Number(i.Upper)}]" : "";
+    private static string Number(Interval i) => i.IsDefined ? $"[{NumberText.Number(i.Lower)}, {NumberText.Number(i.Upper)}]" : "";
 }

@@ -1,0 +1,17 @@
+using System.Globalization;
+
+namespace BlindSpot.Core;
+
+/// <summary>
+/// How numbers read in every sentence and table the library writes: one place, invariant culture. Signed differences
+/// are <see cref="Signed"/>'s.
+/// </summary>
+public static class NumberText
+{
+    /// <summary>A share as a percentage: 0.2768 → "27.7 %".</summary>
+    public static string Percent(double share, int decimals = 1) =>
+        (share * 100).ToString(decimals == 0 ? "0" : "0." + new string('0', decimals), CultureInfo.InvariantCulture) + " %";
+
+    /// <summary>A number with a fixed count of decimals: 3.0248 → "3.02".</summary>
+    public static string Number(double value, int decimals = 2) => value.ToString("F" + decimals, CultureInfo.InvariantCulture);
+}
