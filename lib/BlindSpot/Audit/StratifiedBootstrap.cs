@@ -15,28 +15,25 @@ public static class StratifiedBootstrap
     /// <summary>Replicate × group: the summed counts of the rows drawn for that group.</summary>
     public static AuditCounts[][] Counts(IReadOnlyList<IReadOnlyList<AuditCounts>> rowsByGroup, int replicates, int seed)
     {
-        if (replicates < 1) throw new ArgumentOutOfRangeException(nameof(replicates), "At least one bootstrap replicate.");
-        var result = new AuditCounts[replicates][];
         // Every row's counts are one of a handful of values (one of TP, FP, FN, TN, with or without a misroute): the draws
         // below (replicates × rows of them) tally which kind they hit, and each kind's counts are added once per replicate.
         var kinds = rowsByGroup.Select(RowKinds.Of).ToArray();
         var tally = new int[RowKinds.Max];
-        for (var b = 0; b < replicates; b++)
+        return Bootstrap.Replicates(replicates, seed, Salt, random =>
         {
-            var random = SplitMixRandom.ForItem(seed, b, Salt);
             var counts = new AuditCounts[kinds.Length];
             for (var g = 0; g < kinds.Length; g++)
             {
                 var (kindOfRow, values) = kinds[g];
                 Array.Clear(tally);
+                // drawn in place rather than through Bootstrap.Resample: a million rows a replicate would allocate a million indices
                 for (var i = 0; i < kindOfRow.Length; i++) tally[kindOfRow[random.Next(0, kindOfRow.Length)]]++;
                 var sum = new AuditCounts();
                 for (var k = 0; k < values.Count; k++) sum += values[k] * tally[k];
                 counts[g] = sum;
             }
-            result[b] = counts;
-        }
-        return result;
+            return counts;
+        });
     }
 }
 

@@ -20,31 +20,19 @@ public static class AucBootstrap
 
     public static PairedAuc Paired(PrefixScores first, PrefixScores second, int replicates = 1000, int seed = 42, double level = 0.95)
     {
-        if (replicates < 1) throw new ArgumentOutOfRangeException(nameof(replicates), "At least one bootstrap replicate.");
         if (!first.Sessions.SequenceEqual(second.Sessions) || !first.Truth.SequenceEqual(second.Truth))
             throw new ArgumentException($"The two models at k = {first.K} were not scored on the same sessions.");
         var n = first.Sessions.Length;
-        var (a, b, d) = (new List<double>(), new List<double>(), new List<double>());
-        var undefined = 0;
         var (sa, sb, truth) = (new double[n], new double[n], new bool[n]);
-        for (var r = 0; r < replicates; r++)
+        var pairs = Bootstrap.Replicates(replicates, seed, Salt, random =>
         {
-            var random = SplitMixRandom.ForItem(seed, r, Salt);
-            for (var i = 0; i < n; i++)
-            {
-                var j = random.Next(0, n);
-                (sa[i], sb[i], truth[i]) = (first.Scores[j], second.Scores[j], first.Truth[j]);
-            }
-            var (x, y) = (BinaryMetrics.RocAuc(sa, truth), BinaryMetrics.RocAuc(sb, truth));
-            if (!double.IsFinite(x) || !double.IsFinite(y))
-            {
-                undefined++;
-                continue;
-            }
-            a.Add(x);
-            b.Add(y);
-            d.Add(x - y);
-        }
+            var rows = Bootstrap.Resample(random, n);
+            for (var i = 0; i < n; i++) (sa[i], sb[i], truth[i]) = (first.Scores[rows[i]], second.Scores[rows[i]], first.Truth[rows[i]]);
+            return (X: BinaryMetrics.RocAuc(sa, truth), Y: BinaryMetrics.RocAuc(sb, truth));
+        });
+        var defined = pairs.Where(p => double.IsFinite(p.X) && double.IsFinite(p.Y)).ToList();
+        var undefined = replicates - defined.Count;
+        var (a, b, d) = (defined.Select(p => p.X).ToList(), defined.Select(p => p.Y).ToList(), defined.Select(p => p.X - p.Y).ToList());
         return new PairedAuc(first.K, first.FeatureSet, second.FeatureSet, n, first.Truth.Count(t => t), first.Auc, Interval.Percentile(a, level),
             second.Auc, Interval.Percentile(b, level), first.Auc - second.Auc, Interval.Percentile(d, level), undefined, replicates);
     }

@@ -51,7 +51,6 @@ public static class SurveyBootstrap
     /// </summary>
     public static IReadOnlyList<SurveyDifference> Differences(IReadOnlyDictionary<string, SurveyAnswer[]> groups, int replicates = 1000, int seed = 42)
     {
-        if (replicates < 1) throw new ArgumentOutOfRangeException(nameof(replicates), "At least one bootstrap replicate.");
         var comparisons = new List<(string Name, Func<IReadOnlyDictionary<string, SurveyAnswer[]>, (IEnumerable<SurveyAnswer>, IEnumerable<SurveyAnswer>)> Pick)>();
         if (groups.ContainsKey("ai_to_human") && groups.ContainsKey("ai_resolved"))
         {
@@ -66,12 +65,8 @@ public static class SurveyBootstrap
         };
 
         var names = groups.Keys.Order(StringComparer.Ordinal).ToList();
-        var draws = new List<Dictionary<string, SurveyAnswer[]>>();
-        for (var r = 0; r < replicates; r++)
-        {
-            var random = SplitMixRandom.ForItem(seed, r, Salt);
-            draws.Add(names.ToDictionary(n => n, n => Enumerable.Range(0, groups[n].Length).Select(_ => groups[n][random.Next(0, groups[n].Length)]).ToArray(), StringComparer.Ordinal));
-        }
+        var draws = Bootstrap.Replicates(replicates, seed, Salt, random =>
+            names.ToDictionary(n => n, n => Bootstrap.Resample(random, groups[n].Length).Select(i => groups[n][i]).ToArray(), StringComparer.Ordinal));
         var result = new List<SurveyDifference>();
         foreach (var (name, pick) in comparisons)
             foreach (var (metric, value, answered) in metrics)

@@ -15,11 +15,12 @@ public sealed class SessionBootstrap
     private SessionBootstrap(int[] outcomes, int[] failures, int replicates, int seed)
     {
         (_outcomes, _failures) = (outcomes, failures);
-        var random = new SplitMixRandom((ulong)seed);
-        var draws = Enumerable.Range(0, replicates).Select(_ => Figures(Draw(random))).ToList();
+        var draws = Bootstrap.Replicates(replicates, seed, Salt, random => Figures(Bootstrap.Resample(random, outcomes.Length)));
         Point = Figures([.. Enumerable.Range(0, outcomes.Length)]);
         Intervals = Point.Keys.ToDictionary(k => k, k => Interval.Percentile(draws.Select(d => d[k]).Where(double.IsFinite)));
     }
+
+    private const ulong Salt = 0x53455353UL;
 
     public const string EscalatedShare = "escalated share", AbandonedShare = "abandoned share", FailureShare = "escalated + abandoned",
         FailuresBeforeEscalation = "failures before escalation", FailuresBeforeAbandoning = "failures before abandoning",
@@ -49,13 +50,6 @@ public sealed class SessionBootstrap
             failures.Add(Convert.ToInt32(reader.GetValue(1)));
         }
         return new SessionBootstrap([.. outcomes], [.. failures], replicates, seed);
-    }
-
-    private int[] Draw(SplitMixRandom random)
-    {
-        var rows = new int[_outcomes.Length];
-        for (var i = 0; i < rows.Length; i++) rows[i] = random.Next(0, rows.Length);
-        return rows;
     }
 
     private Dictionary<string, double> Figures(int[] rows)
