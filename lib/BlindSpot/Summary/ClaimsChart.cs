@@ -24,20 +24,23 @@ public static class ClaimsChart
             if (trees.LevelTwoOracleF1 is { } oracle) rows.Add(("level-2 F1, oracle", CaseStudyComparison.LevelTwoF1, oracle));
             if (trees.LevelTwoRoutedF1 is { } routed) rows.Add(("level-2 F1, routed", CaseStudyComparison.LevelTwoF1, routed));
         }
-        return Figures.GroupedBars("Published vs ours: shares of sessions and level-2 F1 (boosted trees)", "claim", "share or F1",
+        return Figures.GroupedBars($"Published vs {Ours(f)}: shares of sessions and level-2 F1 (boosted trees)", "claim", "share or F1",
             [.. rows.Select(r => r.Claim)],
-            [new BarSeries("case study", [.. rows.Select(r => r.Published)]), new BarSeries("ours", [.. rows.Select(r => Math.Round(r.Ours, 3))])]);
+            [new BarSeries("case study", [.. rows.Select(r => r.Published)]), new BarSeries(Ours(f), [.. rows.Select(r => Math.Round(r.Ours, 3))])]);
     }
 
     public static Figure NestedGain(StudyFindings f)
     {
         var learners = f.Models.Learners.ToList();
-        return Figures.GroupedBars("Published vs ours: nested − flat macro F1 (points; ours ± sd over folds)", "learner", "F1 points",
+        return Figures.GroupedBars($"Published vs {Ours(f)}: nested − flat macro F1 (points; {Ours(f)} ± sd over folds)", "learner", "F1 points",
             [.. learners.Select(l => l.Key)],
             [
                 new BarSeries("case study", [.. learners.Select(_ => CaseStudyComparison.NestedGainPoints)]),
-                new BarSeries("ours", [.. learners.Select(l => Math.Round(l.Value.NestedMinusFlatPoints, 1))],
+                new BarSeries(Ours(f), [.. learners.Select(l => Math.Round(l.Value.NestedMinusFlatPoints, 1))],
                               [.. learners.Select(l => Math.Round(l.Value.NestedMinusFlatSdPoints, 1))]),
             ]);
     }
+
+    /// <summary>Whose figures stand beside the published ones: ours (the simulated data set) or a team's log.</summary>
+    private static string Ours(StudyFindings f) => f.Simulation is null ? "this log" : "ours";
 }
