@@ -64,7 +64,7 @@ public class TeamLogTests
         sql.LoadTurns(Path.Combine(team, "turns.csv"));
         var theirs = SqlStage.Run(sql, new SqlStageOptions());
         var sql02 = dir.File("run/02-sql-features.ipynb");
-        Assert.StartsWith($"Log: {Path.Combine(team, "turns.csv")} — 400 sessions, ", Shown(sql02, "log"));
+        Assert.StartsWith($"Log: {Path.Combine(team, "turns.csv")}\n400 sessions, ", Shown(sql02, "log"));
         Assert.Contains($"the three-tier taxonomy shows {theirs.ThreeTierFailureRate:P1}", Shown(sql02, "findings"));
         Assert.Equal(AnalysisLog.NoTruth, Shown(sql02, "truth"));
         Assert.Equal(AnalysisLog.NoHumanLeg, Shown(dir.File("run/06-handoff-seam.ipynb"), "load"));

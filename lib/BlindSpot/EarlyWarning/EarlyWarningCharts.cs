@@ -13,13 +13,16 @@ public static class EarlyWarningCharts
 
     private const string NoAbandoners = "the outcome definition has no abandoned sessions";
 
-    /// <summary>Out-of-fold ROC AUC after k user turns, per target and feature set (a target with no AUC left out).</summary>
+    /// <summary>
+    /// Out-of-fold ROC AUC after k user turns, per target and feature set (a target with no AUC left out), with chance
+    /// (AUC 0.5) drawn as a line of its own: a point at or below it forecasts nothing.
+    /// </summary>
     public static Figure AucByK(EarlyWarningAnalysis a) => Figures.Lines(
         "How well the first k user turns forecast the ending (out-of-fold ROC AUC)", "user turns seen (k)", "ROC AUC",
-        a.Models.GroupBy(m => (m.Target, m.FeatureSet))
+        [.. a.Models.GroupBy(m => (m.Target, m.FeatureSet))
             .Select(g => Line($"{g.Key.Target.ToString().ToLowerInvariant()}: {g.Key.FeatureSet}", g.OrderBy(m => m.K).Select(m => ((double)m.K, m.Auc))))
-            .Where(line => line.X.Count > 0)
-            .ToList());
+            .Where(line => line.X.Count > 0),
+         Line("chance (AUC 0.5)", Enumerable.Range(1, a.Options.MaxK).Select(k => ((double)k, 0.5)))]);
 
     /// <summary>Turns left between the first alert and the end, for abandoners alerted, by how long the product watches.</summary>
     public static Figure Horizon(EarlyWarningAnalysis a)

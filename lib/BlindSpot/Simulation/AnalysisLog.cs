@@ -17,8 +17,8 @@ public sealed record AnalysisLog(string Folder, string Turns, string? Truth, Han
     public bool IsSimulated => Truth is not null;
 
     /// <summary>
-    /// One line naming the log for a notebook's header: its file, sessions, turns, first and last message, and what lies
-    /// beside it. Counts are read from the file as it is, before validation.
+    /// Three lines naming the log for a notebook's header: its file; its sessions, turns, first and last message; what
+    /// lies beside it. Counts are read from the file as it is, before validation.
     /// </summary>
     public string Describe()
     {
@@ -33,7 +33,7 @@ public sealed record AnalysisLog(string Folder, string Turns, string? Truth, Han
         var derived = ExportImporter.DerivedColumnsOf(Turns);
         if (derived.Count > 0) humanLeg += $"; derived on import, not given: {string.Join(", ", derived)}";
         return string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"Log: {Turns} — {sessions:N0} sessions, {turns:N0} turns, from {first ?? "?"} to {last ?? "?"}; {kind}; {humanLeg}.");
+            $"Log: {Turns}\n{sessions:N0} sessions, {turns:N0} turns, from {first ?? "?"} to {last ?? "?"}\n{char.ToUpperInvariant(kind[0])}{kind[1..]}; {humanLeg}.");
     }
 
     /// <summary>What a reader sees where a figure needs the latent truth and the log has none.</summary>

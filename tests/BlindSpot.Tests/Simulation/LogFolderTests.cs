@@ -32,8 +32,8 @@ public class LogFolderTests
         Assert.False(log.IsSimulated);
         Assert.Null(log.Handoff);
         Assert.Equal(team.File("turns.csv"), log.Turns);
-        Assert.StartsWith($"Log: {team.File("turns.csv")} — 120 sessions, ", log.Describe());
-        Assert.EndsWith("; not simulated here (no latent truth); no human leg.", log.Describe());
+        Assert.StartsWith($"Log: {team.File("turns.csv")}\n120 sessions, ", log.Describe());
+        Assert.EndsWith("\nNot simulated here (no latent truth); no human leg.", log.Describe());
         Assert.Equal(before, Snapshot(team.Path));
     }
 
