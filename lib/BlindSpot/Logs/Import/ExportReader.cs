@@ -91,12 +91,12 @@ internal static class ExportReader
         return string.Join(", ", (sessionColumn is null ? mapped : mapped.Prepend(Text(sessionColumn))));
     }
 
+    /// <summary>JSON lines here; CSV, Parquet and a folder of Parquet files as the turn-log reader reads them.</summary>
     private static string Relation(string path)
     {
         var lower = path.ToLowerInvariant();
-        if (lower.EndsWith(".parquet", StringComparison.Ordinal)) return $"read_parquet({DuckDb.Literal(path)})";
-        if (lower.EndsWith(".jsonl", StringComparison.Ordinal) || lower.EndsWith(".ndjson", StringComparison.Ordinal) || lower.EndsWith(".json", StringComparison.Ordinal))
-            return $"read_json({DuckDb.Literal(path)}, format = 'newline_delimited')";
-        return TurnLogCsv.ReadAllVarcharCall(path);
+        return lower.EndsWith(".jsonl", StringComparison.Ordinal) || lower.EndsWith(".ndjson", StringComparison.Ordinal) || lower.EndsWith(".json", StringComparison.Ordinal)
+            ? $"read_json({DuckDb.Literal(path)}, format = 'newline_delimited')"
+            : TurnLogSource.Relation(path);
     }
 }
