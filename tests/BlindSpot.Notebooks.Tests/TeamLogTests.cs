@@ -19,6 +19,14 @@ public class TeamLogTests
         Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(
             f => Path.GetRelativePath(folder, f), f => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(f)))), StringComparer.Ordinal);
 
+    /// <summary>A team's folder in <paramref name="dir"/>, and its listing with every file's hash before anything ran.</summary>
+    private static (string Team, SortedDictionary<string, string> Before) TeamFolder(TempDir dir, bool withHumanLeg)
+    {
+        var team = dir.File("team");
+        MakeTeamFolder(team, withHumanLeg);
+        return (team, Snapshot(team));
+    }
+
     /// <summary>A team's folder: another seed's turns.csv, with the human leg's four files or without them.</summary>
     private static void MakeTeamFolder(string folder, bool withHumanLeg)
     {
@@ -47,9 +55,7 @@ public class TeamLogTests
     public void Reproduce_on_a_teams_log_runs_every_notebook_on_it_writes_only_its_own_folder_and_leaves_the_log_as_it_was()
     {
         using var dir = new TempDir();
-        var team = dir.File("team");
-        MakeTeamFolder(team, withHumanLeg: false);
-        var before = Snapshot(team);
+        var (team, before) = TeamFolder(dir, withHumanLeg: false);
 
         var (code, _, stderr) = BlindSpotCommand.Run("reproduce", "--notebooks", Notebooks, "--data", team, "--output-path", dir.File("run"), "--html", dir.File("site"));
 
@@ -78,9 +84,7 @@ public class TeamLogTests
     public void With_the_human_leg_beside_the_log_the_handoff_notebook_measures_it()
     {
         using var dir = new TempDir();
-        var team = dir.File("team");
-        MakeTeamFolder(team, withHumanLeg: true);
-        var before = Snapshot(team);
+        var (team, before) = TeamFolder(dir, withHumanLeg: true);
 
         var (code, _, stderr) = BlindSpotCommand.Run("reproduce", "--notebooks", Notebooks, "--data", team, "--output-path", dir.File("run"));
 
@@ -97,9 +101,7 @@ public class TeamLogTests
     public void A_run_stopped_halfway_leaves_the_log_folder_as_it_was()
     {
         using var dir = new TempDir();
-        var team = dir.File("team");
-        MakeTeamFolder(team, withHumanLeg: true);
-        var before = Snapshot(team);
+        var (team, before) = TeamFolder(dir, withHumanLeg: true);
 
         var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = AppContext.BaseDirectory, RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var arg in new[] { BlindSpotCommand.DllPath, "reproduce", "--notebooks", Notebooks, "--data", team, "--output-path", dir.File("run") })
@@ -123,11 +125,9 @@ public class TeamLogTests
     public void Reproduce_refuses_to_write_into_the_log_folder_or_over_an_earlier_run()
     {
         using var dir = new TempDir();
-        var team = dir.File("team");
-        MakeTeamFolder(team, withHumanLeg: false);
+        var (team, before) = TeamFolder(dir, withHumanLeg: false);
         Directory.CreateDirectory(dir.File("earlier"));
         File.WriteAllText(dir.File("earlier/02-sql-features.ipynb"), "{}");
-        var before = Snapshot(team);
 
         var inside = BlindSpotCommand.Run("reproduce", "--notebooks", Notebooks, "--data", team, "--output-path", Path.Combine(team, "run"));
         var earlier = BlindSpotCommand.Run("reproduce", "--notebooks", Notebooks, "--data", team, "--output-path", dir.File("earlier"));

@@ -79,10 +79,12 @@ public static class DatasetWriter
     /// </summary>
     internal static void RefuseForeignLog(string folder)
     {
-        var log = LogFolder.TurnLogIn(folder);
-        if (log is null || File.Exists(Path.Combine(folder, TruthParquetName)) || DefaultDataset.HoldsTheDefaultLog(folder)) return;
-        throw new InvalidOperationException(
-            $"{Path.GetFullPath(folder)} holds a turn log the simulator did not write ({Path.GetFileName(log)}): nothing was written. " +
-            "The simulator writes only into a new or empty folder or over its own data set; choose another folder.");
+        if (LogFolder.TurnLogIn(folder) is null || File.Exists(Path.Combine(folder, TruthParquetName)) || DefaultDataset.HoldsTheDefaultLog(folder)) return;
+        throw ForeignLog(folder);
     }
+
+    /// <summary>The refusal to write where somebody's turn log is.</summary>
+    internal static InvalidOperationException ForeignLog(string folder) => new(
+        $"{Path.GetFullPath(folder)} holds a turn log the simulator did not write ({Path.GetFileName(LogFolder.TurnLogIn(folder))}): nothing was written. " +
+        "The simulator writes only into a new or empty folder or over its own data set; choose another folder.");
 }

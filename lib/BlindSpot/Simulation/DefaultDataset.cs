@@ -27,10 +27,7 @@ public static class DefaultDataset
                 db.Scalar<long>($"SELECT count(DISTINCT session_id) FROM {source}"), db.Scalar<long>($"SELECT count(*) FROM {source}"));
         }
         if (LogFolder.TurnLogIn(dataDirectory) is null) return DatasetWriter.Write(new SimulationOptions(), dataDirectory);
-        if (!HoldsTheDefaultLog(dataDirectory))
-            throw new InvalidOperationException(
-                $"{Path.GetFullPath(dataDirectory)} holds a turn log the simulator did not write: nothing was simulated there. " +
-                "Point the analysis at it (LogFolder.Open, or `blindspot reproduce --data`), or simulate into an empty folder.");
+        if (!HoldsTheDefaultLog(dataDirectory)) throw DatasetWriter.ForeignLog(dataDirectory);
         return CompleteBeside(dataDirectory);
     }
 

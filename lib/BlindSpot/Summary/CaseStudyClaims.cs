@@ -90,7 +90,6 @@ public static class CaseStudyClaims
 
     private static string Auc(EarlyWarningFindings f, FeatureSet set, int k = 3) => f.Auc(k, set) is { } auc ? $"{auc:0.000}" : "n/a";
 
-    private static string Turns(double n) => n == 1 ? "1 turn" : $"{n:0.#} turns";
 
     private static string Calibrated(double published, double ours, double tolerance) =>
         Claim.CompareValues(published, ours, tolerance, ClaimKind.Calibrated) + "; calibrated, not evidence";
@@ -226,7 +225,7 @@ public static class CaseStudyClaims
         var share = r.ShareAbandonersAlerted;
         var verdict = share >= Verdicts.MostShare ? Verdicts.Replicates : share > 0 ? Verdicts.ReplicatesPartly : Verdicts.DoesNotReplicate;
         yield return new Claim(CaseStudy, reach, ClaimKind.Emergent, "qualitative",
-            $"watching the first {r.BestK} user turns alerts {NumberText.Percent(share)} of abandoners, a median {Turns(r.MedianHorizonTurns)} before they leave", "05",
+            $"watching the first {r.BestK} user turns alerts {NumberText.Percent(share)} of abandoners, a median {NumberText.Turns(r.MedianHorizonTurns)} before they leave", "05",
             $"{verdict}: {NumberText.Percent(share)} of abandoners are alerted before they leave; the others leave before turn {r.BestK} or score below the threshold")
         {
             SeedInterval = seeds.Of(SweepFigures.ShareAbandonersAlerted, "0.0 %"),

@@ -24,7 +24,7 @@ public static class CaseStudyRoadmap
             !double.IsFinite(early.ShareAbandonersAlerted)
             ? new("roadmap 01", recovery, ClaimKind.Emergent, "intervention", "n/a", "05", $"{Verdicts.NotApplicable} under this outcome definition: no abandoners")
             : new("roadmap 01", recovery, ClaimKind.Emergent, "intervention",
-                $"{NumberText.Percent(early.ShareAbandonersAlerted)} of abandoners alerted in the first {early.BestK} user turns, a median {Turns(early.MedianHorizonTurns)} before they leave; " +
+                $"{NumberText.Percent(early.ShareAbandonersAlerted)} of abandoners alerted in the first {early.BestK} user turns, a median {NumberText.Turns(early.MedianHorizonTurns)} before they leave; " +
                 $"{NumberText.Percent(early.AlertPrecision)} of alerts reach an abandoner; assuming a {successRate} success rate, " +
                 $"{early.RecoveredPer1000:0.0} recovered vs {early.FalseAlarmsPer1000:0.0} false alarms per 1,000 sessions", "05",
                 RecoveryVerdict(early, successRate))
@@ -61,7 +61,7 @@ public static class CaseStudyRoadmap
     private static string RecoveryVerdict(EarlyWarning.EarlyWarningFindings early, string successRate)
     {
         var (precision, lead) = (early.AlertPrecision, early.MedianHorizonTurns);
-        var facts = $"{NumberText.Percent(precision)} of alerts reach an abandoner, a median {Turns(lead)} before they leave; the recovered count rests on the assumed {successRate} success rate";
+        var facts = $"{NumberText.Percent(precision)} of alerts reach an abandoner, a median {NumberText.Turns(lead)} before they leave; the recovered count rests on the assumed {successRate} success rate";
         return precision >= 0.5 && lead >= TurnsToAct ? Verdicts.Of(ClaimKind.Emergent, true, facts)
             : precision >= 0.25 && lead >= 1 ? $"{Verdicts.ReplicatesPartly}: {facts}"
             : Verdicts.Of(ClaimKind.Emergent, false, facts);
@@ -70,7 +70,6 @@ public static class CaseStudyRoadmap
     /// <summary>Log turns an alert must leave before the user goes for someone to reach out: one exchange.</summary>
     public const double TurnsToAct = 2;
 
-    private static string Turns(double n) => double.IsFinite(n) ? (n == 1 ? "1 turn" : $"{n:0.#} turns") : "n/a";
 
     private const string ResolutionAccuracy = "Resolution accuracy: fix the intents where failures accumulate fastest (billing, technical support)";
     private const string Measurement = "Measurement integrity: report resolved / escalated / abandoned, not escalations alone";
