@@ -1,7 +1,7 @@
 namespace BlindSpot.Tests.Architecture;
 
 /// <summary>
-/// The library's stages in order (README's layout section shows the same order): each may depend on earlier stages
+/// The library's stages in order (docs/architecture.md's layout shows the same order): each may depend on earlier stages
 /// only. A namespace <c>BlindSpot.X</c> or <c>BlindSpot.X.Anything</c> belongs to stage X.
 /// </summary>
 public static class Stages

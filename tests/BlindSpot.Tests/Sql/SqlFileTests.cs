@@ -54,7 +54,7 @@ public class SqlFileTests
             Assert.Equal(disk.Read(file).Text, SqlDirectory.Embedded.Read(file).Text);
     }
 
-    /// <summary>The files that run on PostgreSQL too (README, "Past one machine"): none may use what PostgreSQL 15 lacks.</summary>
+    /// <summary>The files that run on PostgreSQL too (docs/benchmarks.md, "Past one machine"): none may use what PostgreSQL 15 lacks.</summary>
     [Theory]
     [InlineData("session_terminal.sql")]
     [InlineData("outcomes/escalation_only.sql")]
