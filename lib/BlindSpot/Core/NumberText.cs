@@ -15,7 +15,7 @@ public static class NumberText
     /// <summary>A number with a fixed count of decimals: 3.0248 → "3.02".</summary>
     public static string Number(double value, int decimals = 2) => value.ToString("F" + decimals, CultureInfo.InvariantCulture);
 
-    /// <summary>A count of turns in words: "1 turn", "2.5 turns"; "n/a" when there is none.</summary>
+    /// <summary>A count of log turns (messages of anyone) in words: "1 log turn", "2.5 log turns"; "n/a" when there is none.</summary>
     public static string Turns(double n) =>
-        !double.IsFinite(n) ? "n/a" : n == 1 ? "1 turn" : n.ToString("0.#", CultureInfo.InvariantCulture) + " turns";
+        !double.IsFinite(n) ? "n/a" : n == 1 ? "1 log turn" : n.ToString("0.#", CultureInfo.InvariantCulture) + " log turns";
 }

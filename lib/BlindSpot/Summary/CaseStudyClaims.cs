@@ -74,9 +74,9 @@ public static class CaseStudyClaims
     private static string DropNote(EarlyWarningFindings r) => r switch
     {
         { VelocityGainDropOn: { } on, VelocityGainDropOff: { } off } when PlantedDropExplainsGain(on, off) =>
-            $", and only while the early drop is planted ({Signed.Format(on, 3)} AUC with it, {Signed.Format(off, 3)} without)",
+            $", and only while the early drop is planted (adding velocity to the average model: {Signed.Format(on, 3)} AUC with it, {Signed.Format(off, 3)} without)",
         { VelocityGainDropOn: { } on, VelocityGainDropOff: { } off } =>
-            $", but the on/off check does not tie the gain to the planted drop ({Signed.Format(on, 3)} AUC with it, {Signed.Format(off, 3)} without)",
+            $", but the on/off check does not tie it to the planted drop (adding velocity to the average model: {Signed.Format(on, 3)} AUC with it, {Signed.Format(off, 3)} without)",
         _ => " (no on/off check of the planted drop was run)",
     };
 
@@ -117,7 +117,8 @@ public static class CaseStudyClaims
         yield return new(CaseStudy, "abandoners disengage with fewer logged failures", calibrated, "fewer",
             NumberOrNa(r.FailuresBeforeAbandoning), "02",
             r is { FailuresBeforeAbandoning: { } abandoning, FailuresBeforeEscalation: { } escalating }
-                ? Verdicts.Of(calibrated, abandoning < escalating, abandoning < escalating ? "calibrated (≥ 1 fewer), not evidence" : "abandoners log as many failures or more")
+                ? Verdicts.Of(calibrated, abandoning < escalating, abandoning < escalating
+                    ? $"{NumberText.Number(escalating - abandoning)} fewer than escalated users' {NumberText.Number(escalating)}; calibrated, not evidence" : "abandoners log as many failures or more")
                 : $"{Verdicts.NotApplicable} under this outcome definition");
         var threeTier = r.ScoresVsTruth.GetValueOrDefault("three_tier");
         var escalationOnly = r.ScoresVsTruth.GetValueOrDefault("escalation_only");
@@ -152,11 +153,12 @@ public static class CaseStudyClaims
                 $"{Verdicts.NotApplicable} under this outcome definition: it has fewer than two failure classes, or boosted trees did not run");
         }
         var (bestLearner, best) = r.BestGain();
+        var nestedRule = SeedRules.NestedBeatsFlat;
         yield return new Claim(CaseStudy, "nested beats flat by +20 F1 points", ClaimKind.Emergent, "+20",
             string.Join("; ", r.Learners.Select(g => $"{Signed.Format(g.Value.NestedMinusFlatPoints)} ± {g.Value.NestedMinusFlatSdPoints:0.0} ({g.Key})")), "03",
-            CaseStudyComparison.NestedGainReplicates(best.NestedMinusFlatPoints)
-                ? Verdicts.Of(ClaimKind.Emergent, true, $"best {Signed.Format(best.NestedMinusFlatPoints)} points ({bestLearner}), within {CaseStudyComparison.ReplicationMarginPoints:0} of +20")
-                : Verdicts.Of(ClaimKind.Emergent, false, $"best {Signed.Format(best.NestedMinusFlatPoints)} points ({bestLearner}), more than {CaseStudyComparison.ReplicationMarginPoints:0} below +20 with every learner"))
+            seeds.Verdict(ClaimKind.Emergent, nestedRule, ClaimFigures.Of(r), nestedRule.Holds(ClaimFigures.Of(r)) == true
+                ? $"best {Signed.Format(best.NestedMinusFlatPoints)} points ({bestLearner}), within {CaseStudyComparison.ReplicationMarginPoints:0} of +20"
+                : $"best {Signed.Format(best.NestedMinusFlatPoints)} points ({bestLearner}), more than {CaseStudyComparison.ReplicationMarginPoints:0} below +20 with every learner"))
         {
             SeedInterval = seeds.PerPart(SweepFigures.NestedMinusFlat, r.Learners.Keys, "+0.0;-0.0"),
         };
@@ -167,34 +169,33 @@ public static class CaseStudyClaims
         seeds ??= new SeedIntervals(null);
         var worst = r.HighestRatioGroup;
         string Ratio(string? group) => group is not null && r.Groups.TryGetValue(group, out var g) && g.Ratio is { } x ? $"{x:0.00}×" : "n/a";
-        double RatioOrZero(string group) => r.Groups.TryGetValue(group, out var g) ? g.Ratio ?? 0 : 0;
-        var notHigher = RatioOrZero("billing") <= NotHigherRatio && RatioOrZero("technical_support") <= NotHigherRatio;
+        var figures = ClaimFigures.Of(r);
+        var notHigher = SeedRules.BillingAndTechnicalNotHigher.Holds(figures) == true;
         var flagged = r.GroupsFlaggedHigher > 0 && worst is not null
             ? $"the audit flags {worst} instead{HiddenNote(worst, simulation)}" : "the audit flags no intent higher";
         yield return new Claim(CaseStudy, "(planned) billing and technical-support users must not face higher misclassification", ClaimKind.Planted, "qualitative",
             $"missed-failure rate (FNR) vs overall {NumberText.Percent(r.OverallFnr)}: billing {Ratio("billing")}, technical_support {Ratio("technical_support")}; highest {worst} {Ratio(worst)}", "04",
-            notHigher
-                ? Verdicts.Of(ClaimKind.Planted, true, $"neither is above {NotHigherRatio:0.00}× overall (the simulator makes them fail most, so their failures are the easiest to see); {flagged}")
-                : Verdicts.Of(ClaimKind.Planted, false, $"billing or technical support is above {NotHigherRatio:0.00}× overall"))
+            seeds.Verdict(ClaimKind.Planted, SeedRules.BillingAndTechnicalNotHigher, figures, notHigher
+                ? $"neither is above {NotHigherRatio:0.00}× overall (the simulator makes them fail most, so their failures are the easiest to see); {flagged}"
+                : $"billing or technical support is above {NotHigherRatio:0.00}× overall"))
         {
-            SeedInterval = SeedIntervals.All(seeds.Of(SweepFigures.Of(SweepFigures.FnrRatio, "billing"), "0.00", "billing "),
-                seeds.Of(SweepFigures.Of(SweepFigures.FnrRatio, "technical_support"), "0.00", "technical_support "),
+            SeedInterval = SeedIntervals.All(seeds.Of(SweepFigures.Of(SweepFigures.FnrRatio, "billing"), "0.00", "billing ", suffix: "×"),
+                seeds.Of(SweepFigures.Of(SweepFigures.FnrRatio, "technical_support"), "0.00", "technical_support ", suffix: "×"),
                 worst is null ? "" : seeds.Share(SweepFigures.Of(SweepFigures.FlaggedHighest, worst), $"{worst} flagged highest in ")),
         };
-        var raisedGroups = r.Groups.Where(g => g.Value is { Fnr: { } before, FnrAfterMitigation: { } after } && after > before).Select(g => g.Key).ToList();
+        var raisedGroups = ClaimFigures.RaisedByMitigation(r);
         var raised = r.Groups.TryGetValue("billing", out var billing) && r.Groups.TryGetValue("technical_support", out var technical)
                      && billing is { Fnr: { } bBefore, FnrAfterMitigation: { } bAfter } && technical is { Fnr: { } tBefore, FnrAfterMitigation: { } tAfter }
             ? $"; billing's FNR {NumberText.Percent(bBefore)} → {NumberText.Percent(bAfter)}, technical_support's {NumberText.Percent(tBefore)} → {NumberText.Percent(tAfter)}"
             : "";
         yield return new Claim(CaseStudy, "(planned) per-intent thresholds can equalise missed failures", ClaimKind.Emergent, "qualitative",
             $"gap between intents {NumberText.Percent(r.FnrDisparityBefore)} → {NumberText.Percent(r.FnrDisparityAfter)}, at {r.F1CostPoints:0.0} points of F1{raised}", "04",
-            r.FnrDisparityAfter < r.FnrDisparityBefore
-                ? Verdicts.Of(ClaimKind.Emergent, true, raisedGroups.Count > 0
-                    ? $"the gap narrows, partly by raising the missed failures of {string.Join(", ", raisedGroups)}"
-                    : "the gap narrows without raising any intent's missed failures")
-                : Verdicts.Of(ClaimKind.Emergent, false, "the gap does not narrow on our data"))
+            seeds.Verdict(ClaimKind.Emergent, SeedRules.ThresholdsNarrowTheGap, figures,
+                r.FnrDisparityAfter >= r.FnrDisparityBefore ? "the gap does not narrow on our data"
+                : raisedGroups.Count > 0 ? $"the gap narrows, partly by raising the missed failures of {string.Join(", ", raisedGroups)}"
+                : "the gap narrows without raising any intent's missed failures"))
         {
-            SeedInterval = SeedIntervals.All(seeds.Of(SweepFigures.FnrDisparityBefore, "0.000", "gap before "), seeds.Of(SweepFigures.FnrDisparityAfter, "0.000", "after ")),
+            SeedInterval = SeedIntervals.All(seeds.Of(SweepFigures.FnrDisparityBefore, "0.0 %", "gap before "), seeds.Of(SweepFigures.FnrDisparityAfter, "0.0 %", "after ")),
         };
     }
 
@@ -204,17 +205,18 @@ public static class CaseStudyClaims
         var velocity = r.Auc(3, FeatureSet.Velocity);
         var average = r.Auc(3, FeatureSet.Average);
         var check = r.RecoverySessions is { } n
-            ? $"; in a {n:N0}-session check velocity adds {Signed.Format(r.VelocityGainDropOn ?? double.NaN, 3)} AUC with the planted drop, {Signed.Format(r.VelocityGainDropOff ?? double.NaN, 3)} without"
+            ? $"; in a {n:N0}-session check, adding velocity to the average model raises AUC by {Signed.Format(r.VelocityGainDropOn ?? double.NaN, 3)} with the planted drop, {Signed.Format(r.VelocityGainDropOff ?? double.NaN, 3)} without"
             : "";
         var planted = simulation is null or { EarlySentimentDrop: true } ? "" : "; the drop was not planted in this data set";
+        var figures = ClaimFigures.Of(r);
         yield return new Claim(CaseStudy, "(planned) a sharp early sentiment drop (turn 1 → 3) predicts abandonment better than average sentiment", ClaimKind.Planted, "qualitative",
             $"abandonment AUC after 3 user turns {Auc(r, FeatureSet.Velocity)} (velocity) vs {Auc(r, FeatureSet.Average)} (average){check}", "05",
             velocity is null || average is null ? $"{Verdicts.NotApplicable} under this outcome definition: no abandonment to forecast"
-            : velocity > average
-                ? Verdicts.Of(ClaimKind.Planted, true, $"velocity beats average at turn 3 by {velocity - average:0.000} AUC" + DropNote(r) + planted)
-                : Verdicts.Of(ClaimKind.Planted, false, "velocity does not beat average at turn 3" + planted))
+            : seeds.Verdict(ClaimKind.Planted, SeedRules.VelocityBeatsAverage, figures, velocity > average
+                ? $"velocity − average AUC at turn 3 is {Signed.Format(velocity.Value - average.Value, 3)}" + DropNote(r) + planted
+                : $"velocity − average AUC at turn 3 is {Signed.Format(velocity.Value - average.Value, 3)}" + planted))
         {
-            SeedInterval = seeds.Of(SweepFigures.VelocityGainK3, "+0.000;-0.000", "gain "),
+            SeedInterval = seeds.Of(SweepFigures.VelocityMinusAverageAucK3, "+0.000;-0.000", "velocity − average "),
         };
         const string reach = "(planned) reach silent abandoners at turn 2–3, before they disengage";
         if (!double.IsFinite(r.ShareAbandonersAlerted))
@@ -223,10 +225,11 @@ public static class CaseStudyClaims
             yield break;
         }
         var share = r.ShareAbandonersAlerted;
-        var verdict = share >= Verdicts.MostShare ? Verdicts.Replicates : share > 0 ? Verdicts.ReplicatesPartly : Verdicts.DoesNotReplicate;
+        var facts = $"{NumberText.Percent(share)} of abandoners are alerted before they leave; the others leave before turn {r.BestK} or score below the threshold";
+        var onSeed42 = share >= Verdicts.MostShare ? Verdicts.Replicates : share > 0 ? Verdicts.ReplicatesPartly : Verdicts.DoesNotReplicate;
         yield return new Claim(CaseStudy, reach, ClaimKind.Emergent, "qualitative",
             $"watching the first {r.BestK} user turns alerts {NumberText.Percent(share)} of abandoners, a median {NumberText.Turns(r.MedianHorizonTurns)} before they leave", "05",
-            $"{verdict}: {NumberText.Percent(share)} of abandoners are alerted before they leave; the others leave before turn {r.BestK} or score below the threshold")
+            seeds.Sweep is null ? $"{onSeed42}: {facts}" : seeds.Verdict(ClaimKind.Emergent, SeedRules.MostAbandonersAlerted, figures, facts))
         {
             SeedInterval = seeds.Of(SweepFigures.ShareAbandonersAlerted, "0.0 %"),
         };
@@ -244,10 +247,11 @@ public static class CaseStudyClaims
         var blended = r.Segment("blended");
         var bot = r.Segment("ai_resolved");
         var escalated = r.Segment("ai_to_human");
-        var hidden = escalated.Csat < blended.Csat - HiddenPathCsatGap;
+        var figures = ClaimFigures.Of(r);
+        var hidden = SeedRules.BlendHidesEscalated.Holds(figures) == true;
         yield return new Claim(Article, "a blended satisfaction score hides a much worse escalated path", ClaimKind.Planted, "qualitative",
             $"CSAT blended {blended.Csat:0.00}, bot-resolved {bot.Csat:0.00}, escalated {escalated.Csat:0.00}", "06",
-            Verdicts.Of(ClaimKind.Planted, hidden, hidden
+            seeds.Verdict(ClaimKind.Planted, SeedRules.BlendHidesEscalated, figures, hidden
                 ? $"the escalated path is more than {HiddenPathCsatGap:0.0} below the blend (the path difference is simulated, not measured)"
                 : $"the escalated path is within {HiddenPathCsatGap:0.0} of the blend"))
         {
@@ -261,19 +265,23 @@ public static class CaseStudyClaims
                 "n/a", "06", $"{Verdicts.NotMeasured}: the data has no escalations both without a packet and with a full one");
             yield break;
         }
-        var fewer = none.ReExplanationRate > full.ReExplanationRate;
+        var fewer = SeedRules.PacketCutsReExplanation.Holds(figures) == true;
         yield return new Claim(Article, "without context the customer repeats the issue", ClaimKind.Planted, "qualitative",
             $"re-explained: {NumberText.Percent(none.ReExplanationRate ?? double.NaN)} with no packet, {NumberText.Percent(full.ReExplanationRate ?? double.NaN)} with a full one", "06",
-            Verdicts.Of(ClaimKind.Planted, fewer, fewer ? "fewer re-explain with a full packet (planted packet effect)" : "a full packet does not reduce re-explanation"))
+            seeds.Verdict(ClaimKind.Planted, SeedRules.PacketCutsReExplanation, figures,
+                fewer ? "fewer re-explain with a full packet (planted packet effect)" : "a full packet does not reduce re-explanation"))
         {
             SeedInterval = seeds.Of(SweepFigures.ReExplainedNoneMinusFull, "0.0 %", "none − full "),
         };
-        var better = full.Csat > none.Csat;
+        var better = SeedRules.PacketSpeedsAndSatisfies.Holds(figures) == true;
         yield return new Claim(Article, "a complete case packet speeds the first useful reply and raises escalated-path satisfaction", ClaimKind.Planted, "qualitative",
             $"first useful reply {none.FirstUsefulReplyMinutes:0.0} → {full.FirstUsefulReplyMinutes:0.0} min; CSAT {none.Csat:0.00} → {full.Csat:0.00}", "06",
-            Verdicts.Of(ClaimKind.Planted, better, better ? "CSAT is higher with a full packet (planted packet effect)" : "CSAT is not higher with a full packet"))
+            seeds.Verdict(ClaimKind.Planted, SeedRules.PacketSpeedsAndSatisfies, figures, better
+                ? "the first useful reply is sooner and CSAT higher with a full packet (planted packet effect)"
+                : "a full packet does not both speed the first useful reply and raise CSAT"))
         {
-            SeedInterval = seeds.Of(SweepFigures.CsatFullMinusNone, "+0.00;-0.00", "CSAT full − none "),
+            SeedInterval = SeedIntervals.All(seeds.Of(SweepFigures.FirstUsefulReplyFullMinusNone, "+0.0;-0.0", "first useful reply full − none ", suffix: " min"),
+                seeds.Of(SweepFigures.CsatFullMinusNone, "+0.00;-0.00", "CSAT full − none ")),
         };
     }
 }

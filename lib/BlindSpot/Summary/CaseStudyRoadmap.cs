@@ -27,9 +27,11 @@ public static class CaseStudyRoadmap
                 $"{NumberText.Percent(early.ShareAbandonersAlerted)} of abandoners alerted in the first {early.BestK} user turns, a median {NumberText.Turns(early.MedianHorizonTurns)} before they leave; " +
                 $"{NumberText.Percent(early.AlertPrecision)} of alerts reach an abandoner; assuming a {successRate} success rate, " +
                 $"{early.RecoveredPer1000:0.0} recovered vs {early.FalseAlarmsPer1000:0.0} false alarms per 1,000 sessions", "05",
-                RecoveryVerdict(early, successRate))
+                RecoveryVerdict(early, successRate, seeds))
             {
-                SeedInterval = seeds.Of(SweepFigures.ShareAbandonersAlerted, "0.0 %", "alerted "),
+                SeedInterval = SeedIntervals.All(seeds.Of(SweepFigures.AlertPrecision, "0.0 %", "alerts reaching an abandoner "),
+                    seeds.Of(SweepFigures.MedianAlertLeadTurns, "0.0", "median lead ", suffix: " log turns"),
+                    seeds.Of(SweepFigures.ShareAbandonersAlerted, "0.0 %", "abandoners alerted ")),
             },
             f.Simulation is null ? ResolutionAccuracyOnALog(f, rates, topTwo, billingAndTechnical) :
             new("roadmap 02", ResolutionAccuracy, ClaimKind.Calibrated, "intervention",
@@ -54,14 +56,15 @@ public static class CaseStudyRoadmap
     }
 
     /// <summary>
-    /// Roadmap 01 holds when the alerts come in time to act and mostly reach abandoners: at least half the alerts reach
+    /// Roadmap 01 holds when (with a sweep: in most seeds, <see cref="SeedVerdicts"/>) the alerts come in time to act and mostly reach abandoners: at least half the alerts reach
     /// one and the median alert leaves at least <see cref="TurnsToAct"/> log turns; partly when a quarter do and it leaves
     /// one. The recovered count is not judged: it rests on the success rate the notebook assumes.
     /// </summary>
-    private static string RecoveryVerdict(EarlyWarning.EarlyWarningFindings early, string successRate)
+    private static string RecoveryVerdict(EarlyWarning.EarlyWarningFindings early, string successRate, SeedIntervals seeds)
     {
         var (precision, lead) = (early.AlertPrecision, early.MedianHorizonTurns);
         var facts = $"{NumberText.Percent(precision)} of alerts reach an abandoner, a median {NumberText.Turns(lead)} before they leave; the recovered count rests on the assumed {successRate} success rate";
+        if (seeds.Sweep is not null) return seeds.Verdict(ClaimKind.Emergent, SeedRules.AlertsInTimeAndOnTarget, ClaimFigures.Of(early), facts);
         return precision >= 0.5 && lead >= TurnsToAct ? Verdicts.Of(ClaimKind.Emergent, true, facts)
             : precision >= 0.25 && lead >= 1 ? $"{Verdicts.ReplicatesPartly}: {facts}"
             : Verdicts.Of(ClaimKind.Emergent, false, facts);

@@ -25,6 +25,7 @@ public static class Verdicts
     public const string DoesNotMatch = "does not match";
     public const string Recovered = "recovered";
     public const string NotRecovered = "not recovered";
+    public const string RecoveredInSomeSeeds = "recovered in some seeds";
     public const string Replicates = "replicates";
     public const string ReplicatesPartly = "replicates partly";
     public const string DoesNotReplicate = "does not replicate";
@@ -52,7 +53,7 @@ public static class Verdicts
     public static IReadOnlyList<(string Kind, string Meaning, string Words)> Vocabulary { get; } =
     [
         (ClaimKind.Calibrated.Name(), "the simulator was tuned to the published figure; matching it is not evidence", $"{Matches} / {DoesNotMatch}"),
-        (ClaimKind.Planted.Name(), "the simulator builds the effect in; the analysis should find it", $"{Recovered} / {NotRecovered}"),
+        (ClaimKind.Planted.Name(), "the simulator builds the effect in; the analysis should find it", $"{Recovered} / {RecoveredInSomeSeeds} / {NotRecovered}"),
         (ClaimKind.Emergent.Name(), "nothing tuned or planted; the figure comes out of the analysis", $"{Replicates} / {ReplicatesPartly} / {DoesNotReplicate}"),
         ("any", "the claim cannot be checked on these data", $"{NotApplicable} / {NotMeasured}"),
     ];

@@ -8,7 +8,7 @@ namespace BlindSpot.Summary;
 /// <param name="oursHeader">What the "ours" column holds: the committed simulated data set, or a team's log.</param>
 public sealed class ClaimsTable(IReadOnlyList<Claim> claims, string oursHeader = "ours (seed 42)") : IHtmlDisplay
 {
-    private string[] Headers => ["source", "claim", "kind", "published", oursHeader, "seed interval", "from", "verdict"];
+    private string[] Headers => ["source", "claim", "kind", "published", oursHeader, "seed range", "from", "verdict"];
 
     public IReadOnlyList<Claim> Claims { get; } = claims;
 

@@ -58,14 +58,14 @@ public static class Differences
     {
         var e = f.EarlyWarning;
         if (e.Auc(3, FeatureSet.Velocity) is not { } velocity || e.Auc(3, FeatureSet.Average) is not { } average) return "";
-        var gain = Over(seeds.Of(SweepFigures.VelocityGainK3, "+0.000;-0.000"));
+        var gain = Over(seeds.Of(SweepFigures.VelocityMinusAverageAucK3, "+0.000;-0.000"));
         var drop = e is { VelocityGainDropOn: { } on, VelocityGainDropOff: { } off }
             ? CaseStudyClaims.PlantedDropExplainsGain(on, off)
-                ? $", and only while the simulator plants the early drop ({Signed.Format(on, 3)} AUC with it, {Signed.Format(off, 3)} without)"
+                ? $", and only while the simulator plants the early drop (adding velocity to the average model: {Signed.Format(on, 3)} AUC with it, {Signed.Format(off, 3)} without)"
                 : $"; the on/off check does not tie it to the planted drop ({Signed.Format(on, 3)} with it, {Signed.Format(off, 3)} without)"
             : "";
         return velocity > average
-            ? $"**The early-warning claim holds only weakly**: at turn 3 velocity adds {Signed.Format(velocity - average, 3)} AUC over average sentiment{gain}{drop} (notebook 05); " +
+            ? $"**The early-warning claim holds only weakly**: at turn 3 the velocity-only model's abandonment AUC is {Signed.Format(velocity - average, 3)} above the average-only model's{gain}{drop} (notebook 05); " +
               $"the first alerts reach {NumberText.Percent(e.ShareAbandonersAlerted)} of abandoners{Over(seeds.Of(SweepFigures.ShareAbandonersAlerted, "0.0 %"))}."
             : $"**The early-warning claim does not hold**: at turn 3 velocity does not beat average sentiment ({velocity:0.000} vs {average:0.000} AUC){gain}.";
     }

@@ -8,13 +8,19 @@ namespace BlindSpot.Summary;
 /// </summary>
 public sealed class SeedIntervals(SweepSummary? sweep)
 {
+    public SweepSummary? Sweep => sweep;
+
+    /// <summary>The verdict of a planted or emergent claim: by the seeds when there is a sweep (<see cref="SeedVerdicts"/>).</summary>
+    public string Verdict(ClaimKind kind, SeedRule rule, IReadOnlyDictionary<string, double> here, string because) =>
+        SeedVerdicts.Of(kind, rule, rule.Holds(here), because, sweep);
+
     /// <summary>The non-empty parts, separated by "; ".</summary>
     public static string All(params string[] parts) => string.Join("; ", parts.Where(p => p.Length > 0));
 
-    public string Of(string figure, string format, string label = "", double scale = 1)
+    public string Of(string figure, string format, string label = "", double scale = 1, string suffix = "")
     {
         if (sweep?[figure] is not { } f || f.Seeds == f.Undefined) return "";
-        string F(double v) => (v * scale).ToString(format, CultureInfo.InvariantCulture);
+        string F(double v) => (v * scale).ToString(format, CultureInfo.InvariantCulture) + suffix;
         var undefined = f.Undefined > 0 ? $", undefined in {f.Undefined}" : "";
         return $"{label}{F(f.Mean)} [{F(f.Lower)}, {F(f.Upper)}] ({f.Seeds} seeds{undefined})";
     }

@@ -55,7 +55,6 @@ public static class SeedRun
         {
             Add(SweepFigures.Of(SweepFigures.LevelTwoOracleF1, r.Learner), r.Summary(Design.Nested, MetricNames.LevelTwoOracleF1).Mean);
             Add(SweepFigures.Of(SweepFigures.LevelTwoRoutedF1, r.Learner), r.Summary(Design.Nested, MetricNames.LevelTwoRoutedF1).Mean);
-            Add(SweepFigures.Of(SweepFigures.NestedMinusFlat, r.Learner), 100 * r.PairedDifference(MetricNames.MacroF1).Mean);
         }
 
         AddAudit(figures, seed, study.Audit, options, LatentTruth.Read(dataset.TruthParquet));
@@ -66,8 +65,6 @@ public static class SeedRun
             if (k != 3) Add(SweepFigures.Of(SweepFigures.AucAtK(k), FeatureSet.Average.Name), early.Auc(k, FeatureSet.Average));
         for (var k = 3; k <= options.MaxK; k++)
             if (k != 3) Add(SweepFigures.Of(SweepFigures.AucAtK(k), FeatureSet.Velocity.Name), early.Auc(k, FeatureSet.Velocity));
-        Add(SweepFigures.VelocityGainK3, early.Auc(3, FeatureSet.Velocity) - early.Auc(3, FeatureSet.Average));
-        Add(SweepFigures.ShareAbandonersAlerted, early.ShareAbandonersAlerted);
 
         var handoff = study.Handoff!.Findings;
         foreach (var (segment, s) in handoff.Segments)
@@ -75,10 +72,10 @@ public static class SeedRun
             Add(SweepFigures.Of(SweepFigures.Csat, segment), s.Csat);
             Add(SweepFigures.Of(SweepFigures.Nps, segment), s.Nps);
         }
-        Add(SweepFigures.BlendedMinusEscalatedCsat, handoff.Segment("blended").Csat - handoff.Segment("ai_to_human").Csat);
-        var (none, full) = (handoff.Packet("none"), handoff.Packet("full"));
-        Add(SweepFigures.ReExplainedNoneMinusFull, none?.ReExplanationRate - full?.ReExplanationRate);
-        Add(SweepFigures.CsatFullMinusNone, full?.Csat - none?.Csat);
+
+        // The figures the verdicts' rules read, taken from the findings exactly as the claims take seed 42's.
+        var gains = study.Models.Results.Select(r => (r.Learner, 100 * r.PairedDifference(MetricNames.MacroF1).Mean));
+        foreach (var (name, value) in ClaimFigures.From(gains, study.Audit.Findings, early, handoff).OrderBy(f => f.Key, StringComparer.Ordinal)) Add(name, value);
         return figures;
     }
 
@@ -93,11 +90,8 @@ public static class SeedRun
         foreach (var (group, g) in audit.Groups)
         {
             figures.Add(new(seed, SweepFigures.Of(SweepFigures.Fnr, group), g.Fnr ?? double.NaN));
-            figures.Add(new(seed, SweepFigures.Of(SweepFigures.FnrRatio, group), g.Ratio ?? double.NaN));
             figures.Add(new(seed, SweepFigures.Of(SweepFigures.FnrTruth, group), againstTruth[group, fnr].Value));
             figures.Add(new(seed, SweepFigures.Of(SweepFigures.FlaggedHighest, group), group == flagged ? 1 : 0));
         }
-        figures.Add(new(seed, SweepFigures.FnrDisparityBefore, audit.FnrDisparityBefore));
-        figures.Add(new(seed, SweepFigures.FnrDisparityAfter, audit.FnrDisparityAfter));
     }
 }

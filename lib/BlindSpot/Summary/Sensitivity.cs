@@ -9,7 +9,7 @@ public sealed record SensitivityOptions
 {
     public int Folds { get; init; } = 5;
     public int Seed { get; init; } = 42;
-    public int Bootstrap { get; init; } = 200;
+    public int Bootstrap { get; init; } = 1000;
     public int MaxK { get; init; } = 6;
     public double Threshold { get; init; } = 0.5;
     public double SuccessRate { get; init; } = 0.3;

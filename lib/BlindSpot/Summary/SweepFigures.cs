@@ -24,14 +24,18 @@ public static class SweepFigures
     public const string FlaggedHighest = "flagged_highest_fnr";
     public const string FnrDisparityBefore = "fnr_gap_before";
     public const string FnrDisparityAfter = "fnr_gap_after";
+    public const string MitigationRaisedIntents = "mitigation_intents_fnr_raised";
 
     // notebook 05
     public const string AucK3 = "abandonment_auc_k3";
 
     /// <summary>Abandonment AUC after k user turns (velocity exists from k = 3).</summary>
     public static string AucAtK(int k) => $"abandonment_auc_k{k}";
-    public const string VelocityGainK3 = "velocity_gain_auc_k3";
+    /// <summary>Abandonment AUC after 3 user turns, the velocity-only model minus the average-only one.</summary>
+    public const string VelocityMinusAverageAucK3 = "velocity_minus_average_auc_k3";
     public const string ShareAbandonersAlerted = "share_abandoners_alerted";
+    public const string AlertPrecision = "alert_precision";
+    public const string MedianAlertLeadTurns = "median_alert_lead_turns";
 
     // notebook 06
     public const string Csat = "csat";
@@ -39,6 +43,7 @@ public static class SweepFigures
     public const string BlendedMinusEscalatedCsat = "csat_blended_minus_escalated";
     public const string ReExplainedNoneMinusFull = "re_explained_none_minus_full";
     public const string CsatFullMinusNone = "csat_full_minus_none";
+    public const string FirstUsefulReplyFullMinusNone = "first_useful_reply_minutes_full_minus_none";
 
     public static string Of(string figure, string part) => $"{figure}/{part}";
 }

@@ -29,6 +29,7 @@ public sealed class SweepSummary
     {
         var list = rows.ToList();
         Seeds = list.Select(r => r.Seed).Distinct().Count();
+        BySeed = [.. list.GroupBy(r => r.Seed).OrderBy(g => g.Key).Select(g => (IReadOnlyDictionary<string, double>)g.ToDictionary(r => r.Figure, r => r.Value, StringComparer.Ordinal))];
         _figures = list.GroupBy(r => r.Figure, StringComparer.Ordinal).ToDictionary(g => g.Key, g => Spread(g.Key, g.Select(r => r.Value).ToList()), StringComparer.Ordinal);
         Figures = [.. _figures.Values.OrderBy(f => f.Figure, StringComparer.Ordinal)];
     }
@@ -36,6 +37,16 @@ public sealed class SweepSummary
     public int Seeds { get; }
 
     public IReadOnlyList<FigureSpread> Figures { get; }
+
+    /// <summary>Each seed's figures, by name, in seed order.</summary>
+    public IReadOnlyList<IReadOnlyDictionary<string, double>> BySeed { get; }
+
+    /// <summary>In how many seeds <paramref name="rule"/> holds, out of the seeds where its figures are defined.</summary>
+    public (int Holds, int Defined) Count(SeedRule rule)
+    {
+        var results = BySeed.Select(rule.Holds).Where(h => h is not null).ToList();
+        return (results.Count(h => h == true), results.Count);
+    }
 
     public FigureSpread? this[string figure] => _figures.GetValueOrDefault(figure);
 

@@ -16,7 +16,7 @@ public class SummaryTests
     public void The_claims_table_is_markdown_with_kind_and_seed_interval_and_escaped_html()
     {
         var table = new ClaimsTable([new Claim("case study", "a|b <i>", ClaimKind.Emergent, "1", "2", "01", "ok") { SeedInterval = "2.1 [1.0, 3.0]" }]);
-        Assert.Equal("| source | claim | kind | published | ours (seed 42) | seed interval | from | verdict |\n|---|---|---|---|---|---|---|---|\n" +
+        Assert.Equal("| source | claim | kind | published | ours (seed 42) | seed range | from | verdict |\n|---|---|---|---|---|---|---|---|\n" +
                      "| case study | a\\|b <i> | emergent | 1 | 2 | 2.1 [1.0, 3.0] | 01 | ok |\n", table.ToString());
         Assert.Contains("a|b &lt;i&gt;", table.ToHtml());
     }

@@ -54,7 +54,10 @@ public class SweepTests
         foreach (var learner in options.Learners)
             Assert.Contains($"nested_minus_flat_points/{learner}", figures);
         Assert.Contains("fnr_truth/account_access", figures);
-        Assert.Contains("velocity_gain_auc_k3", figures);
+        // Every figure a verdict's rule reads is swept, so each rule can be voted on by the seeds.
+        foreach (var name in new[] { "velocity_minus_average_auc_k3", "alert_precision", "median_alert_lead_turns", "mitigation_intents_fnr_raised",
+                                     "first_useful_reply_minutes_full_minus_none", "fnr_gap_before", "fnr_ratio_observed/billing" })
+            Assert.Contains(name, figures);
         Assert.Contains("csat_full_minus_none", figures);
         Assert.All(first, r => Assert.Equal(7, r.Seed));
         // Shares are shares, and the handoff's planted packet effect shows at this size too.

@@ -1,0 +1,69 @@
+using BlindSpot.Audit;
+using BlindSpot.EarlyWarning;
+using BlindSpot.Handoff;
+using BlindSpot.Modeling;
+
+namespace BlindSpot.Summary;
+
+/// <summary>
+/// The figures the planted and emergent verdicts rest on, named as the sweep names them (<see cref="SweepFigures"/>),
+/// read from one run's findings. The seed sweep records exactly these for every seed, and the claims read them for the
+/// committed data set, so a verdict's rule (<see cref="SeedRules"/>) is the same function on seed 42 and on each seed.
+/// NaN where a figure is undefined on that run (no abandoned class, no human leg).
+/// </summary>
+public static class ClaimFigures
+{
+    /// <param name="nestedMinusFlat">Each learner's nested − flat macro F1 in points (the models' findings, or the cross-validation results behind them).</param>
+    public static Dictionary<string, double> From(IEnumerable<(string Learner, double Points)> nestedMinusFlat, AuditFindings audit,
+                                                  EarlyWarningFindings early, HandoffFindings? handoff)
+    {
+        var figures = NestedMinusFlat(nestedMinusFlat);
+        foreach (var part in new[] { Of(audit), Of(early), Of(handoff) })
+            foreach (var (name, value) in part) figures[name] = value;
+        return figures;
+    }
+
+    public static Dictionary<string, double> From(StudyFindings f) => From(Gains(f.Models), f.Audit, f.EarlyWarning, f.Handoff);
+
+    public static Dictionary<string, double> Of(ModelFindings r) => NestedMinusFlat(Gains(r));
+
+    private static IEnumerable<(string, double)> Gains(ModelFindings r) => r.Learners.Select(l => (l.Key, l.Value.NestedMinusFlatPoints));
+
+    private static Dictionary<string, double> NestedMinusFlat(IEnumerable<(string Learner, double Points)> gains) =>
+        gains.ToDictionary(g => SweepFigures.Of(SweepFigures.NestedMinusFlat, g.Learner), g => g.Points, StringComparer.Ordinal);
+
+    public static Dictionary<string, double> Of(AuditFindings r)
+    {
+        var figures = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (group, g) in r.Groups)
+            figures[SweepFigures.Of(SweepFigures.FnrRatio, group)] = g.Ratio ?? double.NaN;
+        figures[SweepFigures.FnrDisparityBefore] = r.FnrDisparityBefore;
+        figures[SweepFigures.FnrDisparityAfter] = r.FnrDisparityAfter;
+        figures[SweepFigures.MitigationRaisedIntents] = RaisedByMitigation(r).Count;
+        return figures;
+    }
+
+    /// <summary>The groups whose missed-failure rate the mitigation raised.</summary>
+    public static List<string> RaisedByMitigation(AuditFindings r) =>
+        [.. r.Groups.Where(g => g.Value is { Fnr: { } before, FnrAfterMitigation: { } after } && after > before).Select(g => g.Key)];
+
+    public static Dictionary<string, double> Of(EarlyWarningFindings r) => new(StringComparer.Ordinal)
+    {
+        [SweepFigures.VelocityMinusAverageAucK3] = (r.Auc(3, FeatureSet.Velocity) - r.Auc(3, FeatureSet.Average)) ?? double.NaN,
+        [SweepFigures.ShareAbandonersAlerted] = r.ShareAbandonersAlerted,
+        [SweepFigures.AlertPrecision] = r.AlertPrecision,
+        [SweepFigures.MedianAlertLeadTurns] = r.MedianHorizonTurns,
+    };
+
+    public static Dictionary<string, double> Of(HandoffFindings? r)
+    {
+        var figures = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (r is null) return figures;
+        figures[SweepFigures.BlendedMinusEscalatedCsat] = (r.Segment("blended").Csat - r.Segment("ai_to_human").Csat) ?? double.NaN;
+        var (none, full) = (r.Packet("none"), r.Packet("full"));
+        figures[SweepFigures.ReExplainedNoneMinusFull] = (none?.ReExplanationRate - full?.ReExplanationRate) ?? double.NaN;
+        figures[SweepFigures.CsatFullMinusNone] = (full?.Csat - none?.Csat) ?? double.NaN;
+        figures[SweepFigures.FirstUsefulReplyFullMinusNone] = (full?.FirstUsefulReplyMinutes - none?.FirstUsefulReplyMinutes) ?? double.NaN;
+        return figures;
+    }
+}

@@ -1,0 +1,84 @@
+using BlindSpot.Modeling;
+
+namespace BlindSpot.Summary;
+
+/// <summary>
+/// The rule a planted or emergent verdict applies to one run's figures (<see cref="ClaimFigures"/>): true when the claim
+/// holds on that run, false when it does not, null when the figures it needs are undefined there. The claims apply it to
+/// the committed data set and to every seed of the sweep, and <see cref="SeedVerdicts"/> turns the count into the word.
+/// </summary>
+public sealed record SeedRule(string Name, string Statement, Func<Func<string, double>, bool?> Test)
+{
+    public bool? Holds(IReadOnlyDictionary<string, double> figures) =>
+        Test(name => figures.TryGetValue(name, out var v) ? v : double.NaN);
+}
+
+public static class SeedRules
+{
+    private static bool? Defined(bool condition, params double[] values) => values.All(double.IsFinite) ? condition : null;
+
+    public static readonly SeedRule NestedBeatsFlat = new("nested_beats_flat",
+        $"the best learner's nested − flat is within {CaseStudyComparison.ReplicationMarginPoints:0} points of +{CaseStudyComparison.NestedGainPoints:0}",
+        // The learners are the parts of the figure; a run has every learner it was asked for.
+        get => Best(get) is { } best ? CaseStudyComparison.NestedGainReplicates(best) : null);
+
+    private static double? Best(Func<string, double> get)
+    {
+        var values = Learner.Names.Select(l => get(SweepFigures.Of(SweepFigures.NestedMinusFlat, l))).Where(double.IsFinite).ToList();
+        return values.Count == 0 ? null : values.Max();
+    }
+
+    public static readonly SeedRule BillingAndTechnicalNotHigher = new("billing_technical_not_higher",
+        $"billing's and technical_support's missed-failure rates are at most {CaseStudyClaims.NotHigherRatio:0.00}× overall",
+        get =>
+        {
+            var (billing, technical) = (get(SweepFigures.Of(SweepFigures.FnrRatio, "billing")), get(SweepFigures.Of(SweepFigures.FnrRatio, "technical_support")));
+            return Defined(billing <= CaseStudyClaims.NotHigherRatio && technical <= CaseStudyClaims.NotHigherRatio, billing, technical);
+        });
+
+    public static readonly SeedRule ThresholdsNarrowTheGap = new("thresholds_narrow_gap",
+        "the gap between intents narrows and no intent's missed-failure rate rises",
+        get =>
+        {
+            var (before, after, raised) = (get(SweepFigures.FnrDisparityBefore), get(SweepFigures.FnrDisparityAfter), get(SweepFigures.MitigationRaisedIntents));
+            return Defined(after < before && raised == 0, before, after, raised);
+        });
+
+    public static readonly SeedRule VelocityBeatsAverage = new("velocity_beats_average",
+        "the velocity-only model's abandonment AUC at turn 3 is above the average-only model's",
+        get => get(SweepFigures.VelocityMinusAverageAucK3) is var d && double.IsFinite(d) ? d > 0 : null);
+
+    public static readonly SeedRule MostAbandonersAlerted = new("most_abandoners_alerted",
+        $"at least {Verdicts.MostShare:0%} of abandoners are alerted before they leave",
+        get => get(SweepFigures.ShareAbandonersAlerted) is var s && double.IsFinite(s) ? s >= Verdicts.MostShare : null);
+
+    public static readonly SeedRule AlertsInTimeAndOnTarget = new("alerts_in_time",
+        $"at least half the alerts reach an abandoner and the median alert leaves {CaseStudyRoadmap.TurnsToAct:0} log turns or more",
+        get =>
+        {
+            var (precision, lead) = (get(SweepFigures.AlertPrecision), get(SweepFigures.MedianAlertLeadTurns));
+            return Defined(precision >= 0.5 && lead >= CaseStudyRoadmap.TurnsToAct, precision, lead);
+        });
+
+    public static readonly SeedRule BlendHidesEscalated = new("blend_hides_escalated",
+        $"the escalated path's CSAT is more than {CaseStudyClaims.HiddenPathCsatGap:0.0} below the blend",
+        get => get(SweepFigures.BlendedMinusEscalatedCsat) is var d && double.IsFinite(d) ? d > CaseStudyClaims.HiddenPathCsatGap : null);
+
+    public static readonly SeedRule PacketCutsReExplanation = new("packet_cuts_re_explanation",
+        "fewer customers re-explain with a full packet than with none",
+        get => get(SweepFigures.ReExplainedNoneMinusFull) is var d && double.IsFinite(d) ? d > 0 : null);
+
+    public static readonly SeedRule PacketSpeedsAndSatisfies = new("packet_speeds_and_satisfies",
+        "with a full packet the first useful reply comes sooner and CSAT is higher than with none",
+        get =>
+        {
+            var (minutes, csat) = (get(SweepFigures.FirstUsefulReplyFullMinusNone), get(SweepFigures.CsatFullMinusNone));
+            return Defined(minutes < 0 && csat > 0, minutes, csat);
+        });
+
+    public static IReadOnlyList<SeedRule> All { get; } =
+    [
+        NestedBeatsFlat, BillingAndTechnicalNotHigher, ThresholdsNarrowTheGap, VelocityBeatsAverage, MostAbandonersAlerted,
+        AlertsInTimeAndOnTarget, BlendHidesEscalated, PacketCutsReExplanation, PacketSpeedsAndSatisfies,
+    ];
+}

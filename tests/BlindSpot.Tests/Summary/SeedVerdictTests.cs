@@ -1,0 +1,92 @@
+using BlindSpot.Summary;
+
+namespace BlindSpot.Tests.Summary;
+
+/// <summary>Planted and emergent verdicts decided by the seeds: the vote rule both ways, and each claim's rule both ways.</summary>
+public class SeedVerdictTests
+{
+    [Theory]
+    [InlineData(ClaimKind.Planted, 16, 20, "recovered")]
+    [InlineData(ClaimKind.Planted, 15, 20, "recovered in some seeds")]
+    [InlineData(ClaimKind.Planted, 5, 20, "recovered in some seeds")]
+    [InlineData(ClaimKind.Planted, 4, 20, "not recovered")]
+    [InlineData(ClaimKind.Emergent, 20, 20, "replicates")]
+    [InlineData(ClaimKind.Emergent, 10, 20, "replicates partly")]
+    [InlineData(ClaimKind.Emergent, 0, 20, "does not replicate")]
+    public void The_word_follows_the_share_of_seeds_where_the_rule_holds(ClaimKind kind, int holds, int defined, string word) =>
+        Assert.Equal(word, SeedVerdicts.Word(kind, holds, defined));
+
+    [Fact]
+    public void Calibrated_figures_are_not_voted_on() =>
+        Assert.Throws<ArgumentException>(() => SeedVerdicts.Word(ClaimKind.Calibrated, 20, 20));
+
+    private static SweepSummary Sweep(string figure, params double[] values) =>
+        new(values.Select((v, i) => new SeedFigure(5000 + i, figure, v)));
+
+    [Fact]
+    public void A_favourable_seed_42_does_not_carry_the_verdict_when_most_seeds_disagree()
+    {
+        string Verdict(SweepSummary sweep) => CaseStudyClaims.Build(ClaimsTests.Study, sweep).Claims
+            .Single(c => c.Statement.StartsWith("(planned) a sharp early", StringComparison.Ordinal)).Verdict;
+
+        var mostlyPositive = Sweep("velocity_minus_average_auc_k3", [.. Enumerable.Repeat(0.03, 17), -0.01, -0.02, double.NaN]);
+        Assert.StartsWith("recovered: holds in 17 of 19 seeds; seed 42: velocity − average AUC at turn 3 is +0.060", Verdict(mostlyPositive));
+
+        var mostlyNegative = Sweep("velocity_minus_average_auc_k3", [.. Enumerable.Repeat(-0.01, 17), 0.03, 0.02, 0.01]);
+        Assert.StartsWith("not recovered: holds in 3 of 20 seeds; seed 42: velocity − average AUC at turn 3 is +0.060", Verdict(mostlyNegative));
+    }
+
+    [Fact]
+    public void The_roadmap_recovery_row_is_voted_on_precision_and_lead_together()
+    {
+        var rows = new List<SeedFigure>();
+        for (var seed = 0; seed < 10; seed++)
+        {
+            rows.Add(new(seed, "alert_precision", seed < 6 ? 0.6 : 0.4));
+            rows.Add(new(seed, "median_alert_lead_turns", seed < 3 ? 3 : 1));
+        }
+        Assert.StartsWith("replicates partly: holds in 3 of 10 seeds; seed 42: 58.0 % of alerts reach an abandoner",
+            CaseStudyRoadmap.Build(ClaimsTests.Study, new SweepSummary(rows)).Claims[0].Verdict);
+    }
+
+    public static TheoryData<string, Dictionary<string, double>, bool?> RuleCases => new()
+    {
+        { "nested_beats_flat", new() { ["nested_minus_flat_points/linear"] = 0.5, ["nested_minus_flat_points/boosted_trees"] = 16 }, true },
+        { "nested_beats_flat", new() { ["nested_minus_flat_points/linear"] = 0.5, ["nested_minus_flat_points/boosted_trees"] = 14.9 }, false },
+        { "nested_beats_flat", new(), null },
+        { "billing_technical_not_higher", new() { ["fnr_ratio_observed/billing"] = 1.25, ["fnr_ratio_observed/technical_support"] = 0.5 }, true },
+        { "billing_technical_not_higher", new() { ["fnr_ratio_observed/billing"] = 1.26, ["fnr_ratio_observed/technical_support"] = 0.5 }, false },
+        { "thresholds_narrow_gap", new() { ["fnr_gap_before"] = 0.3, ["fnr_gap_after"] = 0.1, ["mitigation_intents_fnr_raised"] = 0 }, true },
+        { "thresholds_narrow_gap", new() { ["fnr_gap_before"] = 0.3, ["fnr_gap_after"] = 0.1, ["mitigation_intents_fnr_raised"] = 1 }, false },
+        { "thresholds_narrow_gap", new() { ["fnr_gap_before"] = 0.3, ["fnr_gap_after"] = 0.3, ["mitigation_intents_fnr_raised"] = 0 }, false },
+        { "velocity_beats_average", new() { ["velocity_minus_average_auc_k3"] = 0.001 }, true },
+        { "velocity_beats_average", new() { ["velocity_minus_average_auc_k3"] = 0 }, false },
+        { "velocity_beats_average", new() { ["velocity_minus_average_auc_k3"] = double.NaN }, null },
+        { "most_abandoners_alerted", new() { ["share_abandoners_alerted"] = 0.5 }, true },
+        { "most_abandoners_alerted", new() { ["share_abandoners_alerted"] = 0.303 }, false },
+        { "alerts_in_time", new() { ["alert_precision"] = 0.5, ["median_alert_lead_turns"] = 2 }, true },
+        { "alerts_in_time", new() { ["alert_precision"] = 0.9, ["median_alert_lead_turns"] = 1 }, false },
+        { "blend_hides_escalated", new() { ["csat_blended_minus_escalated"] = 0.51 }, true },
+        { "blend_hides_escalated", new() { ["csat_blended_minus_escalated"] = 0.49 }, false },
+        { "packet_cuts_re_explanation", new() { ["re_explained_none_minus_full"] = 0.6 }, true },
+        { "packet_cuts_re_explanation", new() { ["re_explained_none_minus_full"] = -0.01 }, false },
+        { "packet_speeds_and_satisfies", new() { ["first_useful_reply_minutes_full_minus_none"] = -4.5, ["csat_full_minus_none"] = 1.2 }, true },
+        { "packet_speeds_and_satisfies", new() { ["first_useful_reply_minutes_full_minus_none"] = 0.5, ["csat_full_minus_none"] = 1.2 }, false },
+    };
+
+    [Theory]
+    [MemberData(nameof(RuleCases))]
+    public void Each_rule_holds_fails_or_is_undefined_on_the_figures_it_reads(string rule, Dictionary<string, double> figures, bool? expected) =>
+        Assert.Equal(expected, SeedRules.All.Single(r => r.Name == rule).Holds(figures));
+
+    [Fact]
+    public void Seed_42s_figures_give_the_rules_the_same_answer_as_the_claims_words()
+    {
+        var figures = ClaimFigures.From(ClaimsTests.Study);
+        Assert.Equal(0.060, figures["velocity_minus_average_auc_k3"], 3);
+        Assert.Equal(2, figures["mitigation_intents_fnr_raised"]);
+        Assert.Equal(-4.5, figures["first_useful_reply_minutes_full_minus_none"], 6);
+        Assert.False(SeedRules.ThresholdsNarrowTheGap.Holds(figures));
+        Assert.True(SeedRules.VelocityBeatsAverage.Holds(figures));
+    }
+}
