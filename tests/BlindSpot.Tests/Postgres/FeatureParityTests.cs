@@ -39,6 +39,7 @@ public class FeatureParityTests(PostgresServer server)
     [InlineData("three_tier")]
     [InlineData("escalation_only")]
     [InlineData("quiet_success")]
+    [InlineData("timeout_contained")]
     public void Every_outcome_definition_agrees_on_edge_case_logs_whatever_the_database_collation(string definition)
     {
         using var folder = new TempFolder();

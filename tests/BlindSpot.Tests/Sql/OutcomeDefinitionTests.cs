@@ -54,6 +54,11 @@ public class OutcomeDefinitionTests
             Labels("quiet_success"));
 
     [Fact]
+    public void Timeout_contained_counts_an_idle_timeout_as_resolved_and_only_a_closed_chat_as_abandoned() =>
+        Assert.Equal(new Dictionary<string, string> { ["A"] = "abandoned", ["C"] = "resolved", ["E"] = "escalated", ["N"] = "abandoned", ["Q"] = "resolved", ["R"] = "resolved" },
+            Labels("timeout_contained"));
+
+    [Fact]
     public void A_definition_written_in_a_cell_works_like_a_file()
     {
         var labels = Labels("failures_only", s => s.DefineOutcome("failures_only",
@@ -73,6 +78,6 @@ public class OutcomeDefinitionTests
     public void An_unknown_definition_lists_the_known_ones()
     {
         var error = Assert.Throws<ArgumentException>(() => Labels("nope"));
-        Assert.Equal("Unknown outcome definition 'nope'. Known: escalation_only, quiet_success, three_tier.", error.Message);
+        Assert.Equal("Unknown outcome definition 'nope'. Known: escalation_only, quiet_success, three_tier, timeout_contained.", error.Message);
     }
 }

@@ -60,6 +60,7 @@ public class SqlFileTests
     [InlineData("outcomes/escalation_only.sql")]
     [InlineData("outcomes/quiet_success.sql")]
     [InlineData("outcomes/three_tier.sql")]
+    [InlineData("outcomes/timeout_contained.sql")]
     [InlineData("session_features.sql")]
     [InlineData("headline.sql")]
     public void Portable_files_use_no_DuckDB_only_construct(string file)
