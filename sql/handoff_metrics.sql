@@ -4,6 +4,7 @@
 --   satisfied_rate              share of answered CSAT that are 4 or 5
 --   nps                         % promoters (9-10) minus % detractors (0-6) among answered NPS: a score from -100 to +100
 --                               in whole points (as NPS is reported), not a share
+--   first_reply_minutes         median minutes from the handoff request (or case opening) to the agent's first message
 --   first_useful_reply_minutes  median minutes from the handoff request (or case opening) to the first reply that addressed the problem
 --   re_explanation_rate         share of cases where the customer had to restate the problem
 --   rework_rate_by_construction share of escalations whose packet missed key context (thread, identifiers or evidence):
@@ -28,6 +29,7 @@ SELECT
     avg(csat)::DOUBLE                                                          AS csat,
     avg(CASE WHEN csat >= 4 THEN 1.0 WHEN csat IS NOT NULL THEN 0.0 END)::DOUBLE AS satisfied_rate,
     round(100.0 * (count(*) FILTER (WHERE nps >= 9) - count(*) FILTER (WHERE nps <= 6)) / nullif(count(nps), 0))::DOUBLE AS nps,
+    CASE WHEN segment <> 'blended' THEN (quantile_cont(first_reply_seconds, 0.5) / 60.0)::DOUBLE END AS first_reply_minutes,
     CASE WHEN segment <> 'blended' THEN (quantile_cont(first_useful_reply_seconds, 0.5) / 60.0)::DOUBLE END AS first_useful_reply_minutes,
     CASE WHEN segment <> 'blended' THEN avg(CASE WHEN re_explained THEN 1.0 WHEN NOT re_explained THEN 0.0 END)::DOUBLE END AS re_explanation_rate,
     CASE WHEN segment <> 'blended' THEN avg(CASE WHEN rework THEN 1.0 WHEN NOT rework THEN 0.0 END)::DOUBLE END AS rework_rate_by_construction,
@@ -56,6 +58,51 @@ SELECT
 FROM rows
 GROUP BY packet
 ORDER BY CASE packet WHEN 'none' THEN 1 WHEN 'partial' THEN 2 WHEN 'full' THEN 3 ELSE 4 END;
+
+-- name: escalated_by_intent
+-- The escalated path by the intent of the customer's first message (unknown when the log has none), lowest CSAT first:
+-- which customers the handoff serves worst.
+WITH first_intent AS (
+    SELECT session_id, intent
+    FROM (SELECT session_id, intent, row_number() OVER (PARTITION BY session_id ORDER BY turn_index) AS k
+          FROM turns WHERE speaker = 'user' AND intent IS NOT NULL) AS ranked
+    WHERE k = 1
+)
+SELECT
+    coalesce(i.intent, 'unknown')                                              AS intent,
+    count(*)                                                                   AS escalations,
+    count(m.csat)                                                              AS responses,
+    avg(m.csat)::DOUBLE                                                        AS csat,
+    (quantile_cont(m.first_useful_reply_seconds, 0.5) / 60.0)::DOUBLE          AS first_useful_reply_minutes,
+    avg(CASE WHEN m.re_explained THEN 1.0 WHEN NOT m.re_explained THEN 0.0 END)::DOUBLE AS re_explanation_rate
+FROM case_metrics m
+LEFT JOIN first_intent i ON i.session_id = m.case_id
+WHERE m.path = 'ai_to_human'
+GROUP BY coalesce(i.intent, 'unknown')
+ORDER BY csat NULLS LAST, intent;
+
+-- name: escalated_arrival
+-- Escalated customers arrive upset: their CSAT against their last sentiment before the handoff (the user turn that
+-- asked for a human, or the last one before it), as a least-squares line over the answered surveys. The line's value
+-- at a neutral arrival (sentiment 0) splits the escalated path's gap to the human-only path into what arriving angry
+-- explains (csat_at_neutral_arrival - csat) and what remains (human-only CSAT - csat_at_neutral_arrival).
+WITH arrival AS (
+    SELECT session_id, sentiment AS arrival_sentiment
+    FROM (SELECT t.session_id, t.sentiment, row_number() OVER (PARTITION BY t.session_id ORDER BY t.turn_index DESC) AS from_last
+          FROM turns t
+          JOIN session_terminal s ON s.session_id = t.session_id AND t.turn_index <= s.terminal_turn
+          WHERE s.terminal_event = 'handoff_requested' AND t.speaker = 'user' AND t.sentiment IS NOT NULL) AS ranked
+    WHERE from_last = 1
+)
+SELECT
+    count(*)                                                   AS responses,
+    avg(m.csat)::DOUBLE                                        AS csat,
+    avg(a.arrival_sentiment)::DOUBLE                           AS mean_arrival_sentiment,
+    regr_slope(m.csat, a.arrival_sentiment)::DOUBLE            AS csat_per_sentiment,
+    regr_intercept(m.csat, a.arrival_sentiment)::DOUBLE        AS csat_at_neutral_arrival
+FROM case_metrics m
+JOIN arrival a ON a.session_id = m.case_id
+WHERE m.path = 'ai_to_human' AND m.csat IS NOT NULL;
 
 -- name: handoff_review
 -- The article's qualitative review, one answer per escalation, as the share answering "yes", by packet completeness.

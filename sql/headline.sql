@@ -29,13 +29,14 @@ SELECT
 FROM outcome_labels;
 
 -- name: failures_by_outcome
--- Behavioural persistence: bot failures before the terminal event, by outcome of the selected definition.
+-- Behavioural persistence: bot failures, user turns and minutes before the terminal event, by outcome of the selected definition.
 SELECT
     o.outcome,
     count(*)                                                  AS sessions,
     avg(CAST(f.n_failures AS DOUBLE PRECISION))               AS mean_failures,
     percentile_cont(0.5) WITHIN GROUP (ORDER BY f.n_failures) AS median_failures,
     avg(CAST(f.n_user_turns AS DOUBLE PRECISION))             AS mean_user_turns,
+    avg(CAST(f.duration_seconds AS DOUBLE PRECISION)) / 60.0  AS mean_minutes,
     avg(f.min_sentiment)                                      AS mean_min_sentiment
 FROM outcomes o
 JOIN session_features f USING (session_id)

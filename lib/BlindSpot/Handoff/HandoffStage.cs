@@ -4,8 +4,10 @@ using Microsoft.Data.Analysis;
 
 namespace BlindSpot.Handoff;
 
-/// <summary>What the handoff stage found: each file's validation, satisfaction by path and by packet, and the findings.</summary>
-public sealed record HandoffRun(IReadOnlyList<HandoffValidationReport> Reports, DataFrame Segmented, DataFrame ByPacket, HandoffFindings Findings);
+/// <summary>What the handoff stage found: each file's validation, satisfaction by path, by packet and by intent, the
+/// arrival-adjusted escalated CSAT, and the findings.</summary>
+public sealed record HandoffRun(IReadOnlyList<HandoffValidationReport> Reports, DataFrame Segmented, DataFrame ByPacket, HandoffFindings Findings,
+                                DataFrame ByIntent, DataFrame Arrival);
 
 /// <summary>The handoff stage: a loaded turn log and the human leg's files → the seam's metrics, segmented.</summary>
 public static class HandoffStage
@@ -15,6 +17,8 @@ public static class HandoffStage
         var reports = HandoffData.Load(loadedLog, files);
         var segmented = loadedLog.Query("handoff_metrics.sql", "segmented");
         var byPacket = loadedLog.Query("handoff_metrics.sql", "by_packet");
-        return new HandoffRun(reports, segmented, byPacket, HandoffFindings.From(segmented, byPacket));
+        var byIntent = loadedLog.Query("handoff_metrics.sql", "escalated_by_intent");
+        var arrival = loadedLog.Query("handoff_metrics.sql", "escalated_arrival");
+        return new HandoffRun(reports, segmented, byPacket, HandoffFindings.From(segmented, byPacket, byIntent, arrival), byIntent, arrival);
     }
 }

@@ -26,7 +26,13 @@ public sealed record OutcomeFindings(
 {
     public static string Stage => "02-sql-features";
 
-    public static int SchemaVersion => 2;
+    public static int SchemaVersion => 3;
+
+    /// <summary>How long escalated and abandoned users stayed before the terminal event: mean user turns and minutes (null: no such class).</summary>
+    public double? UserTurnsBeforeEscalation { get; init; }
+    public double? UserTurnsBeforeAbandoning { get; init; }
+    public double? MinutesBeforeEscalation { get; init; }
+    public double? MinutesBeforeAbandoning { get; init; }
 
     /// <param name="shares">headline.sql's <c>outcome_shares</c> query: the selected definition's own shares are kept.</param>
     /// <param name="reveal">headline.sql's <c>reveal</c> query.</param>
@@ -44,7 +50,13 @@ public sealed record OutcomeFindings(
         byOutcome.LookupOrNull("outcome", "escalated", "mean_failures"),
         byOutcome.LookupOrNull("outcome", "abandoned", "mean_failures"),
         Scores(scores),
-        new(byIntent.Values<string>("intent").ToDictionary(i => i, i => byIntent.Lookup<double>("intent", i, "failures_per_bot_turn")), StringComparer.Ordinal));
+        new(byIntent.Values<string>("intent").ToDictionary(i => i, i => byIntent.Lookup<double>("intent", i, "failures_per_bot_turn")), StringComparer.Ordinal))
+    {
+        UserTurnsBeforeEscalation = byOutcome.LookupOrNull("outcome", "escalated", "mean_user_turns"),
+        UserTurnsBeforeAbandoning = byOutcome.LookupOrNull("outcome", "abandoned", "mean_user_turns"),
+        MinutesBeforeEscalation = byOutcome.LookupOrNull("outcome", "escalated", "mean_minutes"),
+        MinutesBeforeAbandoning = byOutcome.LookupOrNull("outcome", "abandoned", "mean_minutes"),
+    };
 
     private static SortedDictionary<string, DefinitionScore> Scores(DataFrame? scores) => scores is null
         ? new(StringComparer.Ordinal)

@@ -120,6 +120,8 @@ public static class CaseStudyClaims
                 ? Verdicts.Of(calibrated, abandoning < escalating, abandoning < escalating
                     ? $"{NumberText.Number(escalating - abandoning)} fewer than escalated users' {NumberText.Number(escalating)}; calibrated, not evidence" : "abandoners log as many failures or more")
                 : $"{Verdicts.NotApplicable} under this outcome definition");
+        yield return MissedFailures(r);
+        yield return LeaveEarlier(r, seeds);
         var threeTier = r.ScoresVsTruth.GetValueOrDefault("three_tier");
         var escalationOnly = r.ScoresVsTruth.GetValueOrDefault("escalation_only");
         // Arithmetic on calibrated shares: escalation-only cannot see the abandoned share the simulator was tuned to.
@@ -130,6 +132,39 @@ public static class CaseStudyClaims
                 : Verdicts.Of(calibrated, threeTier.Accuracy > escalationOnly.Accuracy, threeTier.Accuracy > escalationOnly.Accuracy
                     ? "follows from the calibrated abandonment share, which escalation-only cannot see; not evidence"
                     : "escalation-only is as accurate against the simulated truth"));
+    }
+
+    /// <summary>The case study's subtitle, "miss 31 % of failures", counts sessions; as a share of the failures it is larger.</summary>
+    private static Claim MissedFailures(OutcomeFindings r)
+    {
+        const string statement = "the subtitle: escalation-only dashboards \"miss 31 % of failures\"";
+        var failures = r.EscalatedShare + r.AbandonedShare;
+        if (r.AbandonedShare <= 0 || failures <= 0)
+            return new(CaseStudy, statement, ClaimKind.Calibrated, "31 %", "n/a", "02", $"{Verdicts.NotApplicable} under this outcome definition: it has no abandoned class");
+        var ofFailures = r.AbandonedShare / failures;
+        return new(CaseStudy, statement, ClaimKind.Calibrated, "31 %",
+            $"{NumberText.Percent(r.AbandonedShare)} of sessions; {NumberText.Percent(ofFailures)} of observed failures", "02",
+            $"{ClaimStandings.DependsOnTheReading}: {Claim.CompareValues(PublishedFigures.Abandoned, r.AbandonedShare, 0.02, ClaimKind.Calibrated)} as a share of sessions; " +
+            $"as a share of the observed failures escalation-only misses {NumberText.Percent(ofFailures)}; calibrated, not evidence");
+    }
+
+    /// <summary>"Abandoned users disengage earlier": in user turns and in minutes, before the terminal event.</summary>
+    private static Claim LeaveEarlier(OutcomeFindings r, SeedIntervals seeds)
+    {
+        const string statement = "abandoned users leave earlier than escalated ones (user turns and minutes before the end)";
+        if (r is not { UserTurnsBeforeAbandoning: { } turnsA, UserTurnsBeforeEscalation: { } turnsE, MinutesBeforeAbandoning: { } minA, MinutesBeforeEscalation: { } minE })
+            return new(CaseStudy, statement, ClaimKind.Emergent, "earlier", "n/a", "02", $"{Verdicts.NotApplicable} under this outcome definition: it lacks an escalated or an abandoned class");
+        var figures = ClaimFigures.Of(r);
+        var earlier = SeedRules.AbandonersLeaveEarlier.Holds(figures) == true;
+        return new(CaseStudy, statement, ClaimKind.Emergent, "earlier",
+            $"abandoned {NumberText.Number(turnsA, 1)} user turns, {NumberText.Number(minA, 1)} min; escalated {NumberText.Number(turnsE, 1)} user turns, {NumberText.Number(minE, 1)} min", "02",
+            seeds.Verdict(ClaimKind.Emergent, SeedRules.AbandonersLeaveEarlier, figures, earlier
+                ? $"abandoners leave {NumberText.Number(turnsE - turnsA, 1)} user turns and {NumberText.Number(minE - minA, 1)} minutes sooner"
+                : "abandoners do not leave sooner in both user turns and minutes"))
+        {
+            SeedInterval = SeedIntervals.All(seeds.Of(SweepFigures.UserTurnsAbandonedMinusEscalated, "+0.0;-0.0", "user turns abandoned − escalated "),
+                seeds.Of(SweepFigures.MinutesAbandonedMinusEscalated, "+0.0;-0.0", "minutes ")),
+        };
     }
 
     public static IEnumerable<Claim> Models(ModelFindings r, SeedIntervals? seeds = null)
@@ -151,6 +186,14 @@ public static class CaseStudyClaims
         {
             yield return new(CaseStudy, "level-2 CV F1 (escalated vs abandoned)", ClaimKind.Calibrated, NumberText.Number(PublishedFigures.LevelTwoF1, 3), "n/a", "03",
                 $"{Verdicts.NotApplicable} under this outcome definition: it has fewer than two failure classes, or boosted trees did not run");
+        }
+        // One rule for "not applicable": a definition without the classes a claim is about cannot test it. With one failure
+        // class there is no second level to nest, so nested − flat compares a model with itself.
+        if (r.Learners.Values.All(l => l.LevelTwoOracleF1 is null))
+        {
+            yield return new(CaseStudy, "nested beats flat by +20 F1 points", ClaimKind.Emergent, "+20", "n/a", "03",
+                $"{Verdicts.NotApplicable} under this outcome definition: it has fewer than two failure classes, so there is no second level to nest");
+            yield break;
         }
         var (bestLearner, best) = r.BestGain();
         var nestedRule = SeedRules.NestedBeatsFlat;
@@ -250,13 +293,15 @@ public static class CaseStudyClaims
         var figures = ClaimFigures.Of(r);
         var hidden = SeedRules.BlendHidesEscalated.Holds(figures) == true;
         yield return new Claim(Article, "a blended satisfaction score hides a much worse escalated path", ClaimKind.Planted, "qualitative",
-            $"CSAT blended {blended.Csat:0.00}, bot-resolved {bot.Csat:0.00}, escalated {escalated.Csat:0.00}", "06",
+            $"CSAT blended {blended.Csat:0.00}, bot-resolved {bot.Csat:0.00}, escalated {escalated.Csat:0.00}{ArrivalSplit(r)}", "06",
             seeds.Verdict(ClaimKind.Planted, SeedRules.BlendHidesEscalated, figures, hidden
                 ? $"the escalated path is more than {HiddenPathCsatGap:0.0} below the blend (the path difference is simulated, not measured)"
                 : $"the escalated path is within {HiddenPathCsatGap:0.0} of the blend"))
         {
             SeedInterval = seeds.Of(SweepFigures.BlendedMinusEscalatedCsat, "0.00", "blended − escalated "),
         };
+        yield return UsefulReplyLags(r, seeds);
+        yield return TechnicalSupportOnHandoff(r, seeds);
         var none = r.Packet("none");
         var full = r.Packet("full");
         if (none is null || full is null)
@@ -282,6 +327,55 @@ public static class CaseStudyClaims
         {
             SeedInterval = SeedIntervals.All(seeds.Of(SweepFigures.FirstUsefulReplyFullMinusNone, "+0.0;-0.0", "first useful reply full − none ", suffix: " min"),
                 seeds.Of(SweepFigures.CsatFullMinusNone, "+0.00;-0.00", "CSAT full − none ")),
+        };
+    }
+
+    /// <summary>
+    /// How much of the escalated path's gap to the human-only path its customers' mood on arrival explains: the escalated
+    /// CSAT at a neutral arrival (the line of CSAT on pre-handoff sentiment) against the observed one. The simulator
+    /// builds both in (0.6 × last sentiment, and the path's own terms), so the split shows the method, not a finding.
+    /// </summary>
+    private static string ArrivalSplit(HandoffFindings r)
+    {
+        if (r.Arrival is not { } a || r.Segment("ai_to_human").Csat is not { } escalated || r.Segments.GetValueOrDefault("human_only")?.Csat is not { } humanOnly) return "";
+        var gap = humanOnly - escalated;
+        return $"; human-only {humanOnly:0.00}: of the {gap:0.00} gap, arriving upset (mean pre-handoff sentiment {Signed.Format(a.MeanArrivalSentiment, 2)}) " +
+               $"explains {a.ExplainedByArrival(escalated):0.00}, the rest ({humanOnly - a.CsatAtNeutralArrival:0.00}) remains at a neutral arrival";
+    }
+
+    private static Claim UsefulReplyLags(HandoffFindings r, SeedIntervals seeds)
+    {
+        const string statement = "fast first reply but slow first useful reply after a handoff";
+        var escalated = r.Segment("ai_to_human");
+        if (escalated is not { FirstReplyMinutes: { } first, FirstUsefulReplyMinutes: { } useful })
+            return new(Article, statement, ClaimKind.Planted, "qualitative", "n/a", "06", $"{Verdicts.NotMeasured}: the log has no reply times on the escalated path");
+        var figures = ClaimFigures.Of(r);
+        var lags = SeedRules.UsefulReplyLags.Holds(figures) == true;
+        return new(Article, statement, ClaimKind.Planted, "qualitative",
+            $"escalated path, median: first reply {first:0.0} min, first useful reply {useful:0.0} min", "06",
+            seeds.Verdict(ClaimKind.Planted, SeedRules.UsefulReplyLags, figures, lags
+                ? $"the useful reply takes {useful / first:0.0}× as long as the first (the simulator adds the re-explanation and the investigation after the agent joins)"
+                : $"the useful reply takes {useful / first:0.0}× as long as the first, under {SeedRules.SlowUsefulReplyRatio:0}×"))
+        {
+            SeedInterval = seeds.Of(SweepFigures.UsefulOverFirstReply, "0.0", "useful ÷ first ", suffix: "×"),
+        };
+    }
+
+    private static Claim TechnicalSupportOnHandoff(HandoffFindings r, SeedIntervals seeds)
+    {
+        const string statement = "technical support suffers most from bad AI handoffs";
+        if (ClaimFigures.TechnicalSupportMinusLowestOther(r) is null)
+            return new(Article, statement, ClaimKind.Emergent, "qualitative", "n/a", "06", $"{Verdicts.NotMeasured}: the escalations carry no intent, or no technical-support customer answered the survey");
+        var ranked = r.EscalatedCsatByIntent.Where(i => i.Value is not null).OrderBy(i => i.Value).ToList();
+        var figures = ClaimFigures.Of(r);
+        var worst = SeedRules.TechnicalSupportWorstOnHandoff.Holds(figures) == true;
+        return new(Article, statement, ClaimKind.Emergent, "qualitative",
+            $"escalated-path CSAT by intent, lowest first: {string.Join(", ", ranked.Take(3).Select(i => $"{i.Key} {i.Value:0.00}"))}", "06",
+            seeds.Verdict(ClaimKind.Emergent, SeedRules.TechnicalSupportWorstOnHandoff, figures, worst
+                ? "technical support has the lowest escalated-path CSAT (nothing by intent is planted on the human leg; its bot leg fails most often out of scope)"
+                : $"{ranked[0].Key}, not technical support, has the lowest escalated-path CSAT"))
+        {
+            SeedInterval = seeds.Of(SweepFigures.TechnicalSupportMinusLowestOther, "+0.00;-0.00", "technical_support − lowest other "),
         };
     }
 }

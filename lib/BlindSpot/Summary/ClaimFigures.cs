@@ -2,6 +2,7 @@ using BlindSpot.Audit;
 using BlindSpot.EarlyWarning;
 using BlindSpot.Handoff;
 using BlindSpot.Modeling;
+using BlindSpot.Sql;
 
 namespace BlindSpot.Summary;
 
@@ -14,16 +15,22 @@ namespace BlindSpot.Summary;
 public static class ClaimFigures
 {
     /// <param name="nestedMinusFlat">Each learner's nested − flat macro F1 in points (the models' findings, or the cross-validation results behind them).</param>
-    public static Dictionary<string, double> From(IEnumerable<(string Learner, double Points)> nestedMinusFlat, AuditFindings audit,
+    public static Dictionary<string, double> From(OutcomeFindings outcomes, IEnumerable<(string Learner, double Points)> nestedMinusFlat, AuditFindings audit,
                                                   EarlyWarningFindings early, HandoffFindings? handoff)
     {
         var figures = NestedMinusFlat(nestedMinusFlat);
-        foreach (var part in new[] { Of(audit), Of(early), Of(handoff) })
+        foreach (var part in new[] { Of(outcomes), Of(audit), Of(early), Of(handoff) })
             foreach (var (name, value) in part) figures[name] = value;
         return figures;
     }
 
-    public static Dictionary<string, double> From(StudyFindings f) => From(Gains(f.Models), f.Audit, f.EarlyWarning, f.Handoff);
+    public static Dictionary<string, double> From(StudyFindings f) => From(f.Outcomes, Gains(f.Models), f.Audit, f.EarlyWarning, f.Handoff);
+
+    public static Dictionary<string, double> Of(OutcomeFindings r) => new(StringComparer.Ordinal)
+    {
+        [SweepFigures.UserTurnsAbandonedMinusEscalated] = (r.UserTurnsBeforeAbandoning - r.UserTurnsBeforeEscalation) ?? double.NaN,
+        [SweepFigures.MinutesAbandonedMinusEscalated] = (r.MinutesBeforeAbandoning - r.MinutesBeforeEscalation) ?? double.NaN,
+    };
 
     public static Dictionary<string, double> Of(ModelFindings r) => NestedMinusFlat(Gains(r));
 
@@ -41,6 +48,14 @@ public static class ClaimFigures
         figures[SweepFigures.FnrDisparityAfter] = r.FnrDisparityAfter;
         figures[SweepFigures.MitigationRaisedIntents] = RaisedByMitigation(r).Count;
         return figures;
+    }
+
+    /// <summary>Technical support's escalated-path CSAT minus the lowest other intent's (below zero: technical support fares worst).</summary>
+    public static double? TechnicalSupportMinusLowestOther(HandoffFindings r)
+    {
+        if (r.EscalatedCsatByIntent.GetValueOrDefault("technical_support") is not { } technical) return null;
+        var others = r.EscalatedCsatByIntent.Where(i => i.Key is not ("technical_support" or "unknown") && i.Value is not null).Select(i => i.Value!.Value).ToList();
+        return others.Count == 0 ? null : technical - others.Min();
     }
 
     /// <summary>The groups whose missed-failure rate the mitigation raised.</summary>
@@ -64,6 +79,10 @@ public static class ClaimFigures
         figures[SweepFigures.ReExplainedNoneMinusFull] = (none?.ReExplanationRate - full?.ReExplanationRate) ?? double.NaN;
         figures[SweepFigures.CsatFullMinusNone] = (full?.Csat - none?.Csat) ?? double.NaN;
         figures[SweepFigures.FirstUsefulReplyFullMinusNone] = (full?.FirstUsefulReplyMinutes - none?.FirstUsefulReplyMinutes) ?? double.NaN;
+        var escalated = r.Segment("ai_to_human");
+        figures[SweepFigures.UsefulOverFirstReply] = escalated is { FirstReplyMinutes: > 0 and var first, FirstUsefulReplyMinutes: { } useful } ? useful / first : double.NaN;
+        figures[SweepFigures.TechnicalSupportMinusLowestOther] = TechnicalSupportMinusLowestOther(r) ?? double.NaN;
+        figures[SweepFigures.ExplainedByArrival] = r.Arrival is { } a && escalated.Csat is { } csat ? a.ExplainedByArrival(csat) : double.NaN;
         return figures;
     }
 }

@@ -10,7 +10,8 @@ public enum ClaimStanding
 
 /// <summary>
 /// The verdict vocabulary (<see cref="Verdicts"/>) mapped to a standing, in one place, so the sensitivity table can
-/// count under how many outcome definitions each claim holds. "Depends on the reading" holds when any reading matches.
+/// count under how many outcome definitions each claim holds. "Depends on the reading" holds only when no reading fails:
+/// one failing reading is enough for a published figure not to hold as published.
 /// </summary>
 public static class ClaimStandings
 {
@@ -22,8 +23,8 @@ public static class ClaimStandings
         var verdict = claim.Verdict;
         if (NotApplicablePrefixes.Any(p => verdict.StartsWith(p, StringComparison.Ordinal))) return ClaimStanding.NotApplicable;
         if (verdict.StartsWith(DependsOnTheReading, StringComparison.Ordinal))
-            return new[] { Verdicts.Matches, Verdicts.Recovered, Verdicts.Replicates }.Any(w => verdict.Contains(": " + w, StringComparison.Ordinal) || verdict.Contains("; " + w, StringComparison.Ordinal))
-                ? ClaimStanding.Holds : ClaimStanding.DoesNotHold;
+            return DoesNotHoldPrefixes.Any(w => verdict.Contains(": " + w, StringComparison.Ordinal) || verdict.Contains("; " + w, StringComparison.Ordinal))
+                ? ClaimStanding.DoesNotHold : ClaimStanding.Holds;
         return DoesNotHoldPrefixes.Any(p => verdict.StartsWith(p, StringComparison.Ordinal)) ? ClaimStanding.DoesNotHold : ClaimStanding.Holds;
     }
 

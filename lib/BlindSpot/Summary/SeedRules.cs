@@ -76,9 +76,28 @@ public static class SeedRules
             return Defined(minutes < 0 && csat > 0, minutes, csat);
         });
 
+    public static readonly SeedRule AbandonersLeaveEarlier = new("abandoners_leave_earlier",
+        "abandoners leave after fewer user turns and fewer minutes than escalators",
+        get =>
+        {
+            var (turns, minutes) = (get(SweepFigures.UserTurnsAbandonedMinusEscalated), get(SweepFigures.MinutesAbandonedMinusEscalated));
+            return Defined(turns < 0 && minutes < 0, turns, minutes);
+        });
+
+    /// <summary>"Fast first reply but slow first useful reply": the useful one takes at least this many times as long.</summary>
+    public const double SlowUsefulReplyRatio = 2;
+
+    public static readonly SeedRule UsefulReplyLags = new("useful_reply_lags",
+        $"on the escalated path the first useful reply takes at least {SlowUsefulReplyRatio:0}× as long as the first reply",
+        get => get(SweepFigures.UsefulOverFirstReply) is var r && double.IsFinite(r) ? r >= SlowUsefulReplyRatio : null);
+
+    public static readonly SeedRule TechnicalSupportWorstOnHandoff = new("technical_support_worst_on_handoff",
+        "technical support has the lowest escalated-path CSAT of the intents",
+        get => get(SweepFigures.TechnicalSupportMinusLowestOther) is var d && double.IsFinite(d) ? d < 0 : null);
+
     public static IReadOnlyList<SeedRule> All { get; } =
     [
-        NestedBeatsFlat, BillingAndTechnicalNotHigher, ThresholdsNarrowTheGap, VelocityBeatsAverage, MostAbandonersAlerted,
+        AbandonersLeaveEarlier, UsefulReplyLags, TechnicalSupportWorstOnHandoff, NestedBeatsFlat, BillingAndTechnicalNotHigher, ThresholdsNarrowTheGap, VelocityBeatsAverage, MostAbandonersAlerted,
         AlertsInTimeAndOnTarget, BlendHidesEscalated, PacketCutsReExplanation, PacketSpeedsAndSatisfies,
     ];
 }

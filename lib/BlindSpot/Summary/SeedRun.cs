@@ -75,7 +75,7 @@ public static class SeedRun
 
         // The figures the verdicts' rules read, taken from the findings exactly as the claims take seed 42's.
         var gains = study.Models.Results.Select(r => (r.Learner, 100 * r.PairedDifference(MetricNames.MacroF1).Mean));
-        foreach (var (name, value) in ClaimFigures.From(gains, study.Audit.Findings, early, handoff).OrderBy(f => f.Key, StringComparer.Ordinal)) Add(name, value);
+        foreach (var (name, value) in ClaimFigures.From(outcomes, gains, study.Audit.Findings, early, handoff).OrderBy(f => f.Key, StringComparer.Ordinal)) Add(name, value);
         return figures;
     }
 

@@ -12,6 +12,10 @@ public static class SweepFigures
     public const string FailuresBeforeEscalation = "failures_before_escalation";
     public const string EscalationOnlyRecall = "escalation_only_failure_recall";
 
+    // notebook 02, not calibrated: how long abandoners and escalators stay
+    public const string UserTurnsAbandonedMinusEscalated = "user_turns_abandoned_minus_escalated";
+    public const string MinutesAbandonedMinusEscalated = "minutes_abandoned_minus_escalated";
+
     // notebook 03
     public const string LevelTwoOracleF1 = "level2_oracle_f1";
     public const string LevelTwoRoutedF1 = "level2_routed_f1";
@@ -44,6 +48,9 @@ public static class SweepFigures
     public const string ReExplainedNoneMinusFull = "re_explained_none_minus_full";
     public const string CsatFullMinusNone = "csat_full_minus_none";
     public const string FirstUsefulReplyFullMinusNone = "first_useful_reply_minutes_full_minus_none";
+    public const string UsefulOverFirstReply = "first_useful_over_first_reply_escalated";
+    public const string TechnicalSupportMinusLowestOther = "escalated_csat_technical_support_minus_lowest_other";
+    public const string ExplainedByArrival = "escalated_csat_explained_by_arrival";
 
     public static string Of(string figure, string part) => $"{figure}/{part}";
 }

@@ -1,3 +1,4 @@
+using BlindSpot.Handoff;
 using Microsoft.Data.Analysis;
 
 namespace BlindSpot.Tests.Handoff;
@@ -26,6 +27,7 @@ public class HandoffMetricsTests
 
         // E1 answered 1 / 2 (detractor), E2 did not answer; median useful reply of 600 s and 180 s = 6.5 min.
         Assert.Equal((2L, 1L, 0.5, 1.0, -100.0), ((long)t["cases"][e], (long)t["responses"][e], D(t, "response_rate", e)!.Value, D(t, "csat", e)!.Value, D(t, "nps", e)!.Value));
+        Assert.Equal(1.0, D(t, "first_reply_minutes", e)!.Value);
         Assert.Equal((6.5, 0.5, 0.5, 12.5), (D(t, "first_useful_reply_minutes", e)!.Value, D(t, "re_explanation_rate", e)!.Value, D(t, "rework_rate_by_construction", e)!.Value, D(t, "recovery_minutes", e)!.Value));
 
         // a passive (7) and a detractor (5): NPS = 0 % - 50 % = -50.
@@ -41,6 +43,45 @@ public class HandoffMetricsTests
         Assert.Null(D(t, "re_explanation_rate", b));
         Assert.Null(D(t, "rework_rate_by_construction", b));
         Assert.Null(D(t, "recovery_minutes", b));
+    }
+
+    [Fact]
+    public void The_escalated_path_by_intent_puts_the_lowest_answered_csat_first_and_the_arrival_line_needs_two_answers()
+    {
+        using var folder = new TempFolder();
+        using var sql = HandoffFixture.Load(folder.Path);
+        var byIntent = sql.Query("handoff_metrics.sql", "escalated_by_intent");
+        // E1 (billing) answered CSAT 1 after re-explaining, useful reply at 600 s; E2 (technical_support) did not answer.
+        Assert.Equal(["billing", "technical_support"], Enumerable.Range(0, 2).Select(i => (string)byIntent["intent"][i]));
+        Assert.Equal((1L, 1L, 1.0, 10.0, 1.0), ((long)byIntent["escalations"][0], (long)byIntent["responses"][0], D(byIntent, "csat", 0)!.Value,
+            D(byIntent, "first_useful_reply_minutes", 0)!.Value, D(byIntent, "re_explanation_rate", 0)!.Value));
+        Assert.Null(D(byIntent, "csat", 1));
+
+        // One answered survey (E1, last sentiment before the handoff -0.3): a mean but no line.
+        var arrival = sql.Query("handoff_metrics.sql", "escalated_arrival");
+        Assert.Equal((1L, 1.0, -0.3), ((long)arrival["responses"][0], D(arrival, "csat", 0)!.Value, D(arrival, "mean_arrival_sentiment", 0)!.Value));
+        Assert.False(D(arrival, "csat_per_sentiment", 0) is { } slope && double.IsFinite(slope));
+        var findings = HandoffFindings.From(sql.Query("handoff_metrics.sql", "segmented"), sql.Query("handoff_metrics.sql", "by_packet"), byIntent, arrival);
+        Assert.Null(findings.Arrival);
+        Assert.Equal(1.0, findings.EscalatedCsatByIntent["billing"]);
+        Assert.Null(findings.EscalatedCsatByIntent["technical_support"]);
+    }
+
+    [Fact]
+    public void The_arrival_line_is_least_squares_and_its_neutral_value_splits_the_gap()
+    {
+        var arrival = new DataFrame(new Int64DataFrameColumn("responses", [40]), new DoubleDataFrameColumn("csat", [2.8]),
+            new DoubleDataFrameColumn("mean_arrival_sentiment", [-0.5]), new DoubleDataFrameColumn("csat_per_sentiment", [0.6]),
+            new DoubleDataFrameColumn("csat_at_neutral_arrival", [3.1]));
+        using var folder = new TempFolder();
+        using var sql = HandoffFixture.Load(folder.Path);
+        var findings = HandoffFindings.From(sql.Query("handoff_metrics.sql", "segmented"), sql.Query("handoff_metrics.sql", "by_packet"), null, arrival);
+        Assert.Equal(new ArrivalAdjustment(3.1, 0.6, -0.5, 40), findings.Arrival);
+        Assert.Equal(0.3, findings.Arrival!.ExplainedByArrival(2.8), 12);
+        var tooFew = new DataFrame(new Int64DataFrameColumn("responses", [19]), new DoubleDataFrameColumn("csat", [2.8]),
+            new DoubleDataFrameColumn("mean_arrival_sentiment", [-0.5]), new DoubleDataFrameColumn("csat_per_sentiment", [0.6]),
+            new DoubleDataFrameColumn("csat_at_neutral_arrival", [3.1]));
+        Assert.Null(HandoffFindings.From(sql.Query("handoff_metrics.sql", "segmented"), sql.Query("handoff_metrics.sql", "by_packet"), null, tooFew).Arrival);
     }
 
     [Fact]
