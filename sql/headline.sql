@@ -73,3 +73,18 @@ FROM outcome_labels l
 JOIN truth t USING (session_id)
 GROUP BY l.definition
 ORDER BY accuracy DESC, l.definition;
+
+-- name: paired_accuracy
+-- Simulated data only: for every pair of definitions, the sessions only the first labels as truly happened, only the
+-- second, and all: the discordant pairs a paired comparison of their accuracies rests on (as in McNemar's test).
+SELECT
+    a.definition                                                                   AS first_definition,
+    b.definition                                                                   AS second_definition,
+    count(*)                                                                       AS sessions,
+    count(*) FILTER (WHERE a.outcome = t.true_outcome AND b.outcome <> t.true_outcome) AS only_first_right,
+    count(*) FILTER (WHERE b.outcome = t.true_outcome AND a.outcome <> t.true_outcome) AS only_second_right
+FROM outcome_labels a
+JOIN outcome_labels b ON b.session_id = a.session_id AND a.definition < b.definition
+JOIN truth t ON t.session_id = a.session_id
+GROUP BY a.definition, b.definition
+ORDER BY a.definition, b.definition;

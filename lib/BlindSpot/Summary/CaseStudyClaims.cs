@@ -163,7 +163,7 @@ public static class CaseStudyClaims
                 : "abandoners do not leave sooner in both user turns and minutes"))
         {
             SeedInterval = SeedIntervals.All(seeds.Of(SweepFigures.UserTurnsAbandonedMinusEscalated, "+0.0;-0.0", "user turns abandoned − escalated "),
-                seeds.Of(SweepFigures.MinutesAbandonedMinusEscalated, "+0.0;-0.0", "minutes ")),
+                seeds.Of(SweepFigures.MinutesAbandonedMinusEscalated, "+0.0;-0.0", "minutes ", unit: "")),
         };
     }
 
@@ -325,7 +325,7 @@ public static class CaseStudyClaims
                 ? "the first useful reply is sooner and CSAT higher with a full packet (planted packet effect)"
                 : "a full packet does not both speed the first useful reply and raise CSAT"))
         {
-            SeedInterval = SeedIntervals.All(seeds.Of(SweepFigures.FirstUsefulReplyFullMinusNone, "+0.0;-0.0", "first useful reply full − none ", suffix: " min"),
+            SeedInterval = SeedIntervals.All(seeds.Of(SweepFigures.FirstUsefulReplyFullMinusNone, "+0.0;-0.0", "first useful reply full − none ", unit: " min"),
                 seeds.Of(SweepFigures.CsatFullMinusNone, "+0.00;-0.00", "CSAT full − none ")),
         };
     }

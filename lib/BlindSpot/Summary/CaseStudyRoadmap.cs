@@ -30,7 +30,7 @@ public static class CaseStudyRoadmap
                 RecoveryVerdict(early, successRate, seeds))
             {
                 SeedInterval = SeedIntervals.All(seeds.Of(SweepFigures.AlertPrecision, "0.0 %", "alerts reaching an abandoner "),
-                    seeds.Of(SweepFigures.MedianAlertLeadTurns, "0.0", "median lead ", suffix: " log turns"),
+                    seeds.Of(SweepFigures.MedianAlertLeadTurns, "0.0", "median lead ", unit: " log turns"),
                     seeds.Of(SweepFigures.ShareAbandonersAlerted, "0.0 %", "abandoners alerted ")),
             },
             f.Simulation is null ? ResolutionAccuracyOnALog(f, rates, topTwo, billingAndTechnical) :

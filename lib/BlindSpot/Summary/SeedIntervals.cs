@@ -17,12 +17,14 @@ public sealed class SeedIntervals(SweepSummary? sweep)
     /// <summary>The non-empty parts, separated by "; ".</summary>
     public static string All(params string[] parts) => string.Join("; ", parts.Where(p => p.Length > 0));
 
-    public string Of(string figure, string format, string label = "", double scale = 1, string suffix = "")
+    /// <param name="suffix">Written after each number (a ratio's "×").</param>
+    /// <param name="unit">Written once, after the range (" min").</param>
+    public string Of(string figure, string format, string label = "", double scale = 1, string suffix = "", string unit = "")
     {
         if (sweep?[figure] is not { } f || f.Seeds == f.Undefined) return "";
         string F(double v) => (v * scale).ToString(format, CultureInfo.InvariantCulture) + suffix;
         var undefined = f.Undefined > 0 ? $", undefined in {f.Undefined}" : "";
-        return $"{label}{F(f.Mean)} [{F(f.Lower)}, {F(f.Upper)}] ({f.Seeds} seeds{undefined})";
+        return $"{label}{F(f.Mean)} [{F(f.Lower)}, {F(f.Upper)}]{unit} ({f.Seeds} seeds{undefined})";
     }
 
     /// <summary>One interval per part (e.g. per learner), labelled with it, for the parts the sweep has.</summary>

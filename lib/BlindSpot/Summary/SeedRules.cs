@@ -49,7 +49,7 @@ public static class SeedRules
         get => get(SweepFigures.VelocityMinusAverageAucK3) is var d && double.IsFinite(d) ? d > 0 : null);
 
     public static readonly SeedRule MostAbandonersAlerted = new("most_abandoners_alerted",
-        $"at least {Verdicts.MostShare:0%} of abandoners are alerted before they leave",
+        $"at least {Core.NumberText.Percent(Verdicts.MostShare, 0)} of abandoners are alerted before they leave",
         get => get(SweepFigures.ShareAbandonersAlerted) is var s && double.IsFinite(s) ? s >= Verdicts.MostShare : null);
 
     public static readonly SeedRule AlertsInTimeAndOnTarget = new("alerts_in_time",

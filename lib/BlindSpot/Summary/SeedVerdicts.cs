@@ -1,3 +1,5 @@
+using Microsoft.Data.Analysis;
+
 namespace BlindSpot.Summary;
 
 /// <summary>
@@ -13,8 +15,8 @@ public static class SeedVerdicts
     public const double FewSeeds = 0.2;
 
     /// <summary>The rule, in words, for the notebook and README.</summary>
-    public static string Rule => $"a planted or emergent verdict holds when its rule holds in at least {MostSeeds:0%} of the swept seeds, " +
-                                 $"fails when it holds in at most {FewSeeds:0%}, and holds in part in between";
+    public static string Rule => $"a planted or emergent verdict holds when its rule holds in at least {Core.NumberText.Percent(MostSeeds, 0)} of the swept seeds, " +
+                                 $"fails when it holds in at most {Core.NumberText.Percent(FewSeeds, 0)}, and holds in part in between";
 
     public static string Word(ClaimKind kind, int holds, int defined)
     {
@@ -32,5 +34,14 @@ public static class SeedVerdicts
         if (sweep is null || sweep.Count(rule) is not (var holds, > 0 and var defined))
             return here is null ? $"{Verdicts.NotApplicable}: {because}" : Verdicts.Of(kind, here.Value, because);
         return $"{Word(kind, holds, defined)}: holds in {holds} of {defined} seeds; {hereName}: {because}";
+    }
+
+    /// <summary>Every rule with the number of seeds it holds in: the evidence behind the planted and emergent verdicts.</summary>
+    public static DataFrame Table(SweepSummary sweep)
+    {
+        var counts = SeedRules.All.Select(r => (Rule: r, Count: sweep.Count(r))).ToList();
+        return new DataFrame(
+            new StringDataFrameColumn("rule", counts.Select(c => c.Rule.Statement)),
+            new StringDataFrameColumn("holds in", counts.Select(c => c.Count.Defined == 0 ? "not swept" : $"{c.Count.Holds} of {c.Count.Defined} seeds")));
     }
 }

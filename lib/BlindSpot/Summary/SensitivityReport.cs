@@ -8,36 +8,37 @@ namespace BlindSpot.Summary;
 /// <summary>The sensitivity of the conclusions to the outcome definition, as tables and charts.</summary>
 public static class SensitivityReport
 {
-    /// <summary>One row per definition: its shares, what escalation-only misses, nested − flat, the audit, the velocity gain.</summary>
+    /// <summary>One row per definition: its shares, what escalation-only misses, nested − flat, the audit, velocity − average AUC.</summary>
     public static DataFrame Conclusions(IReadOnlyList<DefinitionRun> runs)
     {
-        string Gap(DefinitionRun r, string learner) => r.NestedMinusFlat.TryGetValue(learner, out var g)
+        string Gap(DefinitionRun r, string learner) => r.NestedMinusFlat.TryGetValue(learner, out var g) && r.Findings.Models.Learners.GetValueOrDefault(learner)?.LevelTwoOracleF1 is not null
             ? $"{Signed.Format(g.Points)} [{Signed.Format(g.Interval.Lower)}, {Signed.Format(g.Interval.Upper)}]" : "n/a";
         static string Flag(DefinitionRun r) => r.Findings.Audit is { GroupsFlaggedHigher: > 0, HighestRatioGroup: { } g } ? g : "none";
-        static double Gain(DefinitionRun r) =>
-            r.Findings.EarlyWarning.Auc(3, FeatureSet.Velocity) - r.Findings.EarlyWarning.Auc(3, FeatureSet.Average) ?? double.NaN;
+        static string Gain(DefinitionRun r) =>
+            r.Findings.EarlyWarning.Auc(3, FeatureSet.Velocity) - r.Findings.EarlyWarning.Auc(3, FeatureSet.Average) is { } d ? Signed.Format(d, 3) : "n/a";
+        static string Percent(double share) => NumberText.Percent(share);
         return new DataFrame(
-            new StringDataFrameColumn("definition", runs.Select(r => r.Definition)),
-            new StringDataFrameColumn("circular_for_models", runs.Select(r => r.CircularColumns.Count == 0 ? "no" : "yes: " + string.Join(", ", r.CircularColumns))),
-            new DoubleDataFrameColumn("resolved", runs.Select(r => Math.Round(r.Shares.Resolved, 3))),
-            new DoubleDataFrameColumn("escalated", runs.Select(r => Math.Round(r.Shares.Escalated, 3))),
-            new DoubleDataFrameColumn("abandoned", runs.Select(r => Math.Round(r.Shares.Abandoned, 3))),
-            new DoubleDataFrameColumn("share_not_resolved", runs.Select(r => Math.Round(r.Shares.FailureShare, 3))),
-            new DoubleDataFrameColumn("missed_by_escalation_only", runs.Select(r => Math.Round(r.Shares.FailureShare - r.Findings.Outcomes.EscalationOnlyFailureRate, 3))),
-            new StringDataFrameColumn("nested_minus_flat_linear", runs.Select(r => Gap(r, "linear"))),
-            new StringDataFrameColumn("nested_minus_flat_boosted_trees", runs.Select(r => Gap(r, "boosted_trees"))),
-            new StringDataFrameColumn("audit_flags_higher_fnr", runs.Select(Flag)),
-            new DoubleDataFrameColumn("velocity_gain_auc_k3", runs.Select(r => Math.Round(Gain(r), 3))));
+            new StringDataFrameColumn("outcome definition", runs.Select(r => r.Definition)),
+            new StringDataFrameColumn("circular for models", runs.Select(r => r.CircularColumns.Count == 0 ? "no" : "yes: " + string.Join(", ", r.CircularColumns))),
+            new StringDataFrameColumn("resolved", runs.Select(r => Percent(r.Shares.Resolved))),
+            new StringDataFrameColumn("escalated", runs.Select(r => Percent(r.Shares.Escalated))),
+            new StringDataFrameColumn("abandoned", runs.Select(r => Percent(r.Shares.Abandoned))),
+            new StringDataFrameColumn("observed failure share", runs.Select(r => Percent(r.Shares.FailureShare))),
+            new StringDataFrameColumn("missed by escalation-only", runs.Select(r => Percent(r.Shares.FailureShare - r.Findings.Outcomes.EscalationOnlyFailureRate))),
+            new StringDataFrameColumn("nested − flat, linear (F1 points)", runs.Select(r => Gap(r, "linear"))),
+            new StringDataFrameColumn("nested − flat, boosted trees (F1 points)", runs.Select(r => Gap(r, "boosted_trees"))),
+            new StringDataFrameColumn("audit flags higher missed failures", runs.Select(Flag)),
+            new StringDataFrameColumn("velocity − average AUC, turn 3", runs.Select(Gain)));
     }
 
-    /// <summary>One row per claim: its standing under each definition and how many of those it holds under.</summary>
+    /// <summary>One row per claim: its standing and our figure under each definition, and how many of those it holds under.</summary>
     public static DataFrame Claims(IReadOnlyList<DefinitionRun> runs)
     {
         var statements = runs[0].Claims.Claims.Select(c => c.Statement).ToList();
         var columns = new List<DataFrameColumn> { new StringDataFrameColumn("claim", statements) };
         foreach (var run in runs)
-            columns.Add(new StringDataFrameColumn(run.Definition, statements.Select(s => Word(Standing(run, s)))));
-        columns.Add(new StringDataFrameColumn("across_definitions", statements.Select(s => HoldsUnder(runs, s))));
+            columns.Add(new StringDataFrameColumn(run.Definition, statements.Select(s => Cell(run, s))));
+        columns.Add(new StringDataFrameColumn("across definitions", statements.Select(s => HoldsUnder(runs, s))));
         return new DataFrame(columns);
     }
 
@@ -72,8 +73,11 @@ public static class SensitivityReport
                 [.. runs.Select(r => (r.NestedMinusFlat[l].Interval.Upper - r.NestedMinusFlat[l].Interval.Lower) / 2)]))]);
     }
 
-    private static ClaimStanding Standing(DefinitionRun run, string statement) =>
-        run.Claims.Claims.FirstOrDefault(c => c.Statement == statement) is { } claim ? ClaimStandings.Of(claim) : ClaimStanding.NotApplicable;
+    /// <summary>"holds: 27.7 %": the standing, then the figure it rests on under that definition.</summary>
+    private static string Cell(DefinitionRun run, string statement) =>
+        run.Claims.Claims.FirstOrDefault(c => c.Statement == statement) is { } claim
+            ? claim.Ours is "n/a" or "" ? Word(ClaimStandings.Of(claim)) : $"{Word(ClaimStandings.Of(claim))}: {claim.Ours}"
+            : Word(ClaimStanding.NotApplicable);
 
     private static string Word(ClaimStanding standing) => standing switch
     {
