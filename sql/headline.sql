@@ -11,11 +11,11 @@ SELECT
     CAST(count(*) FILTER (WHERE outcome = 'resolved')  AS DOUBLE PRECISION) / count(*) AS resolved,
     CAST(count(*) FILTER (WHERE outcome = 'escalated') AS DOUBLE PRECISION) / count(*) AS escalated,
     CAST(count(*) FILTER (WHERE outcome = 'abandoned') AS DOUBLE PRECISION) / count(*) AS abandoned,
-    CAST(count(*) FILTER (WHERE outcome <> 'resolved') AS DOUBLE PRECISION) / count(*) AS share_not_resolved
+    CAST(count(*) FILTER (WHERE outcome <> 'resolved') AS DOUBLE PRECISION) / count(*) AS observed_failure_share
 FROM outcome_labels
 GROUP BY definition
 -- the two definitions the reveal contrasts first, then the others by share not resolved
-ORDER BY CASE definition WHEN 'escalation_only' THEN 0 WHEN 'three_tier' THEN 1 ELSE 2 END, share_not_resolved, definition;
+ORDER BY CASE definition WHEN 'escalation_only' THEN 0 WHEN 'three_tier' THEN 1 ELSE 2 END, observed_failure_share, definition;
 
 -- name: reveal
 -- What an escalation-only dashboard reports against the failure rate the three-tier taxonomy reveals.
@@ -23,7 +23,7 @@ SELECT
     CAST(count(*) FILTER (WHERE definition = 'escalation_only' AND outcome <> 'resolved') AS DOUBLE PRECISION)
         / count(*) FILTER (WHERE definition = 'escalation_only') AS escalation_only_failure_share,
     CAST(count(*) FILTER (WHERE definition = 'three_tier' AND outcome <> 'resolved') AS DOUBLE PRECISION)
-        / count(*) FILTER (WHERE definition = 'three_tier')      AS three_tier_failure_share,
+        / count(*) FILTER (WHERE definition = 'three_tier')      AS observed_failure_share,
     CAST(count(*) FILTER (WHERE definition = 'three_tier' AND outcome = 'abandoned') AS DOUBLE PRECISION)
         / count(*) FILTER (WHERE definition = 'three_tier')      AS hidden_abandonment_share
 FROM outcome_labels;
@@ -51,7 +51,7 @@ SELECT
     CAST(sum(f.n_failures) AS DOUBLE PRECISION)
         / nullif(CAST(sum(f.n_bot_turns) AS DOUBLE PRECISION), 0)                      AS failures_per_bot_turn,
     avg(CAST(f.n_failures AS DOUBLE PRECISION))  AS mean_failures,
-    CAST(count(*) FILTER (WHERE o.outcome <> 'resolved') AS DOUBLE PRECISION) / count(*) AS share_not_resolved
+    CAST(count(*) FILTER (WHERE o.outcome <> 'resolved') AS DOUBLE PRECISION) / count(*) AS observed_failure_share
 FROM session_features f
 JOIN outcomes o USING (session_id)
 GROUP BY 1
@@ -68,7 +68,7 @@ SELECT
         / nullif(count(*) FILTER (WHERE t.true_outcome <> 'resolved'), 0)                    AS failure_recall,
     CAST(count(*) FILTER (WHERE l.outcome <> 'resolved' AND t.true_outcome <> 'resolved') AS DOUBLE PRECISION)
         / nullif(count(*) FILTER (WHERE l.outcome <> 'resolved'), 0)                         AS failure_precision,
-    CAST(count(*) FILTER (WHERE t.true_outcome <> 'resolved') AS DOUBLE PRECISION) / count(*) AS latent_true_failure_share
+    CAST(count(*) FILTER (WHERE t.true_outcome <> 'resolved') AS DOUBLE PRECISION) / count(*) AS latent_failure_share
 FROM outcome_labels l
 JOIN truth t USING (session_id)
 GROUP BY l.definition

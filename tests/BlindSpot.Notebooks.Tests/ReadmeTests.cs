@@ -38,6 +38,18 @@ public class ReadmeTests
     }
 
     [Fact]
+    public void The_readme_reads_in_five_minutes_and_links_its_reference_pages()
+    {
+        var readme = File.ReadAllLines(Path.Combine(Root, "README.md"));
+        Assert.True(readme.Length < 250, $"README.md has {readme.Length} lines; move reference material to docs/");
+        foreach (var page in new[] { "docs/benchmarks.md", "docs/cli.md", "docs/import.md", "docs/contract.md", "docs/glossary.md" })
+        {
+            Assert.Contains($"]({page})", string.Join("\n", readme));
+            Assert.True(File.Exists(Path.Combine(Root, page)), page);
+        }
+    }
+
+    [Fact]
     public void A_readme_block_is_replaced_between_its_markers_only()
     {
         var readme = "intro\n<!-- t:begin -->\nold\n<!-- t:end -->\nrest\n";

@@ -71,12 +71,12 @@ public class TeamLogTests
         var theirs = SqlStage.Run(sql, new SqlStageOptions());
         var sql02 = dir.File("run/02-sql-features.ipynb");
         Assert.StartsWith($"Log: {Path.Combine(team, "turns.csv")}\n400 sessions, ", Shown(sql02, "log"));
-        Assert.Contains($"the three-tier taxonomy shows {theirs.ThreeTierFailureRate:P1}", Shown(sql02, "findings"));
+        Assert.Contains($"the three-tier taxonomy shows {theirs.ObservedFailureShare:P1}", Shown(sql02, "findings"));
         Assert.Equal(AnalysisLog.NoTruth, Shown(sql02, "truth"));
         Assert.Equal(AnalysisLog.NoHumanLeg, Shown(dir.File("run/06-handoff-seam.ipynb"), "load"));
         var summary = dir.File("run/07-summary.ipynb");
         Assert.Contains("published_figure_against_this_log", Shown(summary, "claims"));
-        Assert.StartsWith($"On this log an escalation-only view sees {theirs.EscalationOnlyFailureRate * 100:0.0} % of sessions failing", Shown(summary, "answer"));
+        Assert.StartsWith($"On this log an escalation-only view sees {theirs.EscalationOnlyFailureShare * 100:0.0} % of sessions failing", Shown(summary, "answer"));
         Assert.True(File.Exists(dir.File("run/derived/features.parquet")));
     }
 

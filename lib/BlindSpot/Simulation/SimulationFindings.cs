@@ -15,18 +15,18 @@ public sealed record SimulationFindings(
     double AbandonedShare,
     double FailuresBeforeEscalation,
     double FailuresBeforeAbandoning,
-    double LatentTrueFailureRate,
+    double LatentFailureShare,
     bool EarlySentimentDrop,
     bool HiddenFailures,
     string HiddenFailureIntent) : IFindings
 {
     public static string Stage => "01-generate-data";
 
-    public static int SchemaVersion => 2;
+    public static int SchemaVersion => 3;
 
     public static SimulationFindings From(SimulationOptions options, SimulationSummary summary) => new(
         options.Seed, summary.Sessions, summary.Turns,
         summary.Share(Outcome.Resolved), summary.Share(Outcome.Escalated), summary.Share(Outcome.Abandoned),
-        summary.MeanFailures(Outcome.Escalated), summary.MeanFailures(Outcome.Abandoned), summary.TrueFailureShare,
+        summary.MeanFailures(Outcome.Escalated), summary.MeanFailures(Outcome.Abandoned), summary.LatentFailureShare,
         options.Effects.EarlySentimentDrop, options.Effects.HiddenFailures, options.Effects.HiddenFailureIntent);
 }

@@ -45,7 +45,7 @@ public sealed class SimulationSummary
                  .ToDictionary(kv => kv.Key, kv => (double)kv.Value.Failures / kv.Value.BotTurns);
 
     /// <summary>Share of sessions whose latent truth is a failure (escalated or abandoned).</summary>
-    public double TrueFailureShare => Sessions == 0 ? 0 : (double)_trueFailures / Sessions;
+    public double LatentFailureShare => Sessions == 0 ? 0 : (double)_trueFailures / Sessions;
 
     public static SimulationSummary Of(SimulationOptions options)
     {

@@ -11,7 +11,7 @@ public static class RevealTable
         var rows = new (string Measured, string Column)[]
         {
             ("failing, as an escalation-only dashboard counts it (escalated)", "escalation_only_failure_share"),
-            ("failing, as the three-tier view counts it (escalated or abandoned)", "three_tier_failure_share"),
+            ("failing, as the three-tier view counts it (escalated or abandoned)", "observed_failure_share"),
             ("the difference: left silently (abandoned)", "hidden_abandonment_share"),
         };
         return new DataFrame(

@@ -40,7 +40,7 @@ public static class CaseStudyClaims
         var (learner, best) = f.Models.BestGain();
         var boosted = f.Models.Learners.GetValueOrDefault(BoostedTreesLearner.Id);
         var levelTwo = boosted is { LevelTwoOracleF1: { } oracle, LevelTwoRoutedF1: { } routed }
-            ? $"level 2 (boosted trees) scores {oracle:0.000} on true failures and {routed:0.000} behind level 1, against {PublishedFigures.LevelTwoF1:0.000} (calibrated); "
+            ? $"level 2 (boosted trees) scores {oracle:0.000} on observed failures and {routed:0.000} behind level 1, against {PublishedFigures.LevelTwoF1:0.000} (calibrated); "
             : "level 2 does not apply or was not run with boosted trees; ";
         var worst = f.Audit.HighestRatioGroup;
         var auditSentence = f.Audit.GroupsFlaggedHigher > 0 && worst is not null
@@ -173,13 +173,13 @@ public static class CaseStudyClaims
         var boosted = r.Learners.GetValueOrDefault(BoostedTreesLearner.Id);
         if (boosted is { LevelTwoOracleF1: { } oracle, LevelTwoRoutedF1: { } routed })
         {
-            var linear = r.Learners.TryGetValue(LinearLearner.Id, out var l) && l.LevelTwoOracleF1 is { } lo ? $"; {LinearLearner.Id} {NumberText.Number(lo, 3)} on true failures" : "";
+            var linear = r.Learners.TryGetValue(LinearLearner.Id, out var l) && l.LevelTwoOracleF1 is { } lo ? $"; {LinearLearner.Id} {NumberText.Number(lo, 3)} on observed failures" : "";
             yield return new Claim(CaseStudy, "level-2 CV F1 (escalated vs abandoned)", ClaimKind.Calibrated, NumberText.Number(PublishedFigures.LevelTwoF1, 3),
-                $"{NumberText.Number(oracle, 3)} on true failures, {NumberText.Number(routed, 3)} behind level 1 (boosted trees){linear}", "03",
-                $"{ClaimStandings.DependsOnTheReading}: {Claim.CompareValues(CaseStudyComparison.LevelTwoF1, oracle, 0.05, ClaimKind.Calibrated)} on true failures; " +
+                $"{NumberText.Number(oracle, 3)} on observed failures, {NumberText.Number(routed, 3)} behind level 1 (boosted trees){linear}", "03",
+                $"{ClaimStandings.DependsOnTheReading}: {Claim.CompareValues(CaseStudyComparison.LevelTwoF1, oracle, 0.05, ClaimKind.Calibrated)} on observed failures; " +
                 $"{Claim.CompareValues(CaseStudyComparison.LevelTwoF1, routed, 0.05, ClaimKind.Calibrated)} behind level 1; level-2 noise was calibrated to this band, not evidence")
             {
-                SeedInterval = seeds.PerPart(SweepFigures.LevelTwoOracleF1, r.Learners.Keys, "0.000", suffix: " on true failures"),
+                SeedInterval = seeds.PerPart(SweepFigures.LevelTwoOracleF1, r.Learners.Keys, "0.000", suffix: " on observed failures"),
             };
         }
         else

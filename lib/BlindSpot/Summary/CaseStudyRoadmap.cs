@@ -42,11 +42,11 @@ public static class CaseStudyRoadmap
             threeTier is null || escalationOnly is null
                 ? new("roadmap 03", measurement, ClaimKind.Calibrated, "intervention", "n/a", "02", $"{Verdicts.NotMeasured}: the definitions were not scored against the truth")
                 : new("roadmap 03", measurement, ClaimKind.Calibrated, "intervention",
-                    $"escalation-only catches {NumberText.Percent(escalationOnly.FailureRecall)} of true failures, three-tier {NumberText.Percent(threeTier.FailureRecall)}", "02",
+                    $"escalation-only catches {NumberText.Percent(escalationOnly.FailureRecall)} of latent failures (the simulator's truth), three-tier {NumberText.Percent(threeTier.FailureRecall)}", "02",
                     Verdicts.Of(ClaimKind.Calibrated, threeTier.FailureRecall - escalationOnly.FailureRecall > BlindSpotGap,
                         threeTier.FailureRecall - escalationOnly.FailureRecall > BlindSpotGap
                             ? "the gap follows from the calibrated escalated and abandoned shares" +
-                              (threeTier.FailureRecall >= 1 ? ", and three-tier catches every true failure because the simulator never confirms a failed session as resolved" : "") + "; not evidence"
+                              (threeTier.FailureRecall >= 1 ? ", and three-tier catches every latent failure because the simulator never confirms a failed session as resolved" : "") + "; not evidence"
                             : $"escalation-only catches within {BlindSpotGap * 100:0} points of three-tier's recall on our data"))
                 {
                     SeedInterval = seeds.Of(SweepFigures.EscalationOnlyRecall, "0.0 %", "escalation-only "),
@@ -86,15 +86,15 @@ public static class CaseStudyRoadmap
 
     private static Claim MeasurementOnALog(StudyFindings f)
     {
-        var missed = f.Outcomes.ThreeTierFailureRate - f.Outcomes.EscalationOnlyFailureRate;
+        var missed = f.Outcomes.ObservedFailureShare - f.Outcomes.EscalationOnlyFailureShare;
         return new("roadmap 03", Measurement, ClaimKind.Emergent, "intervention",
-            $"escalation-only counts {NumberText.Percent(f.Outcomes.EscalationOnlyFailureRate)} of sessions as failing, three-tier {NumberText.Percent(f.Outcomes.ThreeTierFailureRate)}", "02",
+            $"escalation-only counts {NumberText.Percent(f.Outcomes.EscalationOnlyFailureShare)} of sessions as failing, three-tier {NumberText.Percent(f.Outcomes.ObservedFailureShare)}", "02",
             Verdicts.Of(ClaimKind.Emergent, missed > BlindSpotGap, missed > BlindSpotGap
                 ? $"an escalation-only dashboard misses {NumberText.Percent(missed)} of all sessions, which left silently"
                 : $"escalation-only misses no more than {BlindSpotGap * 100:0} points of sessions on this log"));
     }
 
-    /// <summary>Three-tier must catch more than this share of true failures beyond escalation-only for the blind spot to count.</summary>
+    /// <summary>Three-tier must catch more than this share of latent failures beyond escalation-only for the blind spot to count.</summary>
     public const double BlindSpotGap = 0.1;
 
     private static string AuditEvidence(AuditFindings audit) =>

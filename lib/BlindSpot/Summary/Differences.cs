@@ -35,12 +35,12 @@ public static class Differences
     {
         var observed = f.Outcomes.EscalatedShare + f.Outcomes.AbandonedShare;
         var escalationOnly = f.Outcomes.ScoresVsTruth.GetValueOrDefault("escalation_only");
-        var latent = f.Simulation?.LatentTrueFailureRate;
+        var latent = f.Simulation?.LatentFailureShare;
         var rate = latent is { } l
-            ? $"**The simulator's latent true failure share ({NumberText.Percent(l)}) is {(l < observed ? "below" : "not below")} the observed failure share ({NumberText.Percent(observed)})**" +
+            ? $"**The simulator's latent failure share ({NumberText.Percent(l)}) is {(l < observed ? "below" : "not below")} the observed failure share ({NumberText.Percent(observed)})**" +
               (l < observed ? ": some users get their answer and leave without a word, which the three-tier rule counts as abandonment. " : ". ")
             : "";
-        var recall = escalationOnly is null ? "" : $"Notebook 02 scores every outcome definition against that truth; escalation-only catches {NumberText.Percent(escalationOnly.FailureRecall)} of true failures.";
+        var recall = escalationOnly is null ? "" : $"Notebook 02 scores every outcome definition against that truth; escalation-only catches {NumberText.Percent(escalationOnly.FailureRecall)} of latent failures.";
         return rate + recall;
     }
 

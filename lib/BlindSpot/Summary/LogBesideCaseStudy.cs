@@ -35,7 +35,7 @@ public static class LogBesideCaseStudy
             Signed.Format(gain.NestedMinusFlatPoints), $"± {gain.NestedMinusFlatSdPoints.ToString("0.0", CultureInfo.InvariantCulture)} (sd over folds)", "03",
             CaseStudyComparison.NestedGainReplicates(gain.NestedMinusFlatPoints) ? "as published" : "far below the published gain"));
         var levelTwo = f.Models.Learners.GetValueOrDefault(BoostedTreesLearner.Id)?.LevelTwoOracleF1;
-        rows.Add((CaseStudyClaims.CaseStudy, "level 2 (escalated vs abandoned) macro F1, boosted trees on true failures", NumberText.Number(PublishedFigures.LevelTwoF1, 3),
+        rows.Add((CaseStudyClaims.CaseStudy, "level 2 (escalated vs abandoned) macro F1, boosted trees on observed failures", NumberText.Number(PublishedFigures.LevelTwoF1, 3),
             levelTwo is { } l2 ? NumberText.Number(l2, 3) : "n/a", "", "03", levelTwo is null ? "not measured" : levelTwo >= PublishedFigures.LevelTwoF1 ? "at or above" : "below"));
         var (velocity, average) = (f.EarlyWarning.Auc(3, FeatureSet.Velocity), f.EarlyWarning.Auc(3, FeatureSet.Average));
         rows.Add((CaseStudyClaims.CaseStudy, "sentiment velocity forecasts abandonment better than average sentiment (AUC at turn 3)", "planned",
@@ -63,8 +63,8 @@ public static class LogBesideCaseStudy
         var (learner, gain) = f.Models.BestGain();
         var (velocity, average) = (f.EarlyWarning.Auc(3, FeatureSet.Velocity), f.EarlyWarning.Auc(3, FeatureSet.Average));
         var worst = f.Audit.HighestRatioGroup;
-        return $"On this log, under the outcome definition '{f.OutcomeDefinition}': an escalation-only dashboard reports {NumberText.Percent(o.EscalationOnlyFailureRate)} " +
-               $"of sessions failing; the three-tier view shows {NumberText.Percent(o.ThreeTierFailureRate)}, because {NumberText.Percent(o.AbandonmentRate)} end in silent abandonment " +
+        return $"On this log, under the outcome definition '{f.OutcomeDefinition}': an escalation-only dashboard reports {NumberText.Percent(o.EscalationOnlyFailureShare)} " +
+               $"of sessions failing; the three-tier view shows {NumberText.Percent(o.ObservedFailureShare)}, because {NumberText.Percent(o.AbandonmentRate)} end in silent abandonment " +
                $"(case study: 27.3 % and 58.6 %). The nested design {(CaseStudyComparison.NestedGainReplicates(gain.NestedMinusFlatPoints) ? "beats" : "does not beat")} " +
                $"the flat one as published (best nested − flat {Signed.Format(gain.NestedMinusFlatPoints)} F1 points with {learner}, against +20). " +
                (velocity is null || average is null ? "Early warning does not apply (no abandonment to forecast). "
@@ -78,8 +78,8 @@ public static class LogBesideCaseStudy
 
     /// <summary>The summary's one-sentence answer on a team's log.</summary>
     public static string Answer(StudyFindings f) =>
-        $"On this log an escalation-only view sees {NumberText.Percent(f.Outcomes.EscalationOnlyFailureRate)} of sessions failing where " +
-        $"{NumberText.Percent(f.Outcomes.ThreeTierFailureRate)} escalated or left silently: {NumberText.Percent(f.Outcomes.ThreeTierFailureRate - f.Outcomes.EscalationOnlyFailureRate)} " +
+        $"On this log an escalation-only view sees {NumberText.Percent(f.Outcomes.EscalationOnlyFailureShare)} of sessions failing where " +
+        $"{NumberText.Percent(f.Outcomes.ObservedFailureShare)} escalated or left silently: {NumberText.Percent(f.Outcomes.ObservedFailureShare - f.Outcomes.EscalationOnlyFailureShare)} " +
         "of all sessions are failures such a dashboard does not count.";
 
     private static string Against(double published, double yours, Interval interval) =>

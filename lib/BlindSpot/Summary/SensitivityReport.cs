@@ -24,7 +24,7 @@ public static class SensitivityReport
             new StringDataFrameColumn("escalated", runs.Select(r => Percent(r.Shares.Escalated))),
             new StringDataFrameColumn("abandoned", runs.Select(r => Percent(r.Shares.Abandoned))),
             new StringDataFrameColumn("observed failure share", runs.Select(r => Percent(r.Shares.FailureShare))),
-            new StringDataFrameColumn("missed by escalation-only", runs.Select(r => Percent(r.Shares.FailureShare - r.Findings.Outcomes.EscalationOnlyFailureRate))),
+            new StringDataFrameColumn("missed by escalation-only", runs.Select(r => Percent(r.Shares.FailureShare - r.Findings.Outcomes.EscalationOnlyFailureShare))),
             new StringDataFrameColumn("nested − flat, linear (F1 points)", runs.Select(r => Gap(r, "linear"))),
             new StringDataFrameColumn("nested − flat, boosted trees (F1 points)", runs.Select(r => Gap(r, "boosted_trees"))),
             new StringDataFrameColumn("audit flags higher missed failures", runs.Select(Flag)),

@@ -7,7 +7,7 @@ namespace BlindSpot.Summary;
 /// <summary>
 /// One figure over the seeds: its mean, standard deviation (n − 1) and 2.5th / 97.5th percentiles (linear interpolation
 /// between order statistics) over the seeds where it is defined; <see cref="Undefined"/> counts the seeds where it is
-/// not (NaN: e.g. a group with no true failure), so a mean over fewer seeds says so.
+/// not (NaN: e.g. a group with no failure), so a mean over fewer seeds says so.
 /// </summary>
 public sealed record FigureSpread(string Figure, int Seeds, int Undefined, double Mean, double Sd, double Lower, double Upper)
 {

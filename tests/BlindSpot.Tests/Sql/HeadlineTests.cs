@@ -29,7 +29,7 @@ public class HeadlineTests
 
         var reveal = session.Query("headline.sql", "reveal");
         Assert.Equal(Summary.Value.Share(Outcome.Escalated), (double)reveal["escalation_only_failure_share"][0], 1e-12);
-        Assert.Equal(1 - Summary.Value.Share(Outcome.Resolved), (double)reveal["three_tier_failure_share"][0], 1e-12);
+        Assert.Equal(1 - Summary.Value.Share(Outcome.Resolved), (double)reveal["observed_failure_share"][0], 1e-12);
     }
 
     [Fact]
@@ -65,6 +65,6 @@ public class HeadlineTests
 
         Assert.Equal(1.0, recall["three_tier"], 1e-12); // every true failure ends in a handoff or a silent ending
         Assert.True(recall["escalation_only"] < 0.6, $"escalation_only recall {recall["escalation_only"]:F3}");
-        Assert.Equal(Summary.Value.TrueFailureShare, (double)scores["latent_true_failure_share"][0], 1e-12);
+        Assert.Equal(Summary.Value.LatentFailureShare, (double)scores["latent_failure_share"][0], 1e-12);
     }
 }

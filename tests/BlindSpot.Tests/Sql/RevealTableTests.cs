@@ -10,7 +10,7 @@ public class RevealTableTests
     public void The_reveal_reads_as_labelled_shares_without_raw_column_names_or_row_numbers()
     {
         var reveal = new DataFrame(new DoubleDataFrameColumn("escalation_only_failure_share", [0.2768]),
-            new DoubleDataFrameColumn("three_tier_failure_share", [0.5912]), new DoubleDataFrameColumn("hidden_abandonment_share", [0.3144]));
+            new DoubleDataFrameColumn("observed_failure_share", [0.5912]), new DoubleDataFrameColumn("hidden_abandonment_share", [0.3144]));
 
         var table = RevealTable.Of(reveal);
 

@@ -27,7 +27,7 @@ public class DifferencesTests
     {
         var gain = ClaimsTests.Models with { Learners = new(ClaimsTests.Models.Learners, StringComparer.Ordinal) { ["linear"] = ClaimsTests.Models.Learners["linear"] with { NestedMinusFlatPoints = 16 } } };
         Assert.Contains("**+20 F1 points for the nested model replicates**", Differences.Compose(Study with { Models = gain }));
-        Assert.Contains("is not below the observed failure share", Differences.Compose(Study with { Simulation = ClaimsTests.Simulation with { LatentTrueFailureRate = 0.7 } }));
+        Assert.Contains("is not below the observed failure share", Differences.Compose(Study with { Simulation = ClaimsTests.Simulation with { LatentFailureShare = 0.7 } }));
         Assert.Contains("the on/off check does not tie it to the planted drop", Differences.Compose(Study with { EarlyWarning = ClaimsTests.Early with { VelocityGainDropOff = 0.03 } }));
         var flat = ClaimsTests.Early with { AbandonAucByK = new() { [3] = new(StringComparer.Ordinal) { ["average"] = 0.66, ["velocity"] = 0.65 } } };
         Assert.Contains("**The early-warning claim does not hold**", Differences.Compose(Study with { EarlyWarning = flat }));

@@ -1,0 +1,38 @@
+using Microsoft.Data.Analysis;
+
+namespace BlindSpot.Core;
+
+/// <summary>One name for one quantity, and the names it replaced (which no notebook, README block or table may use).</summary>
+public sealed record Term(string Name, string Meaning, IReadOnlyList<string> Retired);
+
+/// <summary>
+/// The names every notebook, table, chart title, README block and findings field uses for the study's quantities.
+/// docs/glossary.md is this list for readers; a test keeps the retired names out of the notebooks, README and docs.
+/// </summary>
+public static class Glossary
+{
+    public static IReadOnlyList<Term> Terms { get; } =
+    [
+        new("observed failure share", "The share of sessions an outcome definition labels escalated or abandoned. Under the case study's three-tier taxonomy it is the case study's \"true failure rate\" (58.6 % published); the quoted phrase is used only when citing the case study.",
+            ["true failure rate", "three_tier_failure_share", "three_tier_failure_rate", "share_not_resolved"]),
+        new("escalation-only failure share", "The share of sessions escalated to a human: what an escalation-only dashboard reports as failing.", ["escalation_only_failure_rate"]),
+        new("observed failures", "Sessions an outcome definition labels escalated or abandoned. Level 2's \"on observed failures\" score routes these sessions to it directly (an oracle level 1).", ["on true failures"]),
+        new("latent failures", "Sessions the simulator's latent truth marks failed, whatever the log shows; the latent failure share is their share of sessions. Only simulated logs have it.", ["true failures", "latent true failure"]),
+        new("user turn", "A message of the user. The early-warning models watch the first k user turns.", []),
+        new("log turn", "Any message in the turn log (user, bot, agent or system). Horizons and lead times are counted in log turns.", []),
+        new("missed-failure rate (FNR)", "Among sessions that failed, the share the failure detector calls resolved; by intent in the bias audit.", []),
+        new("velocity − average AUC", "Abandonment AUC after 3 user turns of the model on sentiment velocity alone minus the model on average sentiment alone.", ["velocity gain", "velocity_gain"]),
+        new("velocity added to average", "Abandonment AUC of the model on average sentiment and velocity minus the model on average sentiment alone: what velocity adds; the planted-drop check reports it with the drop on and off.", []),
+        new("F1 points", "A difference of F1 scores × 100 (nested − flat: +0.5 points is +0.005 F1).", []),
+        new("seed range", "The mean [2.5th, 97.5th percentile] of a figure over the seed sweep's simulated data sets: with 20 seeds close to their smallest and largest value, a range, not a confidence interval.", ["seed interval"]),
+        new("holds in k of N seeds", "How many of the swept seeds a planted or emergent claim's rule holds in; the verdict word follows from it.", []),
+    ];
+
+    /// <summary>Every retired name, for the test that keeps them out of what readers see.</summary>
+    public static IEnumerable<string> RetiredNames => Terms.SelectMany(t => t.Retired);
+
+    /// <summary>The glossary as a table: name, meaning.</summary>
+    public static DataFrame Frame() => new(
+        new StringDataFrameColumn("name", Terms.Select(t => t.Name)),
+        new StringDataFrameColumn("meaning", Terms.Select(t => t.Meaning)));
+}
