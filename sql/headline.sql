@@ -44,18 +44,18 @@ GROUP BY o.outcome
 ORDER BY CASE o.outcome WHEN 'resolved' THEN 1 WHEN 'escalated' THEN 2 ELSE 3 END;
 
 -- name: failures_by_intent
--- Failure accumulation per intent: failed bot turns per bot turn, failures per session, share of sessions not resolved.
+-- Failure accumulation per intent before the terminal event: failed bot turns per bot turn, failures per session, observed failure share.
 SELECT
     coalesce(f.intent, '(none)')                 AS intent,
     count(*)                                     AS sessions,
     CAST(sum(f.n_failures) AS DOUBLE PRECISION)
-        / nullif(CAST(sum(f.n_bot_turns) AS DOUBLE PRECISION), 0)                      AS failures_per_bot_turn,
+        / nullif(CAST(sum(f.n_bot_turns) AS DOUBLE PRECISION), 0)                      AS failures_per_bot_turn_before_end,
     avg(CAST(f.n_failures AS DOUBLE PRECISION))  AS mean_failures,
     CAST(count(*) FILTER (WHERE o.outcome <> 'resolved') AS DOUBLE PRECISION) / count(*) AS observed_failure_share
 FROM session_features f
 JOIN outcomes o USING (session_id)
 GROUP BY 1
-ORDER BY failures_per_bot_turn DESC, intent;
+ORDER BY failures_per_bot_turn_before_end DESC, intent;
 
 -- name: definitions_vs_truth
 -- Simulated data only: each definition scored against the simulator's latent truth.

@@ -12,6 +12,10 @@ public static class NumberText
     public static string Percent(double share, int decimals = 1) =>
         (share * 100).ToString(decimals == 0 ? "0" : "0." + new string('0', decimals), CultureInfo.InvariantCulture) + " %";
 
+    /// <summary>A difference of two shares in percentage points: 0.328 → "32.8 points".</summary>
+    public static string Points(double shareDifference, int decimals = 1) =>
+        (shareDifference * 100).ToString("0." + new string('0', decimals), CultureInfo.InvariantCulture) + " points";
+
     /// <summary>A number with a fixed count of decimals: 3.0248 → "3.02".</summary>
     public static string Number(double value, int decimals = 2) => value.ToString("F" + decimals, CultureInfo.InvariantCulture);
 

@@ -35,7 +35,7 @@ public static class CalibrationTable
         var rates = RatesByIntent(ours);
         return new DataFrame(
             new StringDataFrameColumn("intent", rates.Select(kv => kv.Key)),
-            new DoubleDataFrameColumn("failures_per_bot_turn", rates.Select(kv => (double?)Math.Round(kv.Value, 3))));
+            new DoubleDataFrameColumn("failures_per_bot_turn_whole_session", rates.Select(kv => (double?)Math.Round(kv.Value, 3))));
     }
 
     /// <summary>The three outcome shares, the case study's beside ours.</summary>

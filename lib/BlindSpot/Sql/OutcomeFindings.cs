@@ -50,7 +50,7 @@ public sealed record OutcomeFindings(
         byOutcome.LookupOrNull("outcome", "escalated", "mean_failures"),
         byOutcome.LookupOrNull("outcome", "abandoned", "mean_failures"),
         Scores(scores),
-        new(byIntent.Values<string>("intent").ToDictionary(i => i, i => byIntent.Lookup<double>("intent", i, "failures_per_bot_turn")), StringComparer.Ordinal))
+        new(byIntent.Values<string>("intent").ToDictionary(i => i, i => byIntent.Lookup<double>("intent", i, "failures_per_bot_turn_before_end")), StringComparer.Ordinal))
     {
         UserTurnsBeforeEscalation = byOutcome.LookupOrNull("outcome", "escalated", "mean_user_turns"),
         UserTurnsBeforeAbandoning = byOutcome.LookupOrNull("outcome", "abandoned", "mean_user_turns"),

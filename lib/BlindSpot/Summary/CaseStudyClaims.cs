@@ -232,13 +232,13 @@ public static class CaseStudyClaims
             ? $"; billing's FNR {NumberText.Percent(bBefore)} → {NumberText.Percent(bAfter)}, technical_support's {NumberText.Percent(tBefore)} → {NumberText.Percent(tAfter)}"
             : "";
         yield return new Claim(CaseStudy, "(planned) per-intent thresholds can equalise missed failures", ClaimKind.Emergent, "qualitative",
-            $"gap between intents {NumberText.Percent(r.FnrDisparityBefore)} → {NumberText.Percent(r.FnrDisparityAfter)}, at {r.F1CostPoints:0.0} points of F1{raised}", "04",
+            $"gap between intents {NumberText.Points(r.FnrDisparityBefore)} → {NumberText.Points(r.FnrDisparityAfter)}, at {r.F1CostPoints:0.0} F1 points{raised}", "04",
             seeds.Verdict(ClaimKind.Emergent, SeedRules.ThresholdsNarrowTheGap, figures,
                 r.FnrDisparityAfter >= r.FnrDisparityBefore ? "the gap does not narrow on our data"
                 : raisedGroups.Count > 0 ? $"the gap narrows, partly by raising the missed failures of {string.Join(", ", raisedGroups)}"
                 : "the gap narrows without raising any intent's missed failures"))
         {
-            SeedInterval = SeedIntervals.All(seeds.Of(SweepFigures.FnrDisparityBefore, "0.0 %", "gap before "), seeds.Of(SweepFigures.FnrDisparityAfter, "0.0 %", "after ")),
+            SeedInterval = SeedIntervals.All(seeds.Of(SweepFigures.FnrDisparityBefore, "0.0", "gap before ", scale: 100, unit: " points"), seeds.Of(SweepFigures.FnrDisparityAfter, "0.0", "after ", scale: 100, unit: " points")),
         };
     }
 
@@ -316,7 +316,7 @@ public static class CaseStudyClaims
             seeds.Verdict(ClaimKind.Planted, SeedRules.PacketCutsReExplanation, figures,
                 fewer ? "fewer re-explain with a full packet (planted packet effect)" : "a full packet does not reduce re-explanation"))
         {
-            SeedInterval = seeds.Of(SweepFigures.ReExplainedNoneMinusFull, "0.0 %", "none − full "),
+            SeedInterval = seeds.Of(SweepFigures.ReExplainedNoneMinusFull, "0.0", "none − full ", scale: 100, unit: " points"),
         };
         var better = SeedRules.PacketSpeedsAndSatisfies.Holds(figures) == true;
         yield return new Claim(Article, "a complete case packet speeds the first useful reply and raises escalated-path satisfaction", ClaimKind.Planted, "qualitative",

@@ -77,7 +77,7 @@ public static class Differences
         var full = f.Handoff.Packet("full");
         var packet = none is null || full is null ? ""
             : $" A full packet cuts re-explanation from {NumberText.Percent(none.ReExplanationRate ?? double.NaN)} to {NumberText.Percent(full.ReExplanationRate ?? double.NaN)}" +
-              $"{Over(seeds.Of(SweepFigures.ReExplainedNoneMinusFull, "0.0 %", "difference "))}.";
+              $"{Over(seeds.Of(SweepFigures.ReExplainedNoneMinusFull, "0.0", "difference ", scale: 100, unit: " points"))}.";
         return "**The handoff article's claims are recovered because we planted them** (notebook 06). They are measured properly — segmented " +
                "CSAT/NPS, re-explanation, first useful reply — so real logs imported through the same contract can test them." + packet;
     }

@@ -12,10 +12,10 @@ public class ClaimStandingTests
     [InlineData("does not replicate: best -0.5 points (linear), more than 5 below +20 with every learner", ClaimStanding.DoesNotHold)]
     [InlineData("does not match (-0.063); calibrated, not evidence", ClaimStanding.DoesNotHold)]
     // One failing reading is enough: the figure does not hold as published.
-    [InlineData("depends on the reading: matches (within ±0.05) on true failures; does not match (-0.062) behind level 1", ClaimStanding.DoesNotHold)]
+    [InlineData("depends on the reading: matches (within ±0.05) on observed failures; does not match (-0.062) behind level 1", ClaimStanding.DoesNotHold)]
     [InlineData("depends on the reading: matches (within ±0.02) as a share of sessions; as a share of the observed failures escalation-only misses 53.1 %", ClaimStanding.Holds)]
     [InlineData("recovered in some seeds: holds in 12 of 20 seeds; seed 42: …", ClaimStanding.Holds)]
-    [InlineData("depends on the reading: does not match (-0.17) on true failures; does not match (-0.35) behind level 1", ClaimStanding.DoesNotHold)]
+    [InlineData("depends on the reading: does not match (-0.17) on observed failures; does not match (-0.35) behind level 1", ClaimStanding.DoesNotHold)]
     [InlineData("not applicable under this outcome definition: no abandoners", ClaimStanding.NotApplicable)]
     [InlineData("not measured: the data has no escalations both without a packet and with a full one", ClaimStanding.NotApplicable)]
     public void Each_verdict_maps_to_one_standing(string verdict, ClaimStanding expected) =>

@@ -95,7 +95,7 @@ public class ClaimsTests
     {
         var claim = Find(CaseStudyClaims.Build(Study), "level-2 CV F1");
         Assert.Equal(ClaimKind.Calibrated, claim.Kind);
-        Assert.Equal("depends on the reading: matches (within ±0.05) on true failures; does not match (-0.062) behind level 1; " +
+        Assert.Equal("depends on the reading: matches (within ±0.05) on observed failures; does not match (-0.062) behind level 1; " +
                      "level-2 noise was calibrated to this band, not evidence", claim.Verdict);
         // One failing reading is enough for the published figure not to hold as published.
         Assert.Equal(ClaimStanding.DoesNotHold, ClaimStandings.Of(claim));
@@ -216,7 +216,7 @@ public class ClaimsTests
         Assert.Equal("matches: these two intents fail most because the simulator was tuned so; not evidence", table.Claims[1].Verdict);
         var otherIntents = Outcomes with { FailuresPerBotTurnByIntent = new(StringComparer.Ordinal) { ["billing"] = 0.2, ["order_status"] = 0.5, ["cancellation"] = 0.4 } };
         Assert.Equal("does not match: order_status and cancellation fail most on our data", CaseStudyRoadmap.Build(Study with { Outcomes = otherIntents }).Claims[1].Verdict);
-        Assert.Equal("matches: the gap follows from the calibrated escalated and abandoned shares, and three-tier catches every true failure " +
+        Assert.Equal("matches: the gap follows from the calibrated escalated and abandoned shares, and three-tier catches every latent failure " +
                      "because the simulator never confirms a failed session as resolved; not evidence", table.Claims[2].Verdict);
 
         var noGap = Outcomes with { ScoresVsTruth = new(StringComparer.Ordinal) { ["escalation_only"] = new DefinitionScore(0.9, 0.95), ["three_tier"] = new DefinitionScore(0.95, 1.0) } };
@@ -282,7 +282,7 @@ public class ClaimsTests
         var text = CaseStudyClaims.Findings(Study);
         Assert.StartsWith("Under the outcome definition 'three_tier': the outcome shares and the failures before escalation match the case study because", text);
         Assert.Contains("the nested design does not beat the flat one by the published margin (best nested − flat -0.5 F1 points with linear, against +20)", text);
-        Assert.Contains("level 2 (boosted trees) scores 0.677 on true failures and 0.608 behind level 1", text);
+        Assert.Contains("level 2 (boosted trees) scores 0.677 on observed failures and 0.608 behind level 1", text);
         Assert.Contains("Sentiment velocity beats average sentiment at turn 3 (0.656 vs 0.596 AUC), and only while the early drop is planted (adding velocity to the average model: +0.034 AUC with it, +0.002 without).", text);
         Assert.Contains("The bias audit flags 1 group(s) whose failures the detector misses more often (highest: account_access, 3.05× the overall rate, the intent whose failures the simulator hides).", text);
 

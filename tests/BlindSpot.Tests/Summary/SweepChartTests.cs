@@ -14,13 +14,18 @@ public class SweepChartTests
     ]);
 
     [Fact]
-    public void The_score_chart_plots_each_defined_figure_in_reading_order_with_its_mean_and_range()
+    public void Each_chart_plots_one_quantity_under_readable_labels_with_its_mean_and_range()
     {
-        var table = SweepChart.Scores(Sweep).Table;
-        Assert.Equal(["escalated_share", "level2_oracle_f1/linear"], table.Columns["figure"].Cast<string>().ToArray());
-        Assert.Equal([0.28, 0.65], table.Columns["mean over seeds"].Cast<double?>().Select(v => v!.Value).ToArray());
-        Assert.Equal([0.2705, 0.6025], table.Columns["mean over seeds lower"].Cast<double?>().Select(v => v!.Value).ToArray());
-        Assert.Equal([0.2895, 0.6975], table.Columns["mean over seeds upper"].Cast<double?>().Select(v => v!.Value).ToArray());
+        var shares = SweepChart.Shares(Sweep).Table;
+        Assert.Equal(["escalated"], shares.Columns["outcome"].Cast<string>().ToArray());
+        Assert.Equal([0.28], shares.Columns["mean over seeds"].Cast<double?>().Select(v => v!.Value).ToArray());
+        Assert.Equal([0.2705], shares.Columns["mean over seeds lower"].Cast<double?>().Select(v => v!.Value).ToArray());
+        Assert.Equal([0.2895], shares.Columns["mean over seeds upper"].Cast<double?>().Select(v => v!.Value).ToArray());
+
+        var levelTwo = SweepChart.LevelTwo(Sweep);
+        Assert.Equal(["linear, on observed failures"], levelTwo.Table.Columns["learner and routing"].Cast<string>().ToArray());
+        Assert.Equal([0.65], levelTwo.Table.Columns["mean over seeds"].Cast<double?>().Select(v => v!.Value).ToArray());
+        Assert.Contains("the sweep has none of these figures", SweepChart.Auc(Sweep).ToString());
     }
 
     [Fact]
