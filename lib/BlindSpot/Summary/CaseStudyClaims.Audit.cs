@@ -1,0 +1,44 @@
+using BlindSpot.Audit;
+using BlindSpot.Core;
+using BlindSpot.Simulation;
+
+namespace BlindSpot.Summary;
+
+/// <summary>The published claims about the bias audit and its mitigation (notebook 04).</summary>
+public static partial class CaseStudyClaims
+{
+    public static IEnumerable<Claim> Audit(AuditFindings r, SimulationFindings? simulation = null, SeedIntervals? seeds = null)
+    {
+        seeds ??= new SeedIntervals(null);
+        var worst = r.HighestRatioGroup;
+        string Ratio(string? group) => group is not null && r.Groups.TryGetValue(group, out var g) && g.Ratio is { } x ? $"{x:0.00}×" : "n/a";
+        var figures = ClaimFigures.Of(r);
+        var notHigher = SeedRules.BillingAndTechnicalNotHigher.Holds(figures) == true;
+        var flagged = r.GroupsFlaggedHigher > 0 && worst is not null
+            ? $"the audit flags {worst} instead{HiddenNote(worst, simulation)}" : "the audit flags no intent higher";
+        yield return new Claim(CaseStudy, "(planned) billing and technical-support users must not face higher misclassification", ClaimKind.Planted, "qualitative",
+            $"missed-failure rate (FNR) vs overall {NumberText.Percent(r.OverallFnr)}: billing {Ratio("billing")}, technical_support {Ratio("technical_support")}; highest {worst} {Ratio(worst)}", "04",
+            seeds.Verdict(ClaimKind.Planted, SeedRules.BillingAndTechnicalNotHigher, figures, notHigher
+                ? $"neither is above {NotHigherRatio:0.00}× overall (the simulator makes them fail most, so their failures are the easiest to see); {flagged}"
+                : $"billing or technical support is above {NotHigherRatio:0.00}× overall"))
+        {
+            SeedInterval = SeedIntervals.All(seeds.Of(SweepFigures.Of(SweepFigures.FnrRatio, "billing"), "0.00", "billing ", suffix: "×"),
+                seeds.Of(SweepFigures.Of(SweepFigures.FnrRatio, "technical_support"), "0.00", "technical_support ", suffix: "×"),
+                worst is null ? "" : seeds.Share(SweepFigures.Of(SweepFigures.FlaggedHighest, worst), $"{worst} flagged highest in ")),
+        };
+        var raisedGroups = ClaimFigures.RaisedByMitigation(r);
+        var raised = r.Groups.TryGetValue("billing", out var billing) && r.Groups.TryGetValue("technical_support", out var technical)
+                     && billing is { Fnr: { } bBefore, FnrAfterMitigation: { } bAfter } && technical is { Fnr: { } tBefore, FnrAfterMitigation: { } tAfter }
+            ? $"; billing's FNR {NumberText.Percent(bBefore)} → {NumberText.Percent(bAfter)}, technical_support's {NumberText.Percent(tBefore)} → {NumberText.Percent(tAfter)}"
+            : "";
+        yield return new Claim(CaseStudy, "(planned) per-intent thresholds can equalise missed failures", ClaimKind.Emergent, "qualitative",
+            $"gap between intents {NumberText.Points(r.FnrDisparityBefore)} → {NumberText.Points(r.FnrDisparityAfter)}, at {r.F1CostPoints:0.0} F1 points{raised}", "04",
+            seeds.Verdict(ClaimKind.Emergent, SeedRules.ThresholdsNarrowTheGap, figures,
+                r.FnrDisparityAfter >= r.FnrDisparityBefore ? "the gap does not narrow on our data"
+                : raisedGroups.Count > 0 ? $"the gap narrows, partly by raising the missed failures of {string.Join(", ", raisedGroups)}"
+                : "the gap narrows without raising any intent's missed failures"))
+        {
+            SeedInterval = SeedIntervals.All(seeds.Of(SweepFigures.FnrDisparityBefore, "0.0", "gap before ", scale: 100, unit: " points"), seeds.Of(SweepFigures.FnrDisparityAfter, "0.0", "after ", scale: 100, unit: " points")),
+        };
+    }
+}
