@@ -6,6 +6,6 @@ public enum Design
     /// <summary>One 3-class model.</summary>
     Flat,
 
-    /// <summary>Level 1: failed vs resolved; level 2 (trained on true failures): escalated vs abandoned.</summary>
+    /// <summary>Level 1: failed vs resolved; level 2 (trained on observed failures): escalated vs abandoned.</summary>
     Nested,
 }

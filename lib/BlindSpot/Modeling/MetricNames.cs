@@ -6,7 +6,7 @@ public static class MetricNames
     /// <summary>F1 of failed (positive) vs resolved.</summary>
     public const string LevelOneF1 = "l1_f1";
 
-    /// <summary>Level 2 on true failures only; macro F1 over {escalated, abandoned}. Nested design only.</summary>
+    /// <summary>Level 2 on observed failures only; macro F1 over {escalated, abandoned}. Nested design only.</summary>
     public const string LevelTwoOracleF1 = "l2_oracle_macro_f1";
 
     /// <summary>Level 2 behind the real level 1 (routing errors count); macro F1 over {escalated, abandoned}.</summary>

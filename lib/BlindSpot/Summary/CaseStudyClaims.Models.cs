@@ -37,7 +37,7 @@ public static partial class CaseStudyClaims
         var (bestLearner, best) = r.BestGain();
         var nestedRule = SeedRules.NestedBeatsFlat;
         yield return new Claim(CaseStudy, "nested beats flat by +20 F1 points", ClaimKind.Emergent, "+20",
-            string.Join("; ", r.Learners.Select(g => $"{Signed.Format(g.Value.NestedMinusFlatPoints)} ± {g.Value.NestedMinusFlatSdPoints:0.0} ({g.Key})")), "03",
+            string.Join("; ", r.Learners.Select(g => $"{g.Value.NestedMinusFlatText} ({g.Key})")), "03",
             seeds.Verdict(ClaimKind.Emergent, nestedRule, ClaimFigures.Of(r), nestedRule.Holds(ClaimFigures.Of(r)) == true
                 ? $"best {Signed.Format(best.NestedMinusFlatPoints)} points ({bestLearner}), within {CaseStudyComparison.ReplicationMarginPoints:0} of +20"
                 : $"best {Signed.Format(best.NestedMinusFlatPoints)} points ({bestLearner}), more than {CaseStudyComparison.ReplicationMarginPoints:0} below +20 with every learner"))

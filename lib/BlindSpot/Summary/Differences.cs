@@ -51,7 +51,7 @@ public static class Differences
         var spread = seeds.PerPart(SweepFigures.NestedMinusFlat, f.Models.Learners.Keys, "+0.0;-0.0");
         var replicates = CaseStudyComparison.NestedGainReplicates(best.NestedMinusFlatPoints);
         return $"**+20 F1 points for the nested model {(replicates ? "replicates" : "does not replicate")}**: with the same features and the same folds, " +
-               $"nested − flat is {perLearner} points (notebook 03){Over(spread)}. {CaseStudyComparison.PlusTwentyBound()}";
+               $"nested − flat is {perLearner} points (notebook 03){Over(spread)}. {CaseStudyComparison.PlusTwentyHeuristic()}";
     }
 
     private static string EarlyWarning(StudyFindings f, SeedIntervals seeds)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using BlindSpot.Core;
 using BlindSpot.EarlyWarning;
 using BlindSpot.Modeling;
@@ -32,7 +31,7 @@ public static class LogBesideCaseStudy
             !fewer.IsDefined ? "not measurable: a class is missing" : fewer.Lower > 0 ? "as published: fewer" : fewer.Upper < 0 ? "the opposite: more" : "no clear difference"));
         var (learner, gain) = f.Models.BestGain();
         rows.Add((CaseStudyClaims.CaseStudy, $"nested beats flat, macro F1 points (best: {learner})", "+20",
-            Signed.Format(gain.NestedMinusFlatPoints), $"± {gain.NestedMinusFlatSdPoints.ToString("0.0", CultureInfo.InvariantCulture)} (sd over folds)", "03",
+            Signed.Format(gain.NestedMinusFlatPoints), $"[{Signed.Format(gain.NestedMinusFlatLowerPoints)}, {Signed.Format(gain.NestedMinusFlatUpperPoints)}] (95 %, corrected resampled t over folds)", "03",
             CaseStudyComparison.NestedGainReplicates(gain.NestedMinusFlatPoints) ? "as published" : "far below the published gain"));
         var levelTwo = f.Models.Learners.GetValueOrDefault(BoostedTreesLearner.Id)?.LevelTwoOracleF1;
         rows.Add((CaseStudyClaims.CaseStudy, "level 2 (escalated vs abandoned) macro F1, boosted trees on observed failures", NumberText.Number(PublishedFigures.LevelTwoF1, 3),

@@ -91,11 +91,10 @@ public static class Sensitivity
         return new DefinitionRun(definition, study.CircularColumns, shares, findings, gaps, CaseStudyClaims.Build(findings));
     }
 
-    /// <summary>Nested − flat macro F1 in points: the mean over folds with a 95 % normal interval (mean ± 1.96 sd / √folds).</summary>
+    /// <summary>Nested − flat macro F1 in points with its corrected resampled t interval, the one the notebooks use.</summary>
     private static Interval GapInterval(CvResult result)
     {
-        var d = result.PairedDifference(MetricNames.MacroF1);
-        var half = 1.96 * d.Sd / Math.Sqrt(Math.Max(1, d.Folds));
-        return new Interval(100 * (d.Mean - half), 100 * (d.Mean + half));
+        var interval = CorrectedResampledT.NestedMinusFlat(result, MetricNames.MacroF1);
+        return new Interval(100 * interval.Lower, 100 * interval.Upper);
     }
 }

@@ -21,8 +21,8 @@ public class ClaimsTests
 
     internal static readonly ModelFindings Models = new("three_tier", new(StringComparer.Ordinal)
     {
-        ["linear"] = new LearnerFindings(0.733, 0.728, 0.721, 0.650, -0.5, 0.8),
-        ["boosted_trees"] = new LearnerFindings(0.713, 0.703, 0.677, 0.608, -1.1, 1.6),
+        ["linear"] = new LearnerFindings(0.733, 0.728, 0.721, 0.650, -0.5, -1.3, 0.3),
+        ["boosted_trees"] = new LearnerFindings(0.713, 0.703, 0.677, 0.608, -1.1, -2.7, 0.5),
     }, 0.336);
 
     internal static readonly AuditFindings Audit = new("three_tier", "intent", 0.122, 1, 0.328, 0.049, 0.80, 0.76, 4.2, new(StringComparer.Ordinal)
@@ -107,7 +107,7 @@ public class ClaimsTests
         var claim = Find(CaseStudyClaims.Build(Study), "nested beats flat");
         Assert.Equal(ClaimKind.Emergent, claim.Kind);
         Assert.Equal("does not replicate: best -0.5 points (linear), more than 5 below +20 with every learner", claim.Verdict);
-        Assert.Equal("-1.1 ± 1.6 (boosted_trees); -0.5 ± 0.8 (linear)", claim.Ours);
+        Assert.Equal("-1.1 [-2.7, +0.5] (boosted_trees); -0.5 [-1.3, +0.3] (linear)", claim.Ours);
 
         var gain = Models with { Learners = new(Models.Learners, StringComparer.Ordinal) { ["linear"] = Models.Learners["linear"] with { NestedMinusFlatPoints = 15.0 } } };
         Assert.Equal("replicates: best +15.0 points (linear), within 5 of +20", Find(CaseStudyClaims.Build(Study with { Models = gain }), "nested beats flat").Verdict);
