@@ -23,7 +23,7 @@ public sealed record AuditFindings(
 {
     public static string Stage => "04-bias-audit";
 
-    public static int SchemaVersion => 2;
+    public static int SchemaVersion => 3;
 
     public static AuditFindings From(string groupColumn, GroupAudit audit, Mitigation mitigation, string? outcomeDefinition = null)
     {

@@ -29,14 +29,15 @@ public static class AuditFrames
         return new DataFrame(
             new StringDataFrameColumn("group", rows.Select(r => r.Group).Append("overall")),
             new Int32DataFrameColumn("rows", rows.Select(r => r.Rows).Append(overall.Rows)),
-            new Int32DataFrameColumn("support", rows.Select(r => r.Support).Append(overall.Support)),
+            new Int32DataFrameColumn("denominator", rows.Select(r => r.Support).Append(overall.Support)),
             new DoubleDataFrameColumn(metric.Name, rows.Select(r => Round(r.Value)).Append(Round(overall.Value))),
             new DoubleDataFrameColumn("lower", rows.Select(r => Round(r.Interval.Lower)).Append(Round(overall.Interval.Lower))),
             new DoubleDataFrameColumn("upper", rows.Select(r => Round(r.Interval.Upper)).Append(Round(overall.Interval.Upper))),
             new DoubleDataFrameColumn("difference", rows.Select(r => Round(r.Difference)).Append(null)),
             new DoubleDataFrameColumn("ratio", rows.Select(r => Round(r.Ratio)).Append(null)),
             new StringDataFrameColumn("ratio_interval", rows.Select(r => r.RatioInterval.ToString()).Append("")),
-            new StringDataFrameColumn("status", rows.Select(r => DisparityFlag.Describe(r.Status)).Append("")),
+            new StringDataFrameColumn("status", rows.Select(Status).Append("")),
+            new DoubleDataFrameColumn("p (Holm)", rows.Select(r => Round(r.AdjustedPValue)).Append(null)),
             new StringDataFrameColumn("replicates_undefined", rows.Select(r => r.HasSupport ? $"{r.UndefinedReplicates} of {audit.Options.Bootstrap}" : "").Append("")));
     }
 
@@ -62,7 +63,7 @@ public static class AuditFrames
         var columns = new List<DataFrameColumn>
         {
             new StringDataFrameColumn("group", audit.Groups.Append("overall")),
-            new Int32DataFrameColumn("support", audit.Groups.Select(g => audit[g, audit.Metrics[0]].Rows).Append(audit.Rows)),
+            new Int32DataFrameColumn("sessions", audit.Groups.Select(g => audit[g, audit.Metrics[0]].Rows).Append(audit.Rows)),
         };
         foreach (var m in audit.Metrics)
             columns.Add(new DoubleDataFrameColumn(m.Name, audit.ByGroup(m).Select(r => Round(r.Value)).Append(Round(audit.Overall(m).Value))));
@@ -71,7 +72,7 @@ public static class AuditFrames
 
     /// <summary>
     /// The flags: one row per group, one column per metric, each cell the ratio to overall and its verdict
-    /// ("parity ×0.93", "higher ×1.62", "lower ×0.55", "insufficient support").
+    /// ("parity ×0.93", "above ×1.62", "below ×0.55", "insufficient support"; "parity ×1.40 (flag removed by Holm)").
     /// </summary>
     public static DataFrame Flags(GroupAudit audit)
     {
@@ -85,10 +86,14 @@ public static class AuditFrames
     {
         DisparityStatus.InsufficientSupport => "insufficient support",
         _ when !double.IsFinite(r.Ratio) => "—",
-        DisparityStatus.Higher => $"higher ×{r.Ratio.ToString("0.00", CultureInfo.InvariantCulture)}",
-        DisparityStatus.Lower => $"lower ×{r.Ratio.ToString("0.00", CultureInfo.InvariantCulture)}",
+        DisparityStatus.Higher => $"above ×{r.Ratio.ToString("0.00", CultureInfo.InvariantCulture)}",
+        DisparityStatus.Lower => $"below ×{r.Ratio.ToString("0.00", CultureInfo.InvariantCulture)}",
+        _ when r.FlagRemovedByCorrection => $"parity ×{r.Ratio.ToString("0.00", CultureInfo.InvariantCulture)} (flag removed by Holm)",
         _ => $"parity ×{r.Ratio.ToString("0.00", CultureInfo.InvariantCulture)}",
     };
+
+    private static string Status(GroupResult r) =>
+        r.FlagRemovedByCorrection ? "parity (flag removed by Holm)" : DisparityFlag.Describe(r.Status);
 
     /// <summary>
     /// Between groups, per metric: the smallest and largest group, their difference and ratio with intervals (for that pair),

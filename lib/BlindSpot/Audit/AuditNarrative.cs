@@ -26,12 +26,16 @@ public static class AuditNarrative
         var flagged = audit.Flagged(metric);
         var band = $"[{N(audit.Options.Tau)}, {N(1 / audit.Options.Tau)}]";
         parts.Add(flagged.Count == 0
-            ? $"No intent's {name} leaves the band {band} with an interval that excludes parity."
-            : $"Flagged on {name} (ratio outside {band}, interval excluding parity): "
-              + string.Join("; ", flagged.Select(f => $"{f.Group} {P(f.Value)} ({N(f.Ratio)} × overall, {(f.Status == DisparityStatus.Higher ? "higher" : "lower")})")) + ".");
+            ? $"No intent's {name} leaves the band {band} with an interval that excludes parity and survives the correction for multiple comparisons."
+            : $"Flagged on {name} (ratio outside {band}, interval excluding parity, Holm-corrected p below 0.05): "
+              + string.Join("; ", flagged.Select(f => $"{f.Group} {P(f.Value)} ({N(f.Ratio)} × overall, {(f.Status == DisparityStatus.Higher ? "above overall" : "below overall")})")) + ".");
+        var removed = audit.Metrics.Sum(m => audit.ByGroup(m).Count(r => r.FlagRemovedByCorrection));
+        var standing = audit.Metrics.Sum(m => audit.Flagged(m).Count);
+        parts.Add($"The audit ran {audit.Tests} tests (every intent on every metric); corrected for multiple comparisons (Holm), " +
+                  $"{standing} of {standing + removed} flag(s) stand.");
         var insufficient = audit.ByGroup(metric).Where(r => !r.HasSupport).Select(r => r.Group).ToList();
         if (insufficient.Count > 0) parts.Add($"Insufficient support: {string.Join(", ", insufficient)}.");
-        parts.Add($"Per-intent thresholds chosen on training folds move the gap between the best and worst intent from {P(mitigation.FnrDisparityBefore)} to {P(mitigation.FnrDisparityAfter)}"
+        parts.Add($"Per-intent thresholds chosen on training folds move the gap between the best and worst intent from {NumberText.Points(mitigation.FnrDisparityBefore)} to {NumberText.Points(mitigation.FnrDisparityAfter)}"
             + $" ({mitigation.After.Flagged(metric).Count} intent(s) still flagged), and overall F1 of failure detection from {N(mitigation.F1Before)} to {N(mitigation.F1After)}"
             + $" ({(mitigation.F1CostPoints >= 0 ? "a cost of " + mitigation.F1CostPoints.ToString("0.0", CultureInfo.InvariantCulture) + " points" : "a gain of " + (-mitigation.F1CostPoints).ToString("0.0", CultureInfo.InvariantCulture) + " points")}).");
         return string.Join(" ", parts);

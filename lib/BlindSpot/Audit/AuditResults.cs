@@ -16,6 +16,15 @@ public sealed record GroupResult(
 
     /// <summary>Bootstrap replicates where the group's metric (or its ratio to overall) was undefined, left out of the intervals.</summary>
     public int UndefinedReplicates { get; init; }
+
+    /// <summary>Two-sided bootstrap p-value of "the ratio to overall is 1": twice the smaller share of replicates on either side.</summary>
+    public double PValue { get; init; } = double.NaN;
+
+    /// <summary><see cref="PValue"/> after Holm's correction over every test of the audit (<see cref="GroupAudit.Tests"/>).</summary>
+    public double AdjustedPValue { get; init; } = double.NaN;
+
+    /// <summary>Outside the band with an interval that excludes parity, but not after the correction for multiple comparisons.</summary>
+    public bool FlagRemovedByCorrection { get; init; }
 }
 
 /// <summary>A metric over every row of the audit, with its interval.</summary>

@@ -39,10 +39,11 @@ public static class DisparityFlag
 
     public static bool IsFlagged(DisparityStatus status) => status is DisparityStatus.Higher or DisparityStatus.Lower;
 
+    /// <summary>Neutral words: whether "above" is worse depends on the metric (for the missed-failure rate it is, for recall it is not).</summary>
     public static string Describe(DisparityStatus status) => status switch
     {
-        DisparityStatus.Higher => "flagged: higher",
-        DisparityStatus.Lower => "flagged: lower",
+        DisparityStatus.Higher => "flagged: above overall",
+        DisparityStatus.Lower => "flagged: below overall",
         DisparityStatus.InsufficientSupport => "insufficient support",
         _ => "parity",
     };

@@ -27,6 +27,34 @@ public sealed class GroupAudit
         var counts = kinds.Select(k => k.Aggregate(new AuditCounts(), (a, b) => a + b)).ToList();
         var replicates = StratifiedBootstrap.Counts(kinds, Options.Bootstrap, Options.Seed);
         foreach (var metric in Options.Metrics) Compute(metric, kinds, counts, replicates);
+        CorrectForMultipleComparisons();
+    }
+
+    /// <summary>How many flag tests the audit ran: every group with enough support, on every metric.</summary>
+    public int Tests { get; private set; }
+
+    /// <summary>
+    /// The audit runs one test per group and metric (6 intents × 6 metrics: 36), so some would cross the line by chance.
+    /// Each test's bootstrap p-value is adjusted by Holm's method over all of them, and a flag stands only when the
+    /// adjusted p is below 1 − <see cref="AuditOptions.Level"/>; a flag the correction removes is kept visible as such.
+    /// </summary>
+    private void CorrectForMultipleComparisons()
+    {
+        var keys = _byGroup.Where(kv => kv.Value.HasSupport && double.IsFinite(kv.Value.PValue)).Select(kv => kv.Key)
+            .OrderBy(k => k.Metric, StringComparer.Ordinal).ThenBy(k => k.Group, StringComparer.Ordinal).ToList();
+        Tests = keys.Count;
+        var adjusted = Holm.Adjust([.. keys.Select(k => _byGroup[k].PValue)]);
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var r = _byGroup[keys[i]];
+            var survives = adjusted[i] < 1 - Options.Level;
+            _byGroup[keys[i]] = r with
+            {
+                AdjustedPValue = adjusted[i],
+                Status = r.Flagged && !survives ? DisparityStatus.Parity : r.Status,
+                FlagRemovedByCorrection = r.Flagged && !survives,
+            };
+        }
     }
 
     public AuditOptions Options { get; }
@@ -77,9 +105,20 @@ public sealed class GroupAudit
                 ratio, ratioInterval, DisparityFlag.Of(ratio, ratioInterval, Options.Tau))
             {
                 UndefinedReplicates = values.Select((v, b) => Ratio(v, overallReplicates[b])).Count(v => !double.IsFinite(v)),
+                PValue = TwoSidedP(values.Select((v, b) => Ratio(v, overallReplicates[b]))),
             };
         }
         _between[metric.Name] = Spread(metric, supported, counts, replicates);
+    }
+
+    /// <summary>Twice the smaller share of defined replicates at or below 1 and at or above 1 (at most 1); NaN without any.</summary>
+    public static double TwoSidedP(IEnumerable<double> ratios)
+    {
+        var defined = ratios.Where(double.IsFinite).ToList();
+        if (defined.Count == 0) return double.NaN;
+        var below = defined.Count(r => r <= 1);
+        var above = defined.Count(r => r >= 1);
+        return Math.Min(1, 2.0 * Math.Min(below, above) / defined.Count);
     }
 
     /// <summary>
