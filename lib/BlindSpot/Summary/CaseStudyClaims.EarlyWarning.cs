@@ -33,7 +33,7 @@ public static partial class CaseStudyClaims
             yield break;
         }
         var share = r.ShareAbandonersAlerted;
-        var facts = $"{NumberText.Percent(share)} of abandoners are alerted before they leave; the others leave before turn {r.BestK} or score below the threshold";
+        var facts = $"{NumberText.Percent(share)} of abandoners are alerted before they leave; the others leave before user turn {r.BestK} or score below the threshold";
         var onSeed42 = share >= Verdicts.MostShare ? Verdicts.Replicates : share > 0 ? Verdicts.ReplicatesPartly : Verdicts.DoesNotReplicate;
         yield return new Claim(CaseStudy, reach, ClaimKind.Emergent, "qualitative",
             $"watching the first {r.BestK} user turns alerts {NumberText.Percent(share)} of abandoners, a median {NumberText.Turns(r.MedianHorizonTurns)} before they leave", "05",

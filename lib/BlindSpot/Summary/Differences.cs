@@ -24,7 +24,7 @@ public static class Differences
         var o = f.Outcomes;
         var boosted = f.Models.Learners.GetValueOrDefault(BoostedTreesLearner.Id);
         var levelTwo = boosted?.LevelTwoOracleF1 is { } oracle
-            ? $", level-2 oracle F1 {oracle:0.000} with boosted trees{Over(seeds.Of(SweepFigures.Of(SweepFigures.LevelTwoOracleF1, BoostedTreesLearner.Id), "0.000"))}" : "";
+            ? $", level-2 F1 {oracle:0.000} on observed failures with boosted trees{Over(seeds.Of(SweepFigures.Of(SweepFigures.LevelTwoOracleF1, BoostedTreesLearner.Id), "0.000"))}" : "";
         return "**Outcome shares, failures before escalation, level-2 F1 band**: the simulator was *calibrated* to them (over 20 seeds, " +
                "never by picking a seed; `lib/BlindSpot/Simulation/README.md` says which parameter serves which target), so matching them shows " +
                $"the data is faithful, not that the case study is right. Ours at the default seed: escalated {NumberText.Percent(o.EscalatedShare)}, " +

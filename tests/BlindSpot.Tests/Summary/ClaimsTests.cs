@@ -177,7 +177,7 @@ public class ClaimsTests
         var claim = Find(CaseStudyClaims.Build(Study with { EarlyWarning = Early with { ShareAbandonersAlerted = share } }), "(planned) reach silent abandoners");
         Assert.Equal(ClaimKind.Emergent, claim.Kind);
         Assert.StartsWith(word + ": ", claim.Verdict);
-        Assert.Contains($"{share * 100:0.0} % of abandoners are alerted before they leave; the others leave before turn 3", claim.Verdict);
+        Assert.Contains($"{share * 100:0.0} % of abandoners are alerted before they leave; the others leave before user turn 3", claim.Verdict);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public class DifferencesTests
     {
         var text = Differences.Compose(Study);
         Assert.StartsWith("- **Outcome shares, failures before escalation, level-2 F1 band**", text);
-        Assert.Contains("Ours at the default seed: escalated 27.7 %, abandoned 31.4 %, 3.02 failures before escalation, level-2 oracle F1 0.677 with boosted trees.", text);
+        Assert.Contains("Ours at the default seed: escalated 27.7 %, abandoned 31.4 %, 3.02 failures before escalation, level-2 F1 0.677 on observed failures with boosted trees.", text);
         Assert.Contains("**The simulator's latent failure share (50.0 %) is below the observed failure share (59.1 %)**", text);
         Assert.Contains("escalation-only catches 49.6 % of latent failures", text);
         Assert.Contains("**+20 F1 points for the nested model does not replicate**: with the same features and the same folds, nested − flat is -1.1 (boosted_trees), -0.5 (linear) points", text);
