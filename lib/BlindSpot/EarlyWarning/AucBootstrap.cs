@@ -44,12 +44,12 @@ public static class AucBootstrap
             .Select(k => Paired(analysis.Model(k, FeatureSet.Velocity), analysis.Model(k, FeatureSet.Average), replicates, seed)).ToList();
         static double R(double x) => Math.Round(x, 3);
         return new DataFrame(
-            new Int32DataFrameColumn("k", rows.Select(r => r.K)),
-            new Int32DataFrameColumn("sessions", rows.Select(r => r.Sessions)),
+            new Int32DataFrameColumn("user turns seen (k)", rows.Select(r => r.K)),
+            new Int32DataFrameColumn("sessions still going", rows.Select(r => r.Sessions)),
             new Int32DataFrameColumn("abandoners", rows.Select(r => r.Positives)),
-            new StringDataFrameColumn("velocity_auc", rows.Select(r => $"{R(r.FirstAuc):0.000} {r.FirstInterval}")),
-            new StringDataFrameColumn("average_auc", rows.Select(r => $"{R(r.SecondAuc):0.000} {r.SecondInterval}")),
-            new StringDataFrameColumn("velocity_minus_average", rows.Select(r => $"{Signed.Format(r.Difference, 3)} {r.DifferenceInterval}")),
-            new StringDataFrameColumn("replicates_undefined", rows.Select(r => $"{r.UndefinedReplicates} of {r.Replicates}")));
+            new StringDataFrameColumn("AUC, base + velocity", rows.Select(r => $"{R(r.FirstAuc):0.000} {r.FirstInterval}")),
+            new StringDataFrameColumn("AUC, base + average", rows.Select(r => $"{R(r.SecondAuc):0.000} {r.SecondInterval}")),
+            new StringDataFrameColumn("velocity − average AUC", rows.Select(r => $"{Signed.Format(r.Difference, 3)} {r.DifferenceInterval}")),
+            new StringDataFrameColumn("replicates without a value", rows.Select(r => $"{r.UndefinedReplicates} of {r.Replicates}")));
     }
 }

@@ -24,16 +24,26 @@ public static class EarlyWarningCharts
             .Where(line => line.X.Count > 0),
          Line("chance (AUC 0.5)", Enumerable.Range(1, a.Options.MaxK).Select(k => ((double)k, 0.5)))]);
 
-    /// <summary>Turns left between the first alert and the end, for abandoners alerted, by how long the product watches.</summary>
+    /// <summary>Log turns left between the first alert and the end, for abandoners alerted, by how long the product watches.</summary>
     public static Figure Horizon(EarlyWarningAnalysis a)
     {
-        if (!a.HasAbandoners) return Figures.NotApplicable("Horizon: turns left when the first alert fires", NoAbandoners);
+        if (!a.HasAbandoners) return Figures.NotApplicable("Lead: log turns left when the first alert fires", NoAbandoners);
         var s = Enumerable.Range(1, a.Options.MaxK).Select(k => a.AlertSummary(k, a.Options.Threshold)).ToList();
-        return Figures.Lines($"Horizon: turns left when the first alert fires (abandoners, threshold {a.Options.Threshold:0.##})",
-            "watching through user turn K", "turns before the session ends",
-            [Line("mean horizon", s.Select(x => ((double)x.MaxK, x.MeanHorizon))),
-             Line("median horizon", s.Select(x => ((double)x.MaxK, x.MedianHorizon))),
-             Line("abandoners alerted (% / 10)", s.Select(x => ((double)x.MaxK, 10 * x.ShareAbandonersAlerted)))]);
+        return Figures.Lines($"Lead: log turns left when the first alert fires (abandoners alerted, threshold {a.Options.Threshold:0.##})",
+            "watching through user turn K", "log turns before the session ends",
+            [Line("mean lead", s.Select(x => ((double)x.MaxK, x.MeanHorizon))),
+             Line("median lead", s.Select(x => ((double)x.MaxK, x.MedianHorizon)))]);
+    }
+
+    /// <summary>The share of abandoners alerted before they leave, on its own axis (a share, not a count of turns).</summary>
+    public static Figure AbandonersAlerted(EarlyWarningAnalysis a)
+    {
+        if (!a.HasAbandoners) return Figures.NotApplicable("Abandoners alerted before they leave", NoAbandoners);
+        var s = Enumerable.Range(1, a.Options.MaxK).Select(k => a.AlertSummary(k, a.Options.Threshold)).ToList();
+        return Figures.Lines($"Abandoners alerted before they leave, and alerts that reach one (threshold {a.Options.Threshold:0.##})",
+            "watching through user turn K", "share",
+            [Line("abandoners alerted", s.Select(x => ((double)x.MaxK, x.ShareAbandonersAlerted))),
+             Line("alerts reaching an abandoner", s.Select(x => ((double)x.MaxK, x.AlertPrecision)))]);
     }
 
     /// <summary>Recovered abandonments against false alarms per 1,000 sessions: one line per K, one point per threshold.</summary>

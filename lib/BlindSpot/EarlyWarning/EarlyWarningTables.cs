@@ -3,26 +3,37 @@ using Microsoft.Data.Analysis;
 
 namespace BlindSpot.EarlyWarning;
 
-/// <summary>The analysis as tables (3 decimals; per 1,000 sessions to 1 decimal).</summary>
+/// <summary>The analysis as tables a reader can read: named columns, shares in percent, AUCs to 3 decimals, none over 20 rows.</summary>
 public static class EarlyWarningTables
 {
-    private static double R3(double x) => Math.Round(x, 3);
     private static double R1(double x) => Math.Round(x, 1);
 
-    /// <summary>k, target, features, sessions still going, positives among them, ROC AUC, F1 at the threshold, precision at the recall.</summary>
+    /// <summary>An AUC as read: three decimals, "—" where there is none, and a mark where it is at or below chance.</summary>
+    public static string AucCell(double auc) =>
+        !double.IsFinite(auc) ? "—" : auc <= 0.5 ? $"{NumberText.Number(auc, 3)} (at or below chance)" : NumberText.Number(auc, 3);
+
+    /// <summary>
+    /// One row per target and k (user turns seen): the sessions still going, how many of them reach the target, and the
+    /// out-of-fold AUC of each feature set. Velocity does not exist before the 3rd user turn, so its cells are "—" there;
+    /// an AUC at or below 0.5 is marked: it forecasts nothing (below chance is no usable signal, not a reversed one).
+    /// </summary>
     public static DataFrame Auc(EarlyWarningAnalysis a)
     {
-        var rows = a.Models.OrderBy(m => m.Target).ThenBy(m => m.K).ToList();
-        var at = rows.Select(m => BinaryMetrics.AtThreshold(m.Scores, m.Truth, a.Options.Threshold)).ToList();
-        return new DataFrame(
-            new Int32DataFrameColumn("k", rows.Select(m => m.K)),
-            new StringDataFrameColumn("target", rows.Select(m => m.Target.ToString().ToLowerInvariant())),
-            new StringDataFrameColumn("features", rows.Select(m => m.FeatureSet)),
-            new Int32DataFrameColumn("sessions", rows.Select(m => m.Sessions.Length)),
-            new Int32DataFrameColumn("positives", rows.Select(m => m.Truth.Count(t => t))),
-            new DoubleDataFrameColumn("auc", rows.Select(m => R3(m.Auc))),
-            new DoubleDataFrameColumn($"f1_at_{a.Options.Threshold:0.##}", at.Select(x => R3(x.F1))),
-            new DoubleDataFrameColumn($"precision_at_recall_{a.Options.Recall:0.##}", rows.Select(m => R3(BinaryMetrics.PrecisionAtRecall(m.Scores, m.Truth, a.Options.Recall)))));
+        var keys = a.Models.Select(m => (m.Target, m.K)).Distinct().OrderBy(x => x.Target).ThenBy(x => x.K).ToList();
+        PrefixScores? Model((Target Target, int K) key, string set) => a.Models.FirstOrDefault(m => m.K == key.K && m.Target == key.Target && m.FeatureSet == set);
+        PrefixScores Any((Target Target, int K) key) => a.Models.First(m => m.K == key.K && m.Target == key.Target);
+        string Cell((Target Target, int K) key, string set) =>
+            set.Contains("velocity", StringComparison.Ordinal) && key.K < 3 ? "—" : AucCell(Model(key, set)?.Auc ?? double.NaN);
+        var sets = a.Models.Select(m => m.FeatureSet).Distinct().ToList();
+        var columns = new List<DataFrameColumn>
+        {
+            new StringDataFrameColumn("forecast", keys.Select(k => k.Target == Target.Abandon ? "abandoned" : "escalated or abandoned")),
+            new Int32DataFrameColumn("user turns seen (k)", keys.Select(k => k.K)),
+            new Int32DataFrameColumn("sessions still going", keys.Select(k => Any(k).Sessions.Length)),
+            new Int32DataFrameColumn("of them, the forecast outcome", keys.Select(k => Any(k).Truth.Count(t => t))),
+        };
+        foreach (var set in sets) columns.Add(new StringDataFrameColumn($"AUC, {set}", keys.Select(k => Cell(k, set))));
+        return new DataFrame(columns);
     }
 
     /// <summary>Abandonment AUC at each k from k = 3 (velocity needs three sentiments): raw features and models, and what velocity adds to the average.</summary>
@@ -30,37 +41,40 @@ public static class EarlyWarningTables
     {
         var ks = Enumerable.Range(3, Math.Max(0, a.Options.MaxK - 2)).ToList();
         return new DataFrame(
-            new Int32DataFrameColumn("k", ks),
-            new DoubleDataFrameColumn("raw_velocity_auc", ks.Select(k => R3(a.SingleFeature(k, "sentiment_velocity")?.Auc ?? double.NaN))),
-            new DoubleDataFrameColumn("raw_average_auc", ks.Select(k => R3(a.SingleFeature(k, "mean_sentiment")?.Auc ?? double.NaN))),
-            new DoubleDataFrameColumn("velocity_model_auc", ks.Select(k => R3(a.Model(k, FeatureSet.Velocity).Auc))),
-            new DoubleDataFrameColumn("average_model_auc", ks.Select(k => R3(a.Model(k, FeatureSet.Average).Auc))),
-            new DoubleDataFrameColumn("velocity_gain_over_average", ks.Select(k => R3(a.AucGain(k, FeatureSet.AverageAndVelocity, FeatureSet.Average)))));
+            new Int32DataFrameColumn("user turns seen (k)", ks),
+            new StringDataFrameColumn("velocity alone", ks.Select(k => AucCell(a.SingleFeature(k, "sentiment_velocity")?.Auc ?? double.NaN))),
+            new StringDataFrameColumn("average alone", ks.Select(k => AucCell(a.SingleFeature(k, "mean_sentiment")?.Auc ?? double.NaN))),
+            new StringDataFrameColumn("base + velocity", ks.Select(k => AucCell(a.Model(k, FeatureSet.Velocity).Auc))),
+            new StringDataFrameColumn("base + average", ks.Select(k => AucCell(a.Model(k, FeatureSet.Average).Auc))),
+            new StringDataFrameColumn("velocity added to average", ks.Select(k => Signed.Format(a.AucGain(k, FeatureSet.AverageAndVelocity, FeatureSet.Average), 3))));
     }
 
-    /// <summary>Watching through user turn K at the threshold: who is alerted, how early.</summary>
+    /// <summary>Watching through user turn K at the threshold: who is alerted, how early (in log turns).</summary>
     public static DataFrame Alerts(EarlyWarningAnalysis a)
     {
         var s = Enumerable.Range(1, a.Options.MaxK).Select(k => a.AlertSummary(k, a.Options.Threshold)).ToList();
+        static string Percent(double x) => double.IsFinite(x) ? NumberText.Percent(x) : "—";
         return new DataFrame(
-            new Int32DataFrameColumn("watch_through_k", s.Select(x => x.MaxK)),
-            new Int32DataFrameColumn("alerted_abandoners", s.Select(x => x.AlertedAbandoners)),
-            new Int32DataFrameColumn("alerted_others", s.Select(x => x.AlertedOthers)),
-            new DoubleDataFrameColumn("share_abandoners_alerted", s.Select(x => R3(x.ShareAbandonersAlerted))),
-            new DoubleDataFrameColumn("alert_precision", s.Select(x => R3(x.AlertPrecision))),
-            new DoubleDataFrameColumn("mean_horizon_turns", s.Select(x => R3(x.MeanHorizon))),
-            new DoubleDataFrameColumn("median_horizon_turns", s.Select(x => R3(x.MedianHorizon))));
+            new Int32DataFrameColumn("watching through user turn", s.Select(x => x.MaxK)),
+            new Int32DataFrameColumn("abandoners alerted", s.Select(x => x.AlertedAbandoners)),
+            new Int32DataFrameColumn("others alerted", s.Select(x => x.AlertedOthers)),
+            new StringDataFrameColumn("share of abandoners alerted", s.Select(x => Percent(x.ShareAbandonersAlerted))),
+            new StringDataFrameColumn("alerts reaching an abandoner", s.Select(x => Percent(x.AlertPrecision))),
+            new DoubleDataFrameColumn("mean lead (log turns)", s.Select(x => R1(x.MeanHorizon))),
+            new DoubleDataFrameColumn("median lead (log turns)", s.Select(x => R1(x.MedianHorizon))));
     }
 
-    /// <summary>Every K and threshold: recovered abandonments and false alarms per 1,000 sessions, and the net value.</summary>
+    /// <summary>
+    /// Every K (one row) and threshold (one column): abandonments recovered and false alarms per 1,000 sessions, as
+    /// "recovered / false alarms"; the chart beside it draws the same trade-off.
+    /// </summary>
     public static DataFrame Intervention(EarlyWarningAnalysis a)
     {
-        var o = Enumerable.Range(1, a.Options.MaxK).SelectMany(k => a.Options.Thresholds.Select(t => a.Intervention(k, t))).ToList();
-        return new DataFrame(
-            new Int32DataFrameColumn("watch_through_k", o.Select(x => x.MaxK)),
-            new DoubleDataFrameColumn("threshold", o.Select(x => x.Threshold)),
-            new DoubleDataFrameColumn("recovered_per_1000", o.Select(x => R1(x.RecoveredPer1000))),
-            new DoubleDataFrameColumn("false_alarms_per_1000", o.Select(x => R1(x.FalseAlarmsPer1000))),
-            new DoubleDataFrameColumn("net_per_1000", o.Select(x => R1(x.Net(a.Options.FalseAlarmCost)))));
+        var ks = Enumerable.Range(1, a.Options.MaxK).ToList();
+        var columns = new List<DataFrameColumn> { new Int32DataFrameColumn("watching through user turn", ks) };
+        foreach (var t in a.Options.Thresholds)
+            columns.Add(new StringDataFrameColumn($"threshold {t.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}: recovered / false alarms per 1,000",
+                ks.Select(k => a.Intervention(k, t)).Select(o => $"{NumberText.Number(o.RecoveredPer1000, 1)} / {NumberText.Number(o.FalseAlarmsPer1000, 1)}")));
+        return new DataFrame(columns);
     }
 }

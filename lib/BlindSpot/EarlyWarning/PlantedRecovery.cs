@@ -42,11 +42,11 @@ public static class PlantedRecovery
     }
 
     public static Microsoft.Data.Analysis.DataFrame ToDataFrame(IReadOnlyList<RecoveryResult> results) => new(
-        new Microsoft.Data.Analysis.StringDataFrameColumn("early_sentiment_drop", results.Select(r => r.EarlySentimentDrop ? "on" : "off")),
+        new Microsoft.Data.Analysis.StringDataFrameColumn("early sentiment drop", results.Select(r => r.EarlySentimentDrop ? "on" : "off")),
         new Microsoft.Data.Analysis.Int32DataFrameColumn("sessions", results.Select(r => r.Sessions)),
-        new Microsoft.Data.Analysis.DoubleDataFrameColumn("raw_velocity_auc", results.Select(r => Math.Round(r.RawVelocityAuc, 3))),
-        new Microsoft.Data.Analysis.DoubleDataFrameColumn("raw_average_auc", results.Select(r => Math.Round(r.RawAverageAuc, 3))),
-        new Microsoft.Data.Analysis.DoubleDataFrameColumn("average_model_auc", results.Select(r => Math.Round(r.AverageAuc, 3))),
-        new Microsoft.Data.Analysis.DoubleDataFrameColumn("average_velocity_model_auc", results.Select(r => Math.Round(r.AverageAndVelocityAuc, 3))),
-        new Microsoft.Data.Analysis.DoubleDataFrameColumn("velocity_gain", results.Select(r => Math.Round(r.VelocityGain, 3))));
+        new Microsoft.Data.Analysis.DoubleDataFrameColumn("velocity alone", results.Select(r => Math.Round(r.RawVelocityAuc, 3))),
+        new Microsoft.Data.Analysis.DoubleDataFrameColumn("average alone", results.Select(r => Math.Round(r.RawAverageAuc, 3))),
+        new Microsoft.Data.Analysis.DoubleDataFrameColumn("base + average", results.Select(r => Math.Round(r.AverageAuc, 3))),
+        new Microsoft.Data.Analysis.DoubleDataFrameColumn("base + average + velocity", results.Select(r => Math.Round(r.AverageAndVelocityAuc, 3))),
+        new Microsoft.Data.Analysis.DoubleDataFrameColumn("velocity added to average", results.Select(r => Math.Round(r.VelocityGain, 3))));
 }

@@ -1,3 +1,4 @@
+using BlindSpot.Core;
 using System.Globalization;
 
 namespace BlindSpot.EarlyWarning;
@@ -27,10 +28,10 @@ public static class Recommendation
         return $"After {k3} user turns, with the same base features, the {a.Learner} forecaster {claim}; added to the average, velocity changes " +
                $"the AUC by {(gain >= 0 ? "+" : "−")}{F(Math.Abs(gain))}. With every prefix feature, abandonment AUC is {F(allByK[0])} at k = 1 " +
                $"and peaks at k = {peak} ({F(allByK[peak - 1])}); later k are scored on ever fewer sessions, as abandoners keep leaving meanwhile. Watching through user turn {best} " +
-               $"(the shortest watch within {o.ShareOfBestNet:P0} of the best net value at threshold {o.Threshold.ToString("0.##", CultureInfo.InvariantCulture)}, " +
-               $"a false alarm costing {o.FalseAlarmCost.ToString("0.##", CultureInfo.InvariantCulture)} of a recovered session) alerts {F(alerts.ShareAbandonersAlerted, "0.0%")} " +
-               $"of abandoners before they leave, a median {F(alerts.MedianHorizon, "0.#")} turn{(alerts.MedianHorizon == 1 ? "" : "s")} ahead (mean {F(alerts.MeanHorizon, "0.0")}); " +
-               $"reaching out with a {F(o.SuccessRate, "0%")} success rate would recover {F(outcome.RecoveredPer1000, "0.0")} abandonments per 1,000 sessions " +
+               $"(the shortest watch within {NumberText.Percent(o.ShareOfBestNet, 0)} of the best net value at threshold {o.Threshold.ToString("0.##", CultureInfo.InvariantCulture)}, " +
+               $"a false alarm costing {o.FalseAlarmCost.ToString("0.##", CultureInfo.InvariantCulture)} of a recovered session) alerts {NumberText.Percent(alerts.ShareAbandonersAlerted)} " +
+               $"of abandoners before they leave, a median {NumberText.Turns(alerts.MedianHorizon)} ahead (mean {F(alerts.MeanHorizon, "0.0")}); " +
+               $"reaching out with a {NumberText.Percent(o.SuccessRate, 0)} success rate would recover {F(outcome.RecoveredPer1000, "0.0")} abandonments per 1,000 sessions " +
                $"(of {F(outcome.AbandonedPer1000, "0.0")}) at the price of {F(outcome.FalseAlarmsPer1000, "0.0")} false alarms. Recommendation: reach out at the first alert " +
                $"during the first {best} user turn{(best == 1 ? "" : "s")}.";
     }
