@@ -25,7 +25,12 @@ public sealed record EarlyWarningFindings(
 {
     public static string Stage => "05-early-warning";
 
-    public static int SchemaVersion => 3;
+    public static int SchemaVersion => 4;
+
+    /// <summary>Who the turn-3 comparison is about: sessions still going after 3 user turns, the abandoners among them, and all abandoners.</summary>
+    public int? SessionsAtK3 { get; init; }
+    public int? AbandonersAtK3 { get; init; }
+    public int? Abandoners { get; init; }
 
     public static EarlyWarningFindings From(EarlyWarningAnalysis analysis, double threshold, IReadOnlyList<RecoveryResult> recovery,
                                             string? outcomeDefinition = null)
@@ -37,8 +42,16 @@ public sealed record EarlyWarningFindings(
         for (var k = 1; k <= analysis.Options.MaxK; k++)
             auc[k] = new(FeatureSet.Standard.ToDictionary(s => s.Name, s => Finite(analysis.Model(k, s).Auc)), StringComparer.Ordinal);
         return new EarlyWarningFindings(outcomeDefinition, best, threshold, analysis.Options.SuccessRate, alerts.ShareAbandonersAlerted, alerts.AlertPrecision, alerts.MedianHorizon,
-            alerts.MeanHorizon, outcome.RecoveredPer1000, outcome.FalseAlarmsPer1000, auc, null, null, null).WithRecovery(recovery);
+            alerts.MeanHorizon, outcome.RecoveredPer1000, outcome.FalseAlarmsPer1000, auc, null, null, null)
+        {
+            SessionsAtK3 = Still(analysis, 3)?.Sessions.Length,
+            AbandonersAtK3 = Still(analysis, 3)?.Truth.Count(t => t),
+            Abandoners = Still(analysis, 1)?.Truth.Count(t => t),
+        }.WithRecovery(recovery);
     }
+
+    private static PrefixScores? Still(EarlyWarningAnalysis analysis, int k) =>
+        analysis.Models.FirstOrDefault(m => m.K == k && m.Target == Target.Abandon && m.FeatureSet == FeatureSet.Average.Name);
 
     /// <summary>These findings with the planted-drop check's results (none: the check did not run).</summary>
     public EarlyWarningFindings WithRecovery(IReadOnlyList<RecoveryResult> recovery) => this with

@@ -18,7 +18,7 @@ public static partial class CaseStudyClaims
         var planted = simulation is null or { EarlySentimentDrop: true } ? "" : "; the drop was not planted in this data set";
         var figures = ClaimFigures.Of(r);
         yield return new Claim(CaseStudy, "(planned) a sharp early sentiment drop (turn 1 → 3) predicts abandonment better than average sentiment", ClaimKind.Planted, "qualitative",
-            $"abandonment AUC after 3 user turns {Auc(r, FeatureSet.Velocity)} (velocity) vs {Auc(r, FeatureSet.Average)} (average){check}", "05",
+            $"abandonment AUC after 3 user turns {Auc(r, FeatureSet.Velocity)} (velocity) vs {Auc(r, FeatureSet.Average)} (average){Population(r)}{check}", "05",
             velocity is null || average is null ? $"{Verdicts.NotApplicable} under this outcome definition: no abandonment to forecast"
             : seeds.Verdict(ClaimKind.Planted, SeedRules.VelocityBeatsAverage, figures, velocity > average
                 ? $"velocity − average AUC at turn 3 is {Signed.Format(velocity.Value - average.Value, 3)}" + DropNote(r) + planted
@@ -42,4 +42,8 @@ public static partial class CaseStudyClaims
             SeedInterval = seeds.Of(SweepFigures.ShareAbandonersAlerted, "0.0 %"),
         };
     }
+
+    /// <summary>Who the turn-3 comparison covers: only the sessions still going then, so most abandoners are not in it.</summary>
+    private static string Population(EarlyWarningFindings r) => r is { SessionsAtK3: { } sessions, AbandonersAtK3: { } still, Abandoners: { } all }
+        ? $", on the {sessions:N0} sessions still going then ({still:N0} of the {all:N0} abandoners)" : "";
 }

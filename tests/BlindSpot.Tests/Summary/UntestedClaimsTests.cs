@@ -75,6 +75,14 @@ public class UntestedClaimsTests
     }
 
     [Fact]
+    public void The_velocity_comparison_says_whom_it_covers()
+    {
+        var early = ClaimsTests.Early with { SessionsAtK3 = 465, AbandonersAtK3 = 132, Abandoners = 393 };
+        Assert.Contains("(average), on the 465 sessions still going then (132 of the 393 abandoners)", Find(Study with { EarlyWarning = early }, "(planned) a sharp early").Ours);
+        Assert.DoesNotContain("still going", Find(Study, "(planned) a sharp early").Ours);
+    }
+
+    [Fact]
     public void Nested_against_flat_is_not_applicable_without_two_failure_classes()
     {
         var twoClass = ClaimsTests.Models with { Learners = new(StringComparer.Ordinal)
