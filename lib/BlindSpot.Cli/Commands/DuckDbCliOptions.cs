@@ -30,7 +30,7 @@ public sealed class DuckDbCliOptions
     /// <summary>The options given; a memory limit DuckDB would not read is a usage error (<see cref="ArgumentException"/>).</summary>
     public DuckDbOptions Read(ParseResult parse)
     {
-        var options = new DuckDbOptions(parse.GetValue(Database), parse.GetValue(MemoryLimit));
+        var options = new DuckDbOptions(parse.GetValue(Database), parse.GetValue(MemoryLimit)) { DeleteCreated = true };
         if (options.MemoryLimitOrNull is { } limit) MemoryBudget.ParseSize(limit);
         return options;
     }

@@ -5,13 +5,19 @@ namespace BlindSpot.Core;
 /// not given (a notebook's parameters cell declares them as "").
 /// </summary>
 /// <param name="DatabaseFile">A DuckDB database file instead of memory; tables live there and what does not fit in the
-/// memory limit spills beside it. A file the session creates is deleted when the session ends.</param>
+/// memory limit spills beside it. It is kept unless <see cref="DeleteCreated"/>.</param>
 /// <param name="MemoryLimit">DuckDB's memory limit in its own syntax, e.g. 4GB (GB = 1000³ bytes, GiB = 1024³); it is also
 /// the budget the stages after DuckDB (feature matrix, cross-validation, audit) check their estimate against
 /// (<see cref="MemoryBudget"/>).</param>
 public sealed record DuckDbOptions(string? DatabaseFile = null, string? MemoryLimit = null)
 {
     public static readonly DuckDbOptions Default = new();
+
+    /// <summary>
+    /// A database file the session creates is deleted, with its write-ahead log and spill folder, when the session ends
+    /// (what a command does with its --database: a place to spill, not a result). An existing file is always left.
+    /// </summary>
+    public bool DeleteCreated { get; init; }
 
     /// <summary>Null for "" or whitespace: the notebooks' parameters default to "".</summary>
     public string? DatabaseFileOrNull => string.IsNullOrWhiteSpace(DatabaseFile) ? null : DatabaseFile;
@@ -33,7 +39,8 @@ public sealed record DuckDbOptions(string? DatabaseFile = null, string? MemoryLi
 
 /// <summary>
 /// A DuckDB connection opened with <see cref="DuckDbOptions"/>: in memory or on the database file, with the memory limit
-/// (which also becomes the process's <see cref="MemoryBudget"/>). A database file it creates is deleted when it is disposed.
+/// (which also becomes the process's <see cref="MemoryBudget"/>). With <see cref="DuckDbOptions.DeleteCreated"/>, a database
+/// file it creates is deleted when it is disposed.
 /// </summary>
 public sealed class DuckDbScope : IDisposable
 {
@@ -46,7 +53,7 @@ public sealed class DuckDbScope : IDisposable
     public static DuckDbScope Open(DuckDbOptions? options)
     {
         var file = options?.DatabaseFileOrNull;
-        var created = file is not null && !File.Exists(file) ? file : null;
+        var created = options is { DeleteCreated: true } && file is not null && !File.Exists(file) ? file : null;
         var connection = DuckDb.Open(file, options?.MemoryLimitOrNull);
         MemoryBudget.Use(options?.MemoryLimitOrNull);
         return new DuckDbScope(connection, created);

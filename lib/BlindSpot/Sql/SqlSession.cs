@@ -19,24 +19,26 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
     /// <param name="databaseFile">A DuckDB database file instead of memory, for logs larger than memory (DuckDB then spills to disk).</param>
     /// <param name="memoryLimit">DuckDB's memory limit, e.g. "1GB" (default: DuckDB's, 80 % of RAM); with a database file, tables beyond it stay on disk.</param>
     /// <remarks>
-    /// Empty strings count as not given. A database file the session creates is deleted, with its spill folder, when the
-    /// session is disposed; one that existed is left. The memory limit also becomes the budget of the stages after
-    /// DuckDB in this process (<see cref="MemoryBudget"/>).
+    /// Empty strings count as not given; the database file is kept. The memory limit also becomes the budget of the
+    /// stages after DuckDB in this process (<see cref="MemoryBudget"/>).
     /// </remarks>
     public SqlSession(SqlDirectory? sql = null, string? databaseFile = null, string? memoryLimit = null)
+        : this(new DuckDbOptions(databaseFile, memoryLimit), sql)
     {
-        Files = sql ?? SqlDirectory.Find();
-        var options = new DuckDbOptions(databaseFile, memoryLimit);
-        DatabaseFile = options.DatabaseFileOrNull;
-        _ownsDatabaseFile = DatabaseFile is not null && !File.Exists(DatabaseFile);
-        Connection = DuckDb.Open(DatabaseFile, options.MemoryLimitOrNull);
-        MemoryBudget.Use(options.MemoryLimitOrNull);
     }
 
-    /// <summary>A session on the database file and memory limit of <paramref name="options"/> (null: in memory, DuckDB's limit).</summary>
+    /// <summary>
+    /// A session on the database file and memory limit of <paramref name="options"/> (null: in memory, DuckDB's limit);
+    /// with <see cref="DuckDbOptions.DeleteCreated"/>, a database file it creates is deleted when it is disposed.
+    /// </summary>
     public SqlSession(DuckDbOptions? options, SqlDirectory? sql = null)
-        : this(sql, options?.DatabaseFile, options?.MemoryLimit)
     {
+        Files = sql ?? SqlDirectory.Find();
+        options ??= DuckDbOptions.Default;
+        DatabaseFile = options.DatabaseFileOrNull;
+        _ownsDatabaseFile = options.DeleteCreated && DatabaseFile is not null && !File.Exists(DatabaseFile);
+        Connection = DuckDb.Open(DatabaseFile, options.MemoryLimitOrNull);
+        MemoryBudget.Use(options.MemoryLimitOrNull);
     }
 
     private readonly bool _ownsDatabaseFile;

@@ -25,11 +25,11 @@ public class SqlSessionSpillTests
     }
 
     [Fact]
-    public void A_database_file_the_session_creates_holds_the_log_and_is_deleted_with_the_session()
+    public void A_database_file_a_command_creates_holds_the_log_and_is_deleted_with_the_session()
     {
         using var folder = new TempFolder();
         var file = folder.File("work.duckdb");
-        using (var session = new SqlSession(new DuckDbOptions(file, "2GB")))
+        using (var session = new SqlSession(new DuckDbOptions(file, "2GB") { DeleteCreated = true }))
         {
             session.LoadTurns(RepoPaths.Of("data", "turns.csv"));
             Assert.True(File.Exists(file));
@@ -45,7 +45,7 @@ public class SqlSessionSpillTests
         using var folder = new TempFolder();
         var file = folder.File("kept.duckdb");
         using (var first = DuckDb.OpenFile(file)) first.Execute("CREATE TABLE mine AS SELECT 1 AS x");
-        using (var session = new SqlSession(new DuckDbOptions(file)))
+        using (var session = new SqlSession(new DuckDbOptions(file) { DeleteCreated = true }))
             Assert.Equal(1L, session.Connection.Scalar<long>("SELECT count(*) FROM mine"));
         Assert.True(File.Exists(file));
     }
