@@ -44,7 +44,7 @@ public static class PeerStages
 
     /// <summary>
     /// Load the file into a table (<c>read_parquet</c>, or for the CSV peer <c>read_csv</c> given the contract's column
-    /// types, as the simulator reads its own CSV) and run session_terminal, outcomes/three_tier and session_features as they stand, then write the same
+    /// types) and run session_terminal, outcomes/three_tier and session_features as they stand, then write the same
     /// Parquet file; no validation, no casts. Its features must equal the features stage's (checked after the clock).
     /// </summary>
     private static StageResult RawDuckDb(string peer, int sessions, string workFolder, DuckDbOptions? duckDb)
@@ -57,8 +57,11 @@ public static class PeerStages
         using (var scope = DuckDbScope.Open(duckDb))
         {
             var db = scope.Connection;
-            // the CSV read as an analyst who knows the contract reads it: DuckDB's read_csv with its column types
-            var read = csv ? BlindSpot.Logs.TurnLogCsv.ReadCsvCall(turnsFile) : $"read_parquet({BlindSpot.Core.DuckDb.Literal(turnsFile)})";
+            // the CSV read as an analyst who knows the contract reads it: DuckDB's read_csv, its own dialect and timestamp
+            // detection, given the column types (detected, turn_index would be BIGINT and one feature column with it)
+            var read = csv
+                ? $"read_csv({BlindSpot.Core.DuckDb.Literal(turnsFile)}, header = true, columns = {BlindSpot.Logs.TurnLogSchema.DuckDbColumnsStruct})"
+                : $"read_parquet({BlindSpot.Core.DuckDb.Literal(turnsFile)})";
             db.Execute($"CREATE OR REPLACE TABLE turns AS SELECT * FROM {read}");
             foreach (var file in new[] { "session_terminal.sql", "session_features.sql" })
                 foreach (var statement in files.Read(file).Statements()) db.Execute(statement.Text);
