@@ -133,7 +133,7 @@ public static class FeatureLoader
         var rows = new float[rowCount][];
         var intentIndex = intentLevels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
         var select = "SELECT session_id, outcome" + (hasIntent ? $", {Quote(IntentColumn)}" : ", NULL::VARCHAR") +
-                     string.Concat(numeric.Select(n => $", CAST({Quote(n)} AS DOUBLE)")) + $" FROM {relation} ORDER BY session_id";
+                     string.Concat(numeric.Select(n => $", CAST({Quote(n)} AS DOUBLE)")) + $" FROM {relation}";
         using (var command = db.CreateCommand(select))
         using (var reader = command.ExecuteReader())
         {
@@ -154,7 +154,22 @@ public static class FeatureLoader
                 rows[i++] = row;
             }
         }
-        return new FeatureMatrix(ids, rows, labels, columns, groups);
+        return InSessionOrder(ids, rows, labels, columns, groups);
+    }
+
+    /// <summary>
+    /// The rows in session_id order. The features file is written in that order, so this is usually a check: asking
+    /// DuckDB to sort ten million rows on the way out held gigabytes of native memory before the first fold.
+    /// </summary>
+    private static FeatureMatrix InSessionOrder(List<string> ids, float[][] rows, int[] labels, List<string> columns, List<FeatureGroup> groups)
+    {
+        var sorted = true;
+        for (var i = 1; i < ids.Count && sorted; i++) sorted = string.CompareOrdinal(ids[i - 1], ids[i]) <= 0;
+        if (sorted) return new FeatureMatrix(ids, rows, labels, columns, groups);
+        var order = Enumerable.Range(0, ids.Count).ToArray();
+        Array.Sort(order, (a, b) => string.CompareOrdinal(ids[a], ids[b]));
+        return new FeatureMatrix(order.Select(i => ids[i]).ToList(), order.Select(i => rows[i]).ToArray(), order.Select(i => labels[i]).ToArray(),
+                                 columns, groups);
     }
 
     private static bool IsNumeric(string duckDbType) =>
