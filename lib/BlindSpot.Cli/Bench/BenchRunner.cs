@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using BlindSpot.Core;
 
 namespace BlindSpot.Cli.Bench;
 
@@ -12,7 +13,8 @@ public static class BenchRunner
     /// the others read), so that each stage and the peer it is compared with run back to back in every round and a slow
     /// moment of the machine falls on both; each stage reports the median of its runs.
     /// </summary>
-    public static IReadOnlyList<StageResult> Run(IReadOnlyList<int> sizes, IReadOnlyList<string> stages, string workRoot, TextWriter log, int repeat = 1)
+    public static IReadOnlyList<StageResult> Run(IReadOnlyList<int> sizes, IReadOnlyList<string> stages, string workRoot, TextWriter log, int repeat = 1,
+                                                 DuckDbOptions? duckDb = null)
     {
         if (repeat < 1) throw new ArgumentOutOfRangeException(nameof(repeat), "at least one run of each stage");
         var results = new List<StageResult>();
@@ -29,7 +31,7 @@ public static class BenchRunner
                     var which = repeat == 1 ? "" : $" (round {round} of {repeat})";
                     log.WriteLine($"bench: {stage} at {size:N0} sessions{which}…");
                     FileSystemFlush.WrittenDataToDisk();
-                    foreach (var result in RunChild(stage, size, folder))
+                    foreach (var result in RunChild(stage, size, folder, duckDb))
                     {
                         log.WriteLine($"bench: {result.Stage} at {size:N0} sessions{which}: {result.Seconds:F2} s, {result.PeakMiB:N0} MiB peak");
                         if (!runs.TryGetValue(result.Stage, out var list)) { runs[result.Stage] = list = []; order.Add(result.Stage); }
@@ -43,11 +45,12 @@ public static class BenchRunner
     }
 
     /// <summary>The results a stage's child process reports, one per line (a stage may measure several steps).</summary>
-    private static List<StageResult> RunChild(string stage, int size, string folder)
+    private static List<StageResult> RunChild(string stage, int size, string folder, DuckDbOptions? duckDb)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath ?? "dotnet") { RedirectStandardOutput = true, RedirectStandardError = false };
         if (Path.GetFileNameWithoutExtension(start.FileName) == "dotnet") start.ArgumentList.Add(typeof(BenchRunner).Assembly.Location);
         foreach (var a in new[] { "bench-stage", stage, size.ToString(CultureInfo.InvariantCulture), folder }) start.ArgumentList.Add(a);
+        foreach (var a in ChildOptions(duckDb)) start.ArgumentList.Add(a);
         using var child = Process.Start(start) ?? throw new InvalidOperationException("could not start the bench stage process");
         var results = new List<StageResult>();
         string? line;
@@ -57,6 +60,13 @@ public static class BenchRunner
         if (child.ExitCode != 0 || results.Count == 0)
             throw new InvalidOperationException($"bench stage '{stage}' at {size} sessions failed (exit {child.ExitCode}).");
         return results;
+    }
+
+    /// <summary>The memory limit and database file a child stage is given (what <c>bench</c> was given).</summary>
+    public static IEnumerable<string> ChildOptions(DuckDbOptions? duckDb)
+    {
+        if (duckDb?.MemoryLimitOrNull is { } limit) yield return $"--memory-limit={limit}";
+        if (duckDb?.DatabaseFileOrNull is { } file) yield return $"--database={Path.GetFullPath(file)}";
     }
 
     /// <summary>
@@ -100,7 +110,7 @@ public static class BenchRunner
     {
         foreach (var peer in PeerStages.All)
         {
-            var measured = group.FirstOrDefault(r => r.Stage.StartsWith(peer, StringComparison.Ordinal));
+            var measured = group.FirstOrDefault(r => r.Stage == peer || r.Stage.StartsWith(peer + " ", StringComparison.Ordinal));
             var ours = PeerStages.ComparedWith(peer).Select(s => group.FirstOrDefault(r => r.Stage == s)).ToList();
             if (measured is null || measured.Seconds <= 0 || ours.Any(o => o is null)) continue;
             yield return new Comparison(ours!, measured, peer);

@@ -17,12 +17,17 @@ public static class BenchStages
     public static readonly IReadOnlyList<string> All = ["simulate", "import", "features", "cv-nested", "cv", "audit"];
 
     /// <summary>Stages run only when asked for: <c>postgres</c> needs the PostgreSQL server tools and the features stage's file.</summary>
-    public static readonly IReadOnlyList<string> Optional = ["postgres"];
+    public static readonly IReadOnlyList<string> Optional = ["postgres", ImportCsv];
+
+    /// <summary>The import stage on the simulated CSV (<c>turns.csv</c>) instead of its Parquet copy: what a team's log usually is.</summary>
+    public const string ImportCsv = "import-csv";
 
     public static IEnumerable<string> Known => All.Concat(Optional).Concat(PeerStages.All);
 
-    public static IEnumerable<StageResult> Run(string stage, int sessions, string workFolder)
+    /// <param name="duckDb">The database file and memory limit every stage's DuckDB works with (and the budget of the stages after it).</param>
+    public static IEnumerable<StageResult> Run(string stage, int sessions, string workFolder, DuckDbOptions? duckDb = null)
     {
+        MemoryBudget.Use(duckDb?.MemoryLimitOrNull);
         var clock = Stopwatch.StartNew();
         switch (stage)
         {
@@ -32,16 +37,16 @@ public static class BenchStages
                 yield return Result(stage, sessions, dataset.Turns, clock);
                 break;
             }
-            case "import":
+            case "import" or ImportCsv:
             {
-                using var sql = new SqlSession();
-                var report = sql.LoadTurns(Path.Combine(workFolder, DatasetWriter.TurnsParquetName));
+                using var sql = new SqlSession(duckDb);
+                var report = sql.LoadTurns(Path.Combine(workFolder, stage == ImportCsv ? DatasetWriter.TurnsCsvName : DatasetWriter.TurnsParquetName));
                 yield return Result(stage, sessions, report.InputRows, clock);
                 break;
             }
             case "features":
             {
-                using var sql = new SqlSession();
+                using var sql = new SqlSession(duckDb);
                 var report = sql.LoadTurns(Path.Combine(workFolder, DatasetWriter.TurnsParquetName));
                 clock.Restart();
                 SqlStage.Features(sql, SqlSession.DefaultOutcomeDefinition);
@@ -55,6 +60,7 @@ public static class BenchStages
                 var data = FeatureLoader.Load(Path.Combine(workFolder, "features.parquet"));
                 var plan = FoldPlan.Stratified(data.Labels, 5, 1, 42);
                 var learner = Learner.ByName(BoostedTreesLearner.Id, 42);
+                MemoryBudget.EnsureFits(MemoryBudget.CrossValidation(data.Count, data.Columns.Count, 5, Math.Min(5, Environment.ProcessorCount)));
                 clock.Restart();
                 Parallel.For(0, plan.Folds, OnePerCore.Options, f =>
                 {
@@ -80,6 +86,7 @@ public static class BenchStages
                 // per-intent metrics with 1,000 stratified bootstrap replicates on the cv stage's out-of-fold predictions
                 var rows = AuditData.FromPredictions(Path.Combine(workFolder, "predictions.parquet"), Path.Combine(workFolder, "features.parquet"), BoostedTreesLearner.Id);
                 clock.Restart();
+                MemoryBudget.EnsureFits(MemoryBudget.Audit(rows.Count));
                 var audit = new GroupAudit(rows, new AuditOptions { Bootstrap = 1000, Seed = 42 });
                 _ = audit.Flagged(AuditMetric.FalseNegativeRate);
                 yield return Result(stage, sessions, TurnsOf(workFolder), clock);
@@ -112,8 +119,8 @@ public static class BenchStages
                 yield return features;
                 break;
             }
-            case PeerStages.DuckDb or PeerStages.Sklearn:
-                foreach (var result in PeerStages.Run(stage, sessions, workFolder)) yield return result;
+            case PeerStages.DuckDb or PeerStages.DuckDbCsv or PeerStages.Sklearn:
+                foreach (var result in PeerStages.Run(stage, sessions, workFolder, duckDb)) yield return result;
                 break;
             default:
                 throw new ArgumentException($"Unknown stage '{stage}'; stages: {string.Join(", ", Known)}.");

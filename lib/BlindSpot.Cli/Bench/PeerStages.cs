@@ -20,46 +20,59 @@ public static class PeerStages
     public const string DuckDb = "peer-duckdb";
     public const string Sklearn = "peer-sklearn";
 
-    public static readonly IReadOnlyList<string> All = [DuckDb, Sklearn];
+    /// <summary>The same as <see cref="DuckDb"/> on the CSV log (DuckDB's <c>read_csv</c>): what an analyst does with the CSV a team brings.</summary>
+    public const string DuckDbCsv = "peer-duckdb-csv";
+
+    public static readonly IReadOnlyList<string> All = [DuckDb, DuckDbCsv, Sklearn];
 
     /// <summary>Which of our stages each peer is compared with (their wall times added).</summary>
     public static IReadOnlyList<string> ComparedWith(string peer) => peer switch
     {
         DuckDb => ["import", "features"],
+        DuckDbCsv => [BenchStages.ImportCsv, "features"],
         Sklearn => ["cv"],
         _ => [],
     };
 
-    public static IEnumerable<StageResult> Run(string stage, int sessions, string workFolder) => stage switch
+    public static IEnumerable<StageResult> Run(string stage, int sessions, string workFolder, DuckDbOptions? duckDb = null) => stage switch
     {
-        DuckDb => [RawDuckDb(sessions, workFolder)],
+        DuckDb => [RawDuckDb(DuckDb, sessions, workFolder, duckDb)],
+        DuckDbCsv => [RawDuckDb(DuckDbCsv, sessions, workFolder, duckDb)],
         Sklearn => [ScikitLearn(sessions, workFolder)],
         _ => throw new ArgumentException($"Unknown peer '{stage}'."),
     };
 
     /// <summary>
-    /// Load the file into a table and run session_terminal, outcomes/three_tier and session_features as they stand, then
-    /// write the same Parquet file; no validation, no casts. Its features must equal the features stage's (checked after the clock).
+    /// Load the file into a table (<c>read_parquet</c>, or for the CSV peer <c>read_csv</c> given the contract's column
+    /// types) and run session_terminal, outcomes/three_tier and session_features as they stand, then write the same
+    /// Parquet file; no validation, no casts. Its features must equal the features stage's (checked after the clock).
     /// </summary>
-    private static StageResult RawDuckDb(int sessions, string workFolder)
+    private static StageResult RawDuckDb(string peer, int sessions, string workFolder, DuckDbOptions? duckDb)
     {
-        var turnsFile = Path.Combine(workFolder, DatasetWriter.TurnsParquetName);
-        var output = Path.Combine(workFolder, "features-peer-duckdb.parquet");
+        var csv = peer == DuckDbCsv;
+        var turnsFile = Path.Combine(workFolder, csv ? DatasetWriter.TurnsCsvName : DatasetWriter.TurnsParquetName);
+        var output = Path.Combine(workFolder, $"features-{peer}.parquet");
         var files = SqlDirectory.Find();
         var clock = Stopwatch.StartNew();
-        using (var db = BlindSpot.Core.DuckDb.OpenInMemory())
+        using (var scope = DuckDbScope.Open(duckDb))
         {
-            db.Execute($"CREATE TABLE turns AS SELECT * FROM read_parquet({BlindSpot.Core.DuckDb.Literal(turnsFile)})");
+            var db = scope.Connection;
+            // the CSV read as an analyst who knows the contract reads it: DuckDB's read_csv, its own dialect and timestamp
+            // detection, given the column types (detected, turn_index would be BIGINT and one feature column with it)
+            var read = csv
+                ? $"read_csv({BlindSpot.Core.DuckDb.Literal(turnsFile)}, header = true, columns = {BlindSpot.Logs.TurnLogSchema.DuckDbColumnsStruct})"
+                : $"read_parquet({BlindSpot.Core.DuckDb.Literal(turnsFile)})";
+            db.Execute($"CREATE OR REPLACE TABLE turns AS SELECT * FROM {read}");
             foreach (var file in new[] { "session_terminal.sql", "session_features.sql" })
                 foreach (var statement in files.Read(file).Statements()) db.Execute(statement.Text);
-            db.Execute($"CREATE TABLE outcomes AS {files.Read("outcomes/three_tier.sql").Statements()[0].Text}");
+            db.Execute($"CREATE OR REPLACE TABLE outcomes AS {files.Read("outcomes/three_tier.sql").Statements()[0].Text}");
             db.Execute("COPY (SELECT f.*, o.outcome FROM session_features f JOIN outcomes o USING (session_id) ORDER BY f.session_id) " +
                        $"TO {BlindSpot.Core.DuckDb.Literal(output)} (FORMAT parquet, COMPRESSION zstd)");
         }
-        var result = BenchStages.Result(DuckDb, sessions, BenchStages.TurnsOf(workFolder), clock);
+        var result = BenchStages.Result(peer, sessions, BenchStages.TurnsOf(workFolder), clock);
         var ours = Path.Combine(workFolder, "features.parquet");
         if (File.Exists(ours) && FeatureParity.Differences(ours, output) is { Count: > 0 } differences)
-            throw new InvalidOperationException($"The raw DuckDB features differ from the features stage's:\n{string.Join("\n", differences)}");
+            throw new InvalidOperationException($"The {peer} features differ from the features stage's:\n{string.Join("\n", differences)}");
         return result;
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using BlindSpot.Cli.Bench;
+using BlindSpot.Core;
 
 namespace BlindSpot.Cli.Commands;
 
@@ -15,7 +16,8 @@ public static class BenchCommand
         var peers = new Option<bool>("--peers")
         {
             Description = $"Measure what an analyst would use instead, in the same run on the same files, and print ratios: {PeerStages.DuckDb} " +
-                          $"(the sql/ features straight over the log in DuckDB, against import + features) and {PeerStages.Sklearn} " +
+                          $"(the sql/ features straight over the Parquet log in DuckDB, against import + features), {PeerStages.DuckDbCsv} " +
+                          $"(the same over the CSV log with read_csv, against {BenchStages.ImportCsv} + features, a stage --peers adds) and {PeerStages.Sklearn} " +
                           "(scikit-learn's HistGradientBoostingClassifier on the same features and folds, against cv; skipped with a note " +
                           "when no Python with scikit-learn is found).",
         };
@@ -24,13 +26,17 @@ public static class BenchCommand
             Description = "Run the stages this many times, in rounds (simulate once), and report each stage's median with its fastest and slowest run.",
             DefaultValueFactory = _ => 1,
         };
+        var duckDb = new DuckDbCliOptions();
         var command = new Command("bench", "Measure each pipeline stage (wall time, throughput, peak memory) at several sizes.") { sizes, stages, work, output, peers, repeat };
+        duckDb.AddTo(command);
         command.SetAction(parse =>
         {
             int[] sessionCounts;
             string[] stageNames;
+            DuckDbOptions options;
             try
             {
+                options = duckDb.Read(parse);
                 sessionCounts = parse.GetValue(sizes)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
                     .Select(s => int.Parse(s, NumberStyles.AllowThousands, CultureInfo.InvariantCulture)).ToArray();
                 stageNames = parse.GetValue(stages)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -39,7 +45,7 @@ public static class BenchCommand
                 var unknown = stageNames.Except(BenchStages.Known).ToList();
                 if (unknown.Count > 0) throw new FormatException($"unknown stage(s) {string.Join(", ", unknown)}; stages: {string.Join(", ", BenchStages.Known)}");
             }
-            catch (FormatException e)
+            catch (Exception e) when (e is FormatException or ArgumentException)
             {
                 Console.Error.WriteLine($"bench: {e.Message}");
                 return ExitCodes.UsageOrIo;
@@ -51,7 +57,7 @@ public static class BenchCommand
             workFolder ??= Directory.CreateTempSubdirectory("blindspot-bench-").FullName;
             try
             {
-                var results = BenchRunner.Run(sessionCounts, stageNames, workFolder, Console.Error, parse.GetValue(repeat));
+                var results = BenchRunner.Run(sessionCounts, stageNames, workFolder, Console.Error, parse.GetValue(repeat), options);
                 var table = BenchRunner.Markdown(results, notes);
                 Console.Write(table);
                 if (parse.GetValue(output) is { } path) File.WriteAllText(path, table);
@@ -77,6 +83,8 @@ public static class BenchCommand
     private static string[] WithPeers(string[] stageNames, List<string> notes, TextWriter log)
     {
         var list = stageNames.Where(s => !PeerStages.All.Contains(s)).ToList();
+        // the CSV peer is compared with the import of the CSV: run it right after the Parquet import
+        if (list.IndexOf("import") is var import and >= 0 && !list.Contains(BenchStages.ImportCsv)) list.Insert(import + 1, BenchStages.ImportCsv);
         foreach (var peer in PeerStages.All)
         {
             if (peer == PeerStages.Sklearn && PythonPeer.Locate() is (null, var reason))
@@ -87,7 +95,9 @@ public static class BenchCommand
                 continue;
             }
             var after = list.FindLastIndex(s => PeerStages.ComparedWith(peer).Contains(s));
-            list.Insert(after < 0 ? list.Count : after + 1, peer);
+            if (after < 0) { list.Add(peer); continue; }
+            while (after + 1 < list.Count && PeerStages.All.Contains(list[after + 1])) after++; // after the peers already there
+            list.Insert(after + 1, peer);
         }
         return [.. list];
     }
@@ -98,11 +108,13 @@ public static class BenchCommand
         var stage = new Argument<string>("stage");
         var sessions = new Argument<int>("sessions");
         var folder = new Argument<string>("folder");
+        var duckDb = new DuckDbCliOptions();
         var command = new Command("bench-stage", "Run one bench stage (used by bench).") { stage, sessions, folder };
+        duckDb.AddTo(command);
         command.Hidden = true;
         command.SetAction(parse =>
         {
-            foreach (var result in BenchStages.Run(parse.GetValue(stage)!, parse.GetValue(sessions), parse.GetValue(folder)!))
+            foreach (var result in BenchStages.Run(parse.GetValue(stage)!, parse.GetValue(sessions), parse.GetValue(folder)!, duckDb.Read(parse)))
                 Console.WriteLine(result.ToLine());
             return ExitCodes.Ok;
         });

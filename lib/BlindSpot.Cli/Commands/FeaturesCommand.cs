@@ -17,14 +17,16 @@ public static class FeaturesCommand
         };
         var outcome = new Option<string>("--outcome") { Description = "Outcome definition (a file in sql/outcomes/).", DefaultValueFactory = _ => SqlSession.DefaultOutcomeDefinition };
         var output = new Option<string>("--out") { Description = "Parquet file for session_features plus the outcome column.", Required = true };
+        var duckDb = new DuckDbCliOptions();
         var command = new Command("features", "Validate a turn log and write its session features and outcomes as Parquet, computed where the log is.") { source, outcome, output };
+        duckDb.AddTo(command);
         command.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
             try
             {
                 var result = FeatureFile.Write(parse.GetValue(source)!, parse.GetValue(outcome)!, parse.GetValue(output)!,
-                    progress: new SynchronousProgress(step => Console.Error.WriteLine($"features: {step}")));
+                    progress: new SynchronousProgress(step => Console.Error.WriteLine($"features: {step}")), duckDb: duckDb.Read(parse));
                 Console.WriteLine($"{result.Report}");
                 Console.WriteLine($"{result.Sessions:N0} sessions' features ({parse.GetValue(outcome)}, computed in {result.Engine}) -> {result.Path}");
                 Console.Error.WriteLine($"features: {clock.Elapsed.TotalSeconds:F1} s");
@@ -35,8 +37,13 @@ public static class FeaturesCommand
                 Console.Error.WriteLine(e.Message);
                 return ExitCodes.InvalidData;
             }
+            catch (DuckDB.NET.Data.DuckDBException e)
+            {
+                Console.Error.WriteLine(DuckDbCliOptions.Explain("features", parse.GetValue(source)!, e));
+                return ExitCodes.UsageOrIo;
+            }
             catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException or InvalidOperationException
-                                          or NpgsqlException or SqlFileException or DuckDB.NET.Data.DuckDBException)
+                                          or NpgsqlException or SqlFileException or InsufficientMemoryException)
             {
                 Console.Error.WriteLine($"features: {e.Message}");
                 return ExitCodes.UsageOrIo;

@@ -18,23 +18,30 @@ public static class ImportCommand
         var mapping = new Option<string>("--mapping") { Description = "The mapping (JSON) from the export's columns onto the contract (README: Real exports)", Required = true };
         var output = new Option<string>("--out") { Description = "The turn log to write (.parquet; must not exist)", Required = true };
         var quarantine = new Option<string?>("--quarantine") { Description = "Folder for the conversations set aside, with the reason" };
+        var duckDb = new DuckDbCliOptions();
         var command = new Command("import", "Map a chat platform's export onto the turn-log contract, deriving the signals it lacks") { source, mapping, output, quarantine };
+        duckDb.AddTo(command);
         command.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
             try
             {
                 var map = ImportMapping.Read(parse.GetValue(mapping)!);
-                var report = ExportImporter.Import(parse.GetValue(source)!, map, parse.GetValue(output)!, parse.GetValue(quarantine));
+                var options = duckDb.Read(parse);
+                var report = ExportImporter.Import(parse.GetValue(source)!, map, parse.GetValue(output)!, parse.GetValue(quarantine), options);
                 Console.WriteLine(report);
-                using var db = DuckDb.OpenInMemory();
-                var validation = TurnLogValidator.Import(db, report.Output, "turns");
+                using var db = DuckDbScope.Open(options);
+                var validation = TurnLogValidator.Import(db.Connection, report.Output, "turns");
                 Console.WriteLine(validation);
                 Console.Error.WriteLine($"import: {clock.Elapsed.TotalSeconds:F1} s");
                 return report.RejectedSessions == 0 && validation.IsValid ? ExitCodes.Ok : ExitCodes.InvalidData;
             }
-            catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException or UnauthorizedAccessException
-                                          or DuckDB.NET.Data.DuckDBException)
+            catch (DuckDB.NET.Data.DuckDBException e)
+            {
+                Console.Error.WriteLine(DuckDbCliOptions.Explain("import", parse.GetValue(source)!, e));
+                return ExitCodes.UsageOrIo;
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException or UnauthorizedAccessException)
             {
                 Console.Error.WriteLine($"import: {e.Message}");
                 return ExitCodes.UsageOrIo;

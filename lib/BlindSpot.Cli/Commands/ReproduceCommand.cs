@@ -40,13 +40,38 @@ public static class ReproduceCommand
         {
             Description = "With --data: show message text as it is (by default e-mail addresses, card and phone numbers and long digit runs are masked); for private use only",
         };
+        var duckDb = new DuckDbCliOptions();
         var command = new Command("reproduce", "Run all notebooks in order, in place (or on a team's log into a folder of their own), and summarise")
         {
             notebooks, html, parameters, data, output, noRedact,
         };
-        command.SetAction((parse, ct) => RunAsync(parse.GetValue(notebooks), parse.GetValue(html), ct, [.. RunCommand.ParameterPairs(parse.GetResult(parameters)),
-                                                     .. parse.GetValue(noRedact) ? [KeyValuePair.Create("redact", "false")] : Array.Empty<KeyValuePair<string, string>>()],
-                                                  parse.GetValue(data), parse.GetValue(output)));
+        duckDb.AddTo(command);
+        command.SetAction(async (parse, ct) =>
+        {
+            BlindSpot.Core.DuckDbOptions options;
+            try
+            {
+                options = duckDb.Read(parse);
+            }
+            catch (ArgumentException e)
+            {
+                Console.Error.WriteLine($"error: {e.Message}");
+                return 1;
+            }
+            var database = options.DatabaseFileOrNull is { } file && !File.Exists(file) ? file : null;
+            try
+            {
+                return await RunAsync(parse.GetValue(notebooks), parse.GetValue(html), ct, [.. RunCommand.ParameterPairs(parse.GetResult(parameters)),
+                                          .. parse.GetValue(noRedact) ? [KeyValuePair.Create("redact", "false")] : Array.Empty<KeyValuePair<string, string>>(),
+                                          .. DuckDbCliOptions.AsParameters(options)],
+                                      parse.GetValue(data), parse.GetValue(output));
+            }
+            finally
+            {
+                // the notebooks' sessions leave the database file behind; the run created it, so it goes
+                if (database is not null) BlindSpot.Core.DuckDbOptions.DeleteDatabase(database);
+            }
+        });
         return command;
     }
 

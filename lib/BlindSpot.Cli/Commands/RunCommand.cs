@@ -27,17 +27,31 @@ public static class RunCommand
         format.AcceptOnlyFromAmong("ipynb", "html");
         var continueOnError = new Option<bool>("--continue-on-error") { Description = "Run the remaining cells after a failing cell" };
 
+        var duckDb = new DuckDbCliOptions();
         var command = new Command("run", "Execute notebooks headlessly (like dotnet-repl --run … --exit-after-run, with papermill parameters)")
         {
             notebooks, outputPath, inPlace, parameters, format, continueOnError,
         };
-        command.SetAction((parse, ct) => RunAsync(new RunRequest(
-            parse.GetValue(notebooks) ?? [],
-            parse.GetValue(outputPath),
-            parse.GetValue(inPlace),
-            ParameterPairs(parse.GetResult(parameters)),
-            parse.GetValue(format) ?? "ipynb",
-            parse.GetValue(continueOnError)), ct));
+        duckDb.AddTo(command);
+        command.SetAction((parse, ct) =>
+        {
+            BlindSpot.Core.DuckDbOptions options;
+            try
+            {
+                options = duckDb.Read(parse);
+            }
+            catch (ArgumentException e)
+            {
+                return Task.FromResult(Usage(e.Message));
+            }
+            return RunAsync(new RunRequest(
+                parse.GetValue(notebooks) ?? [],
+                parse.GetValue(outputPath),
+                parse.GetValue(inPlace),
+                ParameterPairs(parse.GetResult(parameters)),
+                parse.GetValue(format) ?? "ipynb",
+                parse.GetValue(continueOnError)) { DuckDb = options }, ct);
+        });
         return command;
     }
 
@@ -50,7 +64,11 @@ public static class RunCommand
 
     public sealed record RunRequest(
         IReadOnlyList<string> Notebooks, string? OutputPath, bool InPlace,
-        IReadOnlyList<KeyValuePair<string, string>> Parameters, string Format, bool ContinueOnError);
+        IReadOnlyList<KeyValuePair<string, string>> Parameters, string Format, bool ContinueOnError)
+    {
+        /// <summary>--memory-limit / --database: given to each notebook that declares memoryLimit / databasePath.</summary>
+        public BlindSpot.Core.DuckDbOptions DuckDb { get; init; } = BlindSpot.Core.DuckDbOptions.Default;
+    }
 
     public static async Task<int> RunAsync(RunRequest request, CancellationToken ct)
     {
@@ -61,10 +79,19 @@ public static class RunCommand
         if (EnsureLibraryBuilt(request.Notebooks) is { } notBuilt) return Usage(notBuilt);
 
         var exit = 0;
-        foreach (var path in request.Notebooks)
+        var database = request.DuckDb.DatabaseFileOrNull is { } file && !File.Exists(file) ? file : null;
+        try
         {
-            var code = await RunOneAsync(path, request, ct);
-            exit = Math.Max(exit, code);
+            foreach (var path in request.Notebooks)
+            {
+                var code = await RunOneAsync(path, request, ct);
+                exit = Math.Max(exit, code);
+            }
+        }
+        finally
+        {
+            // the notebooks' sessions leave the database file behind; the run created it, so it goes
+            if (database is not null) BlindSpot.Core.DuckDbOptions.DeleteDatabase(database);
         }
         return exit;
     }
@@ -77,10 +104,11 @@ public static class RunCommand
             var notebook = NotebookFile.Read(path);
             var target = TargetPath(path, request);
             var shownTarget = target is null ? null : Progress.Shown(target);
+            var declared = ParameterInjector.Declared(notebook);
             var options = new NotebookRunOptions
             {
                 ContinueOnError = request.ContinueOnError,
-                Parameters = request.Parameters,
+                Parameters = [.. request.Parameters, .. DuckDbCliOptions.AsParameters(request.DuckDb).Where(p => declared.Contains(p.Key))],
                 Progress = p => { if (p.Finished && !p.Skipped) stderr.WriteLine(Progress.CellLine(path, p, shownTarget)); },
             };
             var result = await NotebookRunner.RunAsync(notebook, path, options, ct);

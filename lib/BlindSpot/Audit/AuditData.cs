@@ -26,6 +26,8 @@ public static class AuditData
             WHERE p.learner = $1 AND p."repeat" = $2
             ORDER BY p.session_id
             """, learner, repeat);
+        MemoryBudget.EnsureFits(MemoryBudget.Audit(db.Scalar<long>(
+            $"SELECT count(*) FROM read_parquet({DuckDb.Literal(predictionsPath)}) WHERE learner = $1 AND \"repeat\" = $2", learner, repeat)));
         using var reader = command.ExecuteReader();
         var rows = new List<AuditRow>();
         while (reader.Read())
@@ -59,9 +61,9 @@ public static class AuditData
     /// </summary>
     public static IReadOnlyList<AuditRow> LoadOrCreate(string predictionsPath, string featuresPath, string turnsPath, string learner,
                                                        int folds = 5, int seed = 42, string outcomeDefinition = SqlSession.DefaultOutcomeDefinition,
-                                                       string groupColumn = FeatureLoader.IntentColumn)
+                                                       string groupColumn = FeatureLoader.IntentColumn, DuckDbOptions? duckDb = null)
     {
-        var data = FeatureLoader.LoadOrCreate(featuresPath, turnsPath, outcomeDefinition);
+        var data = FeatureLoader.LoadOrCreate(featuresPath, turnsPath, outcomeDefinition, duckDb: duckDb);
         IReadOnlyList<AuditRow> rows;
         // Predictions made from other features (another outcome definition or log) are not used: computed afresh instead.
         if (File.Exists(predictionsPath) && HasLearner(predictionsPath, learner) && Provenance.Read(predictionsPath) == data.Provenance)

@@ -37,9 +37,10 @@ public sealed class PrefixDataset
 
     /// <summary>Turn log → prefix features, outcomes under the chosen definition, terminal turns.</summary>
     public static PrefixDataset Load(string turnsPath, int maxK = PrefixFeatures.DefaultMaxK,
-                                     string outcomeDefinition = SqlSession.DefaultOutcomeDefinition, SqlDirectory? sql = null)
+                                     string outcomeDefinition = SqlSession.DefaultOutcomeDefinition, SqlDirectory? sql = null,
+                                     DuckDbOptions? duckDb = null)
     {
-        using var session = new SqlSession(sql);
+        using var session = new SqlSession(duckDb, sql);
         var report = session.LoadTurns(turnsPath);
         if (!report.IsValid) throw new InvalidDataException(report.ToString());
         return From(session, maxK, outcomeDefinition);

@@ -16,8 +16,19 @@ public static partial class TurnLogValidator
 
     public static ValidationReport Validate(DuckDBConnection db, string path, IProgress<string>? progress = null)
     {
+        var report = Validate(db, path, progress, typedCsv: true);
+        if (report.IsValid || !TurnLogSource.IsCsv(path) || HasLineColumns(db)) return report;
+        // A CSV read straight into the contract's types broke a rule: validated again through the strict copy, so that
+        // the report and the quarantine give each rejected row its line and its values as the file wrote them.
+        progress?.Report("a rule is broken: reading the CSV again line by line to report it");
+        DropWorkTables(db);
+        return Validate(db, path, progress, typedCsv: false);
+    }
+
+    private static ValidationReport Validate(DuckDBConnection db, string path, IProgress<string>? progress, bool typedCsv)
+    {
         progress?.Report($"reading {path}");
-        var hasLines = TurnLogReader.Load(db, path, "_bs_raw");
+        var hasLines = TurnLogReader.Load(db, path, "_bs_raw", typedCsv);
         var inputRows = db.Scalar<long>("SELECT count(*) FROM _bs_raw");
         var present = DataColumns(db);
         var missing = TurnLogSchema.ColumnNames.Where(c => !present.Contains(c)).ToList();

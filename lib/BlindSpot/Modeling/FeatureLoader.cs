@@ -1,4 +1,3 @@
-using System.Globalization;
 using BlindSpot.Core;
 using BlindSpot.Logs;
 using BlindSpot.Sql;
@@ -37,7 +36,7 @@ public static class FeatureLoader
     {
         if (!File.Exists(featuresParquet)) throw new FileNotFoundException($"Features not found: {featuresParquet}", featuresParquet);
         using var db = DuckDb.OpenInMemory();
-        var data = Read(db, $"SELECT * FROM read_parquet({DuckDb.Literal(featuresParquet)}) ORDER BY session_id");
+        var data = Read(db, $"read_parquet({DuckDb.Literal(featuresParquet)})");
         return data.WithProvenance(Provenance.Read(db, featuresParquet));
     }
 
@@ -46,12 +45,14 @@ public static class FeatureLoader
     /// (missing, made under another definition or from another log) writes it from the turn log first, as notebook 02
     /// does, and says so on the console. With no turn log to rebuild from, a stale file is an error naming both.
     /// </summary>
+    /// <remarks><paramref name="duckDb"/>: the database file and memory limit the turn log is loaded with, when the file is (re)built.</remarks>
     public static FeatureMatrix LoadOrCreate(string featuresParquet, string turnsPath, string outcomeDefinition = SqlSession.DefaultOutcomeDefinition,
-                                             SqlDirectory? sql = null)
+                                             SqlDirectory? sql = null, DuckDbOptions? duckDb = null)
     {
+        MemoryBudget.Use(duckDb?.MemoryLimitOrNull);
         if (!File.Exists(featuresParquet))
         {
-            WriteFeatures(turnsPath, featuresParquet, outcomeDefinition, sql);
+            WriteFeatures(turnsPath, featuresParquet, outcomeDefinition, sql, duckDb);
             return Load(featuresParquet);
         }
         if (!File.Exists(turnsPath) && !Directory.Exists(turnsPath))
@@ -69,61 +70,118 @@ public static class FeatureLoader
         {
             Console.WriteLine($"{Path.GetFileName(featuresParquet)} was made with {found?.ToString() ?? "no recorded provenance"}; " +
                               $"rebuilding it with {expected}.");
-            WriteFeatures(turnsPath, featuresParquet, outcomeDefinition, sql);
+            WriteFeatures(turnsPath, featuresParquet, outcomeDefinition, sql, duckDb);
         }
         return Load(featuresParquet);
     }
 
     /// <summary>Turn log → features.parquet with the chosen outcome definition.</summary>
     public static string WriteFeatures(string turnsPath, string featuresParquet, string outcomeDefinition = SqlSession.DefaultOutcomeDefinition,
-                                       SqlDirectory? sql = null)
+                                       SqlDirectory? sql = null, DuckDbOptions? duckDb = null)
     {
-        using var session = new SqlSession(sql);
+        using var session = new SqlSession(duckDb, sql);
         var report = session.LoadTurns(turnsPath);
         if (!report.IsValid) throw new InvalidDataException(report.ToString());
         SqlStage.Features(session, outcomeDefinition);
         return session.WriteFeatures(featuresParquet);
     }
 
-    private static FeatureMatrix Read(DuckDBConnection db, string sql)
+    /// <summary>
+    /// Streams the rows straight into the encoded matrix: which columns have NULLs and which intents occur are asked of
+    /// DuckDB first, so no row is held twice (at ten million sessions a copy of the raw values was 4 GiB), and the
+    /// matrix's estimated size is checked against <see cref="MemoryBudget"/> before the first row is read.
+    /// </summary>
+    private static FeatureMatrix Read(DuckDBConnection db, string relation)
     {
-        using var command = db.CreateCommand(sql);
-        using var reader = command.ExecuteReader();
-        var names = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
+        var described = new List<(string Name, string Type)>();
+        using (var command = db.CreateCommand($"DESCRIBE SELECT * FROM {relation}"))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read()) described.Add((reader.GetString(0), reader.GetString(1)));
+        var names = described.Select(d => d.Name).ToList();
         foreach (var required in new[] { "session_id", "outcome" })
             if (!names.Contains(required)) throw new InvalidDataException($"The features file has no '{required}' column.");
         var numeric = names.Where(n => !NotFeatures.Contains(n) && !LeakyColumns.Contains(n) && n != IntentColumn).ToList();
+        foreach (var (name, type) in described.Where(d => numeric.Contains(d.Name)))
+            if (!IsNumeric(type)) throw new InvalidDataException($"Feature column '{name}' is not numeric ({type}).");
+        var hasIntent = names.Contains(IntentColumn);
 
-        var ids = new List<string>();
-        var labels = new List<int>();
-        var intents = new List<string>();
-        var values = new List<double?[]>();
-        while (reader.Read())
+        var counts = $"SELECT count(*){string.Concat(numeric.Select(n => $", count(*) - count({Quote(n)})"))} FROM {relation}";
+        long rowCount;
+        var withMissing = new HashSet<int>();
+        using (var command = db.CreateCommand(counts))
+        using (var reader = command.ExecuteReader())
         {
-            ids.Add(reader.GetString(names.IndexOf("session_id")));
-            labels.Add(Outcomes.Index(reader.GetString(names.IndexOf("outcome"))));
-            var intentAt = names.IndexOf(IntentColumn);
-            intents.Add(intentAt < 0 || reader.IsDBNull(intentAt) ? NoIntent : reader.GetString(intentAt));
-            var row = new double?[numeric.Count];
-            for (var j = 0; j < numeric.Count; j++)
-            {
-                var at = names.IndexOf(numeric[j]);
-                if (reader.IsDBNull(at)) continue;
-                var v = reader.GetValue(at);
-                if (v is string or DateTime) throw new InvalidDataException($"Feature column '{numeric[j]}' is not numeric ({v.GetType().Name}).");
-                row[j] = Convert.ToDouble(v, CultureInfo.InvariantCulture);
-            }
-            values.Add(row);
+            reader.Read();
+            rowCount = reader.GetInt64(0);
+            for (var j = 0; j < numeric.Count; j++) if (reader.GetInt64(j + 1) > 0) withMissing.Add(j);
         }
-        return Build(ids, labels, intents, numeric, values);
+        var intentLevels = new List<string>();
+        if (hasIntent)
+        {
+            using var command = db.CreateCommand($"SELECT DISTINCT coalesce({Quote(IntentColumn)}, ?) FROM {relation}", NoIntent);
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) intentLevels.Add(reader.GetString(0));
+            intentLevels.Sort(StringComparer.Ordinal);
+        }
+        else intentLevels.Add(NoIntent);
+        if (rowCount == 0) intentLevels.Clear();
+        var (columns, groups, intentStart) = Layout(numeric, withMissing, intentLevels);
+        MemoryBudget.EnsureFits(MemoryBudget.FeatureMatrix(rowCount, columns.Count));
+
+        var ids = new List<string>((int)rowCount);
+        var labels = new int[rowCount];
+        var rows = new float[rowCount][];
+        var intentIndex = intentLevels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
+        var select = "SELECT session_id, outcome" + (hasIntent ? $", {Quote(IntentColumn)}" : ", NULL::VARCHAR") +
+                     string.Concat(numeric.Select(n => $", CAST({Quote(n)} AS DOUBLE)")) + $" FROM {relation}";
+        using (var command = db.CreateCommand(select))
+        using (var reader = command.ExecuteReader())
+        {
+            var i = 0;
+            while (reader.Read())
+            {
+                ids.Add(reader.GetString(0));
+                labels[i] = Outcomes.Index(reader.GetString(1));
+                var row = new float[columns.Count];
+                var c = 0;
+                for (var j = 0; j < numeric.Count; j++)
+                {
+                    var missing = reader.IsDBNull(j + 3);
+                    row[c++] = missing ? 0f : (float)reader.GetDouble(j + 3);
+                    if (withMissing.Contains(j)) row[c++] = missing ? 1f : 0f;
+                }
+                if (columns.Count > intentStart) row[intentStart + intentIndex[reader.IsDBNull(2) ? NoIntent : reader.GetString(2)]] = 1f;
+                rows[i++] = row;
+            }
+        }
+        return InSessionOrder(ids, rows, labels, columns, groups);
     }
 
-    /// <summary>Encodes raw values (NULL = missing) into a matrix: one-hot intents, imputation with indicators.</summary>
-    public static FeatureMatrix Build(IReadOnlyList<string> sessionIds, IReadOnlyList<int> labels, IReadOnlyList<string> intents,
-                                      IReadOnlyList<string> numericNames, IReadOnlyList<double?[]> values)
+    /// <summary>
+    /// The rows in session_id order. The features file is written in that order, so this is usually a check: asking
+    /// DuckDB to sort ten million rows on the way out held gigabytes of native memory before the first fold.
+    /// </summary>
+    private static FeatureMatrix InSessionOrder(List<string> ids, float[][] rows, int[] labels, List<string> columns, List<FeatureGroup> groups)
     {
-        var intentLevels = intents.Distinct().Order(StringComparer.Ordinal).ToList();
-        var withMissing = Enumerable.Range(0, numericNames.Count).Where(j => values.Any(r => r[j] is null)).ToHashSet();
+        var sorted = true;
+        for (var i = 1; i < ids.Count && sorted; i++) sorted = string.CompareOrdinal(ids[i - 1], ids[i]) <= 0;
+        if (sorted) return new FeatureMatrix(ids, rows, labels, columns, groups);
+        var order = Enumerable.Range(0, ids.Count).ToArray();
+        Array.Sort(order, (a, b) => string.CompareOrdinal(ids[a], ids[b]));
+        return new FeatureMatrix(order.Select(i => ids[i]).ToList(), order.Select(i => rows[i]).ToArray(), order.Select(i => labels[i]).ToArray(),
+                                 columns, groups);
+    }
+
+    private static bool IsNumeric(string duckDbType) =>
+        duckDbType is "BOOLEAN" or "TINYINT" or "SMALLINT" or "INTEGER" or "BIGINT" or "HUGEINT" or "UTINYINT" or "USMALLINT" or "UINTEGER"
+            or "UBIGINT" or "FLOAT" or "DOUBLE" || duckDbType.StartsWith("DECIMAL", StringComparison.Ordinal);
+
+    private static string Quote(string name) => "\"" + name.Replace("\"", "\"\"") + "\"";
+
+    /// <summary>The matrix's columns: each numeric column (and its indicator when it has NULLs), then one per intent.</summary>
+    private static (List<string> Columns, List<FeatureGroup> Groups, int IntentStart) Layout(IReadOnlyList<string> numericNames, ISet<int> withMissing,
+                                                                                           IReadOnlyList<string> intentLevels)
+    {
         var columns = new List<string>();
         var groups = new List<FeatureGroup>();
         for (var j = 0; j < numericNames.Count; j++)
@@ -139,6 +197,16 @@ public static class FeatureLoader
             groups.Add(new FeatureGroup(IntentColumn, Enumerable.Range(intentStart, intentLevels.Count).ToList()));
             columns.AddRange(intentLevels.Select(l => $"intent={l}"));
         }
+        return (columns, groups, intentStart);
+    }
+
+    /// <summary>Encodes raw values (NULL = missing) into a matrix: one-hot intents, imputation with indicators.</summary>
+    public static FeatureMatrix Build(IReadOnlyList<string> sessionIds, IReadOnlyList<int> labels, IReadOnlyList<string> intents,
+                                      IReadOnlyList<string> numericNames, IReadOnlyList<double?[]> values)
+    {
+        var intentLevels = intents.Distinct().Order(StringComparer.Ordinal).ToList();
+        var withMissing = Enumerable.Range(0, numericNames.Count).Where(j => values.Any(r => r[j] is null)).ToHashSet();
+        var (columns, groups, intentStart) = Layout(numericNames, withMissing, intentLevels);
 
         var rows = new float[values.Count][];
         for (var i = 0; i < values.Count; i++)

@@ -24,10 +24,20 @@ public static class ModelingStage
 
     public static ModelingRun Run(FeatureMatrix data, ModelingOptions options, IProgress<string>? progress = null)
     {
+        BlindSpot.Core.MemoryBudget.EnsureFits(Need(data, options));
         var plan = Folds(data, options);
         var results = CrossValidator.Run(data, options.Learners.Select(l => Learner.ByName(l, options.Seed)).ToList(), plan, progress);
         return new ModelingRun(plan, results, options.ShuffledControl ? ShuffledControl(data, options) : null);
     }
+
+    /// <summary>
+    /// What the cross-validation will hold (<see cref="BlindSpot.Core.MemoryBudget.CrossValidation"/>): checked before the
+    /// first fold, so that a run that cannot fit says so instead of being killed half-way.
+    /// </summary>
+    public static BlindSpot.Core.MemoryNeed Need(FeatureMatrix data, ModelingOptions options) =>
+        BlindSpot.Core.MemoryBudget.CrossValidation(data.Count, data.Columns.Count, options.Folds,
+            Math.Min(Environment.ProcessorCount, options.Folds * options.Repeats * options.Learners.Count),
+            options.Learners.Count * options.Repeats + (options.ShuffledControl ? 1 : 0));
 
     /// <summary>The last learner on labels shuffled with the seed (class counts kept), one repeat.</summary>
     public static CvResult ShuffledControl(FeatureMatrix data, ModelingOptions options)

@@ -13,14 +13,17 @@ public sealed record FeatureFileResult(string Source, string Engine, ValidationR
 /// </summary>
 public static class FeatureFile
 {
-    public static FeatureFileResult Write(string source, string outcomeDefinition, string path, SqlDirectory? sql = null, IProgress<string>? progress = null) =>
+    /// <param name="duckDb">For a file or folder: the DuckDB database file and memory limit to work with (default: memory).</param>
+    public static FeatureFileResult Write(string source, string outcomeDefinition, string path, SqlDirectory? sql = null, IProgress<string>? progress = null,
+                                          DuckDbOptions? duckDb = null) =>
         PostgresTurnLog.IsConnectionString(source)
             ? FromPostgres(source, outcomeDefinition, path, sql, progress)
-            : FromFile(source, outcomeDefinition, path, sql, progress);
+            : FromFile(source, outcomeDefinition, path, sql, progress, duckDb);
 
-    private static FeatureFileResult FromFile(string source, string outcomeDefinition, string path, SqlDirectory? sql, IProgress<string>? progress)
+    private static FeatureFileResult FromFile(string source, string outcomeDefinition, string path, SqlDirectory? sql, IProgress<string>? progress,
+                                              DuckDbOptions? duckDb)
     {
-        using var session = new SqlSession(sql);
+        using var session = new SqlSession(duckDb, sql);
         progress?.Report($"validating and loading {source}");
         var report = session.LoadTurns(source);
         progress?.Report($"session features and outcomes ({outcomeDefinition}) in DuckDB");

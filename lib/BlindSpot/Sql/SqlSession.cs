@@ -18,11 +18,33 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
     /// <param name="sql">Where the SQL files are read from (default: the repository's sql/ folder, else the embedded copies).</param>
     /// <param name="databaseFile">A DuckDB database file instead of memory, for logs larger than memory (DuckDB then spills to disk).</param>
     /// <param name="memoryLimit">DuckDB's memory limit, e.g. "1GB" (default: DuckDB's, 80 % of RAM); with a database file, tables beyond it stay on disk.</param>
+    /// <remarks>
+    /// Empty strings count as not given; the database file is kept. The memory limit also becomes the budget of the
+    /// stages after DuckDB in this process (<see cref="MemoryBudget"/>).
+    /// </remarks>
     public SqlSession(SqlDirectory? sql = null, string? databaseFile = null, string? memoryLimit = null)
+        : this(new DuckDbOptions(databaseFile, memoryLimit), sql)
+    {
+    }
+
+    /// <summary>
+    /// A session on the database file and memory limit of <paramref name="options"/> (null: in memory, DuckDB's limit);
+    /// with <see cref="DuckDbOptions.DeleteCreated"/>, a database file it creates is deleted when it is disposed.
+    /// </summary>
+    public SqlSession(DuckDbOptions? options, SqlDirectory? sql = null)
     {
         Files = sql ?? SqlDirectory.Find();
-        Connection = DuckDb.Open(databaseFile, memoryLimit);
+        options ??= DuckDbOptions.Default;
+        DatabaseFile = options.DatabaseFileOrNull;
+        _ownsDatabaseFile = options.DeleteCreated && DatabaseFile is not null && !File.Exists(DatabaseFile);
+        Connection = DuckDb.Open(DatabaseFile, options.MemoryLimitOrNull);
+        MemoryBudget.Use(options.MemoryLimitOrNull);
     }
+
+    private readonly bool _ownsDatabaseFile;
+
+    /// <summary>The DuckDB database file the session works in (null: memory).</summary>
+    public string? DatabaseFile { get; }
 
     public DuckDBConnection Connection { get; }
     public SqlDirectory Files { get; }
@@ -210,5 +232,9 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
         return match.Success ? int.Parse(match.Groups[1].Value) - 1 : 0;
     }
 
-    public void Dispose() => Connection.Dispose();
+    public void Dispose()
+    {
+        Connection.Dispose();
+        if (_ownsDatabaseFile && DatabaseFile is not null) DuckDbOptions.DeleteDatabase(DatabaseFile);
+    }
 }

@@ -30,16 +30,20 @@ public class BenchVerbTests
         Assert.True(result.ExitCode == 0, result.Error);
         var lines = File.ReadAllLines(Path.Combine(folder.Path, "bench.md"));
         var cells = lines.Skip(2).TakeWhile(l => l.StartsWith('|')).Select(l => l.Split('|', StringSplitOptions.TrimEntries)[1..^1]).ToList();
-        Assert.Equal(["simulate", "import", "features", "import + features", "peer-duckdb", "cv"], cells.Select(c => c[0]));
+        Assert.Equal(["simulate", "import", "import-csv", "features", "import + features", "import-csv + features", "peer-duckdb", "peer-duckdb-csv", "cv"],
+                     cells.Select(c => c[0]));
         double Seconds(string stage) => double.Parse(cells.Single(c => c[0] == stage)[3], System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(Math.Round(Seconds("import") + Seconds("features"), 2), Seconds("import + features"), 2);
         var ratio = (Seconds("import") + Seconds("features")) / Seconds("peer-duckdb");
         Assert.Equal($"{ratio.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)} × peer-duckdb", cells.Single(c => c[0] == "import + features")[6]);
+        var csvRatio = (Seconds("import-csv") + Seconds("features")) / Seconds("peer-duckdb-csv");
+        Assert.Equal($"{csvRatio.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)} × peer-duckdb-csv", cells.Single(c => c[0] == "import-csv + features")[6]);
         Assert.Equal("", cells.Single(c => c[0] == "cv")[6]);
         Assert.Contains("peer-sklearn skipped: no Python 3 with scikit-learn and NumPy (tried /nonexistent/python3;", lines.Last());
         Assert.Contains("peer-sklearn skipped", result.Error);
         // the raw DuckDB features were checked against the features stage's file (a difference fails the stage)
         Assert.True(File.Exists(Path.Combine(folder.Path, "work", "sessions-80", "features-peer-duckdb.parquet")));
+        Assert.True(File.Exists(Path.Combine(folder.Path, "work", "sessions-80", "features-peer-duckdb-csv.parquet")));
     }
 
     [Fact]

@@ -96,7 +96,8 @@ public class ValidationRuleTests
         Assert.Equal([.. TurnLogSchema.ColumnNames, "channel"], db.ColumnsOf("loaded"));
         Assert.Equal(0, db.Scalar<long>("SELECT count(*) FROM (SELECT * FROM turns EXCEPT ALL SELECT * EXCLUDE (channel) FROM loaded)"));
         Assert.Equal(["loaded", "turns"], db.Query("SELECT table_name FROM information_schema.tables ORDER BY 1").Columns[0].Cast<string>().ToList());
-        Assert.Null(TurnLogValidator.Validate(db, csv).Fingerprint); // a CSV is fingerprinted by reading it again
+        // a clean CSV with the contract's header is read typed, so its scan fingerprints it as well, to the same value
+        Assert.Equal(TurnLogFingerprint.Of(csv), TurnLogValidator.Validate(db, csv).Fingerprint);
     }
 
     [Theory]

@@ -33,6 +33,24 @@ public class FeatureLoaderTests
     }
 
     [Fact]
+    public void A_features_file_in_another_order_loads_in_session_order_with_each_row_beside_its_id()
+    {
+        using var folder = new TempFolder();
+        var sorted = FeatureLoader.WriteFeatures(RepoPaths.Of("data", "turns.csv"), folder.File("features.parquet"), sql: SqlDirectory.At(RepoPaths.Of("sql")));
+        var shuffled = folder.File("shuffled.parquet");
+        using (var db = DuckDb.OpenInMemory())
+            db.Execute($"COPY (SELECT * FROM read_parquet({DuckDb.Literal(sorted)}) ORDER BY hash(session_id)) TO {DuckDb.Literal(shuffled)} (FORMAT parquet)");
+
+        var expected = FeatureLoader.Load(sorted);
+        var loaded = FeatureLoader.Load(shuffled);
+
+        Assert.Equal(expected.SessionIds, loaded.SessionIds);
+        Assert.Equal(expected.Labels, loaded.Labels);
+        Assert.Equal(expected.Columns, loaded.Columns);
+        for (var i = 0; i < expected.Count; i++) Assert.Equal(expected.Rows[i], loaded.Rows[i]);
+    }
+
+    [Fact]
     public void Predictions_file_holds_every_session_per_repeat_with_its_fold()
     {
         using var folder = new TempFolder();

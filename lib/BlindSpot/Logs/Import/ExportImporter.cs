@@ -17,12 +17,14 @@ public static class ExportImporter
 
     public const string RejectedFileName = "rejected_conversations.csv";
 
-    public static ImportReport Import(string source, ImportMapping mapping, string output, string? quarantineDirectory = null)
+    /// <param name="duckDb">The DuckDB database file and memory limit to work with (default: memory); a file it creates is deleted after.</param>
+    public static ImportReport Import(string source, ImportMapping mapping, string output, string? quarantineDirectory = null, DuckDbOptions? duckDb = null)
     {
         if (File.Exists(output) || Directory.Exists(output)) throw new IOException($"{output} exists: give a new file name (nothing is written over).");
         var derived = ImportMapping.MappableColumns.Where(c => c is not ("ts" or "speaker" or "text") && !mapping.Columns.ContainsKey(c)).ToHashSet();
-        using var db = DuckDb.OpenInMemory();
-        db.Execute("CREATE TABLE imported (session_id VARCHAR, turn_index INTEGER, ts TIMESTAMP, speaker VARCHAR, intent VARCHAR, text VARCHAR, " +
+        using var scope = DuckDbScope.Open(duckDb);
+        var db = scope.Connection;
+        db.Execute("CREATE OR REPLACE TABLE imported (session_id VARCHAR, turn_index INTEGER, ts TIMESTAMP, speaker VARCHAR, intent VARCHAR, text VARCHAR, " +
                    "sentiment DOUBLE, bot_failure BOOLEAN, event VARCHAR)");
         var rejected = new List<(string Session, string Where, string Reason)>();
         long sessions = 0, messages = 0, userMessages = 0, unknownSentiment = 0, ignored = 0;

@@ -3,8 +3,9 @@ using System.Runtime.InteropServices;
 namespace BlindSpot.Modeling.LightGbm;
 
 /// <summary>
-/// A trained LightGBM model. It owns its training dataset too (LightGBM's booster keeps a pointer to it), and frees
-/// both when collected or disposed.
+/// A trained LightGBM model, kept as the model alone (<see cref="NativeMethods.ModelOnly"/>): the training booster and its
+/// dataset are freed as soon as training ends. They used to live as long as the model, and cross-validation keeps the
+/// models of every fold: at ten million sessions that was gigabytes of native memory.
 /// </summary>
 internal sealed class Booster : SafeHandle
 {
@@ -34,14 +35,20 @@ internal sealed class Booster : SafeHandle
         try
         {
             NativeMethods.SetLabels(dataset, labels);
-            var booster = new Booster(NativeMethods.CreateBooster(dataset, boosterParameters), dataset, rows.Columns, outputsPerRow);
-            NativeMethods.Boost(booster.handle, rounds);
-            return booster;
+            var training = NativeMethods.CreateBooster(dataset, boosterParameters);
+            try
+            {
+                NativeMethods.Boost(training, rounds);
+                return new Booster(NativeMethods.ModelOnly(training), IntPtr.Zero, rows.Columns, outputsPerRow);
+            }
+            finally
+            {
+                NativeMethods.LGBM_BoosterFree(training);
+            }
         }
-        catch
+        finally
         {
             NativeMethods.FreeDataset(dataset);
-            throw;
         }
     }
 
@@ -58,6 +65,6 @@ internal sealed class Booster : SafeHandle
     protected override bool ReleaseHandle()
     {
         var freed = NativeMethods.LGBM_BoosterFree(handle) == 0;
-        return NativeMethods.LGBM_DatasetFree(_dataset) == 0 && freed;
+        return (_dataset == IntPtr.Zero || NativeMethods.LGBM_DatasetFree(_dataset) == 0) && freed;
     }
 }

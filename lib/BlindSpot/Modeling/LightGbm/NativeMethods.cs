@@ -66,6 +66,13 @@ internal static class NativeMethods
 
     [DllImport(Library)] internal static extern int LGBM_BoosterFree(IntPtr booster);
 
+    [DllImport(Library)]
+    private static extern int LGBM_BoosterSaveModelToString(IntPtr booster, int startIteration, int iterations, int featureImportanceType,
+                                                            long bufferLength, out long length, byte[]? model);
+
+    [DllImport(Library)]
+    private static extern int LGBM_BoosterLoadModelFromString(byte[] model, out int iterations, out IntPtr booster);
+
     private static void Check(int code)
     {
         if (code != 0) throw new InvalidOperationException("LightGBM: " + Marshal.PtrToStringAnsi(LGBM_GetLastError()));
@@ -101,6 +108,20 @@ internal static class NativeMethods
             Check(LGBM_BoosterUpdateOneIter(booster, out var finished));
             if (finished != 0) break; // no split gains anything any more: later rounds would add nothing
         }
+    }
+
+    /// <summary>
+    /// The trained model alone, as a new booster read back from LightGBM's own text form (every number written at full
+    /// precision, so it predicts exactly as the trained one): without the training dataset, scores, gradients and
+    /// histograms, which a fold's three models otherwise hold until the fold's models are dropped.
+    /// </summary>
+    public static IntPtr ModelOnly(IntPtr booster)
+    {
+        Check(LGBM_BoosterSaveModelToString(booster, 0, -1, 0, 0, out var length, null));
+        var model = new byte[length];
+        Check(LGBM_BoosterSaveModelToString(booster, 0, -1, 0, length, out length, model));
+        Check(LGBM_BoosterLoadModelFromString(model, out _, out var loaded));
+        return loaded;
     }
 
     public static double[] Predict(IntPtr booster, float[] rowMajor, int rows, int columns, int outputsPerRow)
