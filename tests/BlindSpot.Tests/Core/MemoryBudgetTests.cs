@@ -34,7 +34,7 @@ public class MemoryBudgetTests
         var need = MemoryBudget.CrossValidation(10_000_000, 40, 5, 2);
         var e = Assert.Throws<InsufficientMemoryException>(() => MemoryBudget.EnsureFits(need, 4L << 30));
         Assert.Equal(
-            "cross-validation needs about 9.3 GiB for 10,000,000 sessions (the feature matrix 2.5 GiB, 2 fold(s) at once 3.5 GiB, " +
+            "cross-validation needs about 8.0 GiB for 10,000,000 sessions (the feature matrix 2.5 GiB, 2 fold(s) at once 3.2 GiB, " +
             "out-of-fold predictions 2.0 GiB, runtime 300 MiB); the limit is 4.0 GiB: raise --memory-limit (in a notebook, memoryLimit) " +
             "or run on a sample of the sessions.", e.Message);
         MemoryBudget.EnsureFits(need, 16L << 30); // fits: no exception
