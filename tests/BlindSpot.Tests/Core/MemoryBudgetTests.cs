@@ -39,6 +39,14 @@ public class MemoryBudgetTests
             "out-of-fold predictions 2.0 GiB, runtime 300 MiB); the limit is 7.5 GiB: raise --memory-limit (in a notebook, memoryLimit) " +
             "or run on a sample of the sessions.", e.Message);
         MemoryBudget.EnsureFits(need, MemoryBudget.ParseSize("12GB")); // fits: no exception
+
+        // one fold at a time, as cross-validation tries next, under 6 GB (the example of docs/cli.md)
+        var one = Assert.Throws<InsufficientMemoryException>(() =>
+            MemoryBudget.EnsureFits(MemoryBudget.CrossValidation(10_000_000, 25, 5, 1), MemoryBudget.ParseSize("6GB")));
+        Assert.Equal(
+            "cross-validation needs about 6.8 GiB for 10,000,000 sessions (the feature matrix 2.0 GiB, 1 fold(s) at once 2.5 GiB, " +
+            "out-of-fold predictions 2.0 GiB, runtime 300 MiB); the limit is 5.6 GiB: raise --memory-limit (in a notebook, memoryLimit) " +
+            "or run on a sample of the sessions.", one.Message);
     }
 
     [Fact]
