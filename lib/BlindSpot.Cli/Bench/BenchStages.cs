@@ -27,7 +27,7 @@ public static class BenchStages
     /// <param name="duckDb">The database file and memory limit every stage's DuckDB works with (and the budget of the stages after it).</param>
     public static IEnumerable<StageResult> Run(string stage, int sessions, string workFolder, DuckDbOptions? duckDb = null)
     {
-        MemoryBudget.Use(duckDb?.MemoryLimitOrNull);
+        MemoryBudget.CapHeap(duckDb?.MemoryLimitOrNull); // a stage runs in a process of its own
         var clock = Stopwatch.StartNew();
         switch (stage)
         {
@@ -60,9 +60,10 @@ public static class BenchStages
                 var data = FeatureLoader.Load(Path.Combine(workFolder, "features.parquet"));
                 var plan = FoldPlan.Stratified(data.Labels, 5, 1, 42);
                 var learner = Learner.ByName(BoostedTreesLearner.Id, 42);
-                MemoryBudget.EnsureFits(MemoryBudget.CrossValidation(data.Count, data.Columns.Count, 5, Math.Min(5, Environment.ProcessorCount)));
+                var options = new ModelingOptions { Learners = [BoostedTreesLearner.Id], ShuffledControl = false };
+                var foldsAtOnce = ModelingStage.FoldsAtOnce(data, options);
                 clock.Restart();
-                Parallel.For(0, plan.Folds, OnePerCore.Options, f =>
+                Parallel.For(0, plan.Folds, new ParallelOptions { MaxDegreeOfParallelism = foldsAtOnce }, f =>
                 {
                     var train = plan.TrainRows(0, f);
                     var model = NestedModel.Fit(learner, train.Select(i => data.Rows[i]).ToArray(), train.Select(i => data.Labels[i]).ToArray());
@@ -75,8 +76,12 @@ public static class BenchStages
             {
                 // flat and nested 5-fold CV with boosted trees on the features of the previous stage
                 var data = FeatureLoader.Load(Path.Combine(workFolder, "features.parquet"));
+                var options = new ModelingOptions { Learners = [BoostedTreesLearner.Id], ShuffledControl = false };
+                Console.Error.WriteLine($"bench: cv fits {ModelingStage.FoldsAtOnce(data, options)} fold(s) at once: " +
+                                        $"{MemoryBudget.Text(ModelingStage.Need(data, options, ModelingStage.FoldsAtOnce(data, options)).Bytes)} estimated, " +
+                                        $"{MemoryBudget.Text(MemoryBudget.Available)} available");
                 clock.Restart();
-                var result = ModelingStage.Run(data, new ModelingOptions { Learners = [BoostedTreesLearner.Id], ShuffledControl = false }).Results[0];
+                var result = ModelingStage.Run(data, options).Results[0];
                 yield return Result(stage, sessions, TurnsOf(workFolder), clock);
                 PredictionsFile.Write(Path.Combine(workFolder, "predictions.parquet"), [result]);
                 break;

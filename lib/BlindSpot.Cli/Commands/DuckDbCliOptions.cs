@@ -27,11 +27,14 @@ public sealed class DuckDbCliOptions
         command.Options.Add(Database);
     }
 
-    /// <summary>The options given; a memory limit DuckDB would not read is a usage error (<see cref="ArgumentException"/>).</summary>
+    /// <summary>
+    /// The options given; a memory limit DuckDB would not read is a usage error (<see cref="ArgumentException"/>). The
+    /// limit becomes this process's budget and its .NET heap's hard limit (<see cref="MemoryBudget.CapHeap"/>).
+    /// </summary>
     public DuckDbOptions Read(ParseResult parse)
     {
         var options = new DuckDbOptions(parse.GetValue(Database), parse.GetValue(MemoryLimit)) { DeleteCreated = true };
-        if (options.MemoryLimitOrNull is { } limit) MemoryBudget.ParseSize(limit);
+        MemoryBudget.CapHeap(options.MemoryLimitOrNull); // this process is the command's own
         return options;
     }
 

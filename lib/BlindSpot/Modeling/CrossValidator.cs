@@ -20,7 +20,10 @@ public static class CrossValidator
     /// <see cref="Run(FeatureMatrix, Learner, FoldPlan, IProgress{string})"/> per learner, with every learner's folds in
     /// one queue so that no core waits for the last fold of one learner before the next learner starts.
     /// </summary>
-    public static IReadOnlyList<CvResult> Run(FeatureMatrix data, IReadOnlyList<Learner> learners, FoldPlan folds, IProgress<string>? progress = null)
+    /// <param name="foldsAtOnce">How many folds are fitted at the same time (default: one per core); fewer hold less in
+    /// memory and give the same results.</param>
+    public static IReadOnlyList<CvResult> Run(FeatureMatrix data, IReadOnlyList<Learner> learners, FoldPlan folds, IProgress<string>? progress = null,
+                                              int? foldsAtOnce = null)
     {
         if (folds.Count != data.Count) throw new ArgumentException($"The fold plan covers {folds.Count} rows, the data has {data.Count}.");
         if (learners.Count == 0) throw new ArgumentException("No learner to cross-validate.", nameof(learners));
@@ -30,7 +33,8 @@ public static class CrossValidator
                     select (Learner: l, Repeat: r, Fold: f)).ToArray();
         var fitted = new FoldModels[jobs.Length];
         var fittedPredictions = new IReadOnlyList<OutOfFoldPrediction>[jobs.Length];
-        Parallel.For(0, jobs.Length, OnePerCore.Options, j =>
+        var parallel = foldsAtOnce is { } n ? new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, n) } : OnePerCore.Options;
+        Parallel.For(0, jobs.Length, parallel, j =>
         {
             var (l, r, f) = jobs[j];
             var learner = learners[l];

@@ -24,9 +24,9 @@ public static class ModelingStage
 
     public static ModelingRun Run(FeatureMatrix data, ModelingOptions options, IProgress<string>? progress = null)
     {
-        BlindSpot.Core.MemoryBudget.EnsureFits(Need(data, options));
+        var foldsAtOnce = FoldsAtOnce(data, options);
         var plan = Folds(data, options);
-        var results = CrossValidator.Run(data, options.Learners.Select(l => Learner.ByName(l, options.Seed)).ToList(), plan, progress);
+        var results = CrossValidator.Run(data, options.Learners.Select(l => Learner.ByName(l, options.Seed)).ToList(), plan, progress, foldsAtOnce);
         return new ModelingRun(plan, results, options.ShuffledControl ? ShuffledControl(data, options) : null);
     }
 
@@ -34,10 +34,24 @@ public static class ModelingStage
     /// What the cross-validation will hold (<see cref="BlindSpot.Core.MemoryBudget.CrossValidation"/>): checked before the
     /// first fold, so that a run that cannot fit says so instead of being killed half-way.
     /// </summary>
-    public static BlindSpot.Core.MemoryNeed Need(FeatureMatrix data, ModelingOptions options) =>
+    public static BlindSpot.Core.MemoryNeed Need(FeatureMatrix data, ModelingOptions options, int? foldsAtOnce = null) =>
         BlindSpot.Core.MemoryBudget.CrossValidation(data.Count, data.Columns.Count, options.Folds,
-            Math.Min(Environment.ProcessorCount, options.Folds * options.Repeats * options.Learners.Count),
+            foldsAtOnce ?? Math.Min(Environment.ProcessorCount, options.Folds * options.Repeats * options.Learners.Count),
             options.Learners.Count * options.Repeats + (options.ShuffledControl ? 1 : 0));
+
+    /// <summary>
+    /// As many folds at once as there are cores, or fewer when that is what fits the memory budget (the results are the
+    /// same, one fold's slot each, only slower); when not even one at a time fits, the refusal with what it needs.
+    /// </summary>
+    public static int FoldsAtOnce(FeatureMatrix data, ModelingOptions options, long? budget = null, int? cores = null)
+    {
+        var available = budget ?? BlindSpot.Core.MemoryBudget.Available;
+        var most = Math.Min(cores ?? Environment.ProcessorCount, options.Folds * options.Repeats * options.Learners.Count);
+        for (var n = most; n > 1; n--)
+            if (Need(data, options, n).Bytes <= available) return n;
+        BlindSpot.Core.MemoryBudget.EnsureFits(Need(data, options, 1), budget);
+        return 1;
+    }
 
     /// <summary>The last learner on labels shuffled with the seed (class counts kept), one repeat.</summary>
     public static CvResult ShuffledControl(FeatureMatrix data, ModelingOptions options)

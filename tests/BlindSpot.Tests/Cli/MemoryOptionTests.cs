@@ -27,6 +27,19 @@ public class MemoryOptionTests
         Assert.Empty(BlindSpot.Cli.Postgres.FeatureParity.Differences(folder.File("memory.parquet"), folder.File("file.parquet")));
     }
 
+    [Fact]
+    public void Import_with_a_database_file_imports_the_export_and_leaves_no_database_behind()
+    {
+        using var folder = new TempFolder();
+        BlindSpot.Tests.Logs.WebchatExport.Write(RepoPaths.Of("data", "turns.csv"), folder.File("webchat"));
+        File.WriteAllText(folder.File("map.json"), BlindSpot.Tests.Logs.WebchatExport.Mapping);
+        var result = CliProcess.Run(folder.Path, "import", "webchat", "--mapping", "map.json", "--out", "turns.parquet",
+                                    "--database", "import.duckdb", "--memory-limit", "2GB");
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.True(File.Exists(folder.File("turns.parquet")));
+        Assert.Equal(["map.json", "turns.parquet", "webchat"], Directory.EnumerateFileSystemEntries(folder.Path).Select(Path.GetFileName).Order());
+    }
+
     [Theory]
     [InlineData("features")]
     [InlineData("bench")]

@@ -31,13 +31,22 @@ public class MemoryBudgetTests
     [Fact]
     public void Cross_validation_that_cannot_fit_refuses_before_it_starts_saying_what_it_needs()
     {
-        var need = MemoryBudget.CrossValidation(10_000_000, 40, 5, 2);
-        var e = Assert.Throws<InsufficientMemoryException>(() => MemoryBudget.EnsureFits(need, 4L << 30));
+        // ten million sessions with the 25 feature columns of the simulated log, two folds at once (two cores)
+        var need = MemoryBudget.CrossValidation(10_000_000, 25, 5, 2);
+        var e = Assert.Throws<InsufficientMemoryException>(() => MemoryBudget.EnsureFits(need, MemoryBudget.ParseSize("8GB")));
         Assert.Equal(
-            "cross-validation needs about 8.0 GiB for 10,000,000 sessions (the feature matrix 2.5 GiB, 2 fold(s) at once 3.2 GiB, " +
-            "out-of-fold predictions 2.0 GiB, runtime 300 MiB); the limit is 4.0 GiB: raise --memory-limit (in a notebook, memoryLimit) " +
+            "cross-validation needs about 9.4 GiB for 10,000,000 sessions (the feature matrix 2.0 GiB, 2 fold(s) at once 5.1 GiB, " +
+            "out-of-fold predictions 2.0 GiB, runtime 300 MiB); the limit is 7.5 GiB: raise --memory-limit (in a notebook, memoryLimit) " +
             "or run on a sample of the sessions.", e.Message);
-        MemoryBudget.EnsureFits(need, 16L << 30); // fits: no exception
+        MemoryBudget.EnsureFits(need, MemoryBudget.ParseSize("12GB")); // fits: no exception
+
+        // one fold at a time, as cross-validation tries next, under 6 GB (the example of docs/cli.md)
+        var one = Assert.Throws<InsufficientMemoryException>(() =>
+            MemoryBudget.EnsureFits(MemoryBudget.CrossValidation(10_000_000, 25, 5, 1), MemoryBudget.ParseSize("6GB")));
+        Assert.Equal(
+            "cross-validation needs about 6.8 GiB for 10,000,000 sessions (the feature matrix 2.0 GiB, 1 fold(s) at once 2.5 GiB, " +
+            "out-of-fold predictions 2.0 GiB, runtime 300 MiB); the limit is 5.6 GiB: raise --memory-limit (in a notebook, memoryLimit) " +
+            "or run on a sample of the sessions.", one.Message);
     }
 
     [Fact]
@@ -48,5 +57,23 @@ public class MemoryBudgetTests
             "the audit needs about 24.5 GiB for 100,000,000 sessions (rows 24.2 GiB, runtime 300 MiB); this machine has 8.0 GiB: " +
             "run it on a larger machine or on a sample of the sessions.",
             MemoryBudget.Refusal(need, 8L << 30, machine: true));
+    }
+}
+
+public class FoldsAtOnceTests
+{
+    private static readonly BlindSpot.Modeling.ModelingOptions Options = new() { Learners = [BlindSpot.Modeling.BoostedTreesLearner.Id], ShuffledControl = false };
+
+    [Fact]
+    public void Cross_validation_fits_fewer_folds_at_once_when_that_is_what_the_budget_allows_and_refuses_below_one()
+    {
+        var data = BlindSpot.Tests.Modeling.SyntheticData.Make(perClass: 20);
+        long Need(int n) => BlindSpot.Modeling.ModelingStage.Need(data, Options, n).Bytes;
+
+        Assert.Equal(2, BlindSpot.Modeling.ModelingStage.FoldsAtOnce(data, Options, budget: Need(2), cores: 2));
+        Assert.Equal(1, BlindSpot.Modeling.ModelingStage.FoldsAtOnce(data, Options, budget: Need(2) - 1, cores: 2));
+        Assert.Equal(3, BlindSpot.Modeling.ModelingStage.FoldsAtOnce(data, Options, budget: Need(3), cores: 4));
+        var e = Assert.Throws<InsufficientMemoryException>(() => BlindSpot.Modeling.ModelingStage.FoldsAtOnce(data, Options, budget: Need(1) - 1, cores: 2));
+        Assert.StartsWith($"cross-validation needs about {MemoryBudget.Text(Need(1))} for {data.Count:N0} sessions", e.Message);
     }
 }

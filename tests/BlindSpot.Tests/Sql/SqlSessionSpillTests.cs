@@ -15,6 +15,16 @@ public class SqlSessionSpillTests
     }
 
     [Fact]
+    public void A_session_with_a_memory_limit_does_not_cap_the_heap_of_the_process_it_runs_in()
+    {
+        // a test run or a notebook kernel hosts the session: only a command's own process caps its heap (MemoryBudget.CapHeap)
+        using var session = new SqlSession(new DuckDbOptions(MemoryLimit: "512MB"));
+        Assert.Equal(512_000_000L, MemoryBudget.Limit);
+        Assert.Null(AppContext.GetData("GCHeapHardLimit"));
+        MemoryBudget.Reset();
+    }
+
+    [Fact]
     public void Empty_options_are_memory_and_DuckDBs_own_limit()
     {
         using var defaults = new SqlSession();
