@@ -33,6 +33,17 @@ internal static class Progress
         return relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(path) : relative;
     }
 
+    /// <summary>
+    /// The process's standard error itself: while a cell runs, the kernel captures <see cref="Console.Error"/> into the
+    /// cell's output, and a console line must not land in the notebook.
+    /// </summary>
+    public static readonly TextWriter StandardError = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };
+
+    /// <summary>A long cell's progress line while it runs, with the time the cell has taken so far.</summary>
+    public static string UpdateLine(string notebook, CellProgress p, string text) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"  {Path.GetFileName(notebook)} cell {p.CodeCellNumber}/{p.CodeCellCount} … {p.Elapsed.TotalSeconds:0}s {text}");
+
     public static string NotebookLine(string notebook, NotebookRunResult r, string? written) =>
         string.Create(CultureInfo.InvariantCulture,
             $"{Path.GetFileName(notebook)}: {r.Executed} cells run, {r.Failures} failed, {r.Elapsed.TotalSeconds:0.0}s{(written is null ? "" : $" -> {written}")}");

@@ -134,6 +134,7 @@ public static class ReproduceCommand
                         // Straight to stderr: an error line must not be wrapped at the console's width.
                         if (p.Finished && !p.Skipped) Console.Error.WriteLine(Progress.CellLine(path, p, shown));
                     },
+                    CellUpdate = (p, text) => Progress.StandardError.WriteLine(Progress.UpdateLine(path, p, text)),
                 };
                 var result = await NotebookRunner.RunAsync(notebook, path, options, ct);
                 NotebookFile.Write(notebook, Target(path, outputPath));

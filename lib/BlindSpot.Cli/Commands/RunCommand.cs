@@ -110,6 +110,7 @@ public static class RunCommand
                 ContinueOnError = request.ContinueOnError,
                 Parameters = [.. request.Parameters, .. DuckDbCliOptions.AsParameters(request.DuckDb).Where(p => declared.Contains(p.Key))],
                 Progress = p => { if (p.Finished && !p.Skipped) stderr.WriteLine(Progress.CellLine(path, p, shownTarget)); },
+                CellUpdate = (p, text) => Progress.StandardError.WriteLine(Progress.UpdateLine(path, p, text)),
             };
             var result = await NotebookRunner.RunAsync(notebook, path, options, ct);
             if (target is not null)

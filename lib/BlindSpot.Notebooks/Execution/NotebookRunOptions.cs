@@ -16,6 +16,12 @@ public sealed class NotebookRunOptions
 
     /// <summary>Called before and after each code cell (timings are reported here, never written to the notebook).</summary>
     public Action<CellProgress>? Progress { get; init; }
+
+    /// <summary>
+    /// Called while a cell runs with each update of a value it displayed (a long cell's progress line) and the cell's
+    /// position; what the notebook keeps is the last update, this is for a console.
+    /// </summary>
+    public Action<CellProgress, string>? CellUpdate { get; init; }
 }
 
 /// <summary>

@@ -66,7 +66,9 @@ public static class NotebookRunner
 
             options.Progress?.Invoke(new CellProgress(i, number, codeCount, false, false, false, TimeSpan.Zero));
             var watch = Stopwatch.StartNew();
-            var run = await RunCellAsync(kernel, cell.Source, executed + 1, pins, ct);
+            var running = new CellProgress(i, number, codeCount, false, false, false, TimeSpan.Zero);
+            var onUpdate = options.CellUpdate is { } cellUpdate ? text => cellUpdate(running with { Elapsed = watch.Elapsed }, text) : (Action<string>?)null;
+            var run = await RunCellAsync(kernel, cell.Source, executed + 1, pins, onUpdate, ct);
             watch.Stop();
 
             cell.SetExecuted(++executed, [.. run.Outputs]);
@@ -82,10 +84,10 @@ public static class NotebookRunner
     }
 
     private static async Task<CellExecution> RunCellAsync(
-        ICellKernel kernel, string source, int count, PackagePins pins, CancellationToken ct)
+        ICellKernel kernel, string source, int count, PackagePins pins, Action<string>? onUpdate, CancellationToken ct)
     {
         if (PackageDirectives.FindViolation(source, pins) is { } violation)
             return new CellExecution([Outputs.Error("DirectiveError", violation, [violation])], Failed: true);
-        return await kernel.SubmitAsync(source, count, ct);
+        return await kernel.SubmitAsync(source, count, ct, onUpdate);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.CSharp;
+using Microsoft.DotNet.Interactive.Events;
 using Microsoft.DotNet.Interactive.Formatting;
 using Microsoft.DotNet.Interactive.PackageManagement;
 
@@ -34,10 +35,25 @@ public sealed class DotNetInteractiveKernel : ICellKernel
         _kernel.DefaultKernelName = csharp.Name;
     }
 
-    public async Task<CellExecution> SubmitAsync(string source, int executionCount, CancellationToken cancellationToken)
+    public async Task<CellExecution> SubmitAsync(string source, int executionCount, CancellationToken cancellationToken, Action<string>? onUpdate = null)
     {
+        using var updates = onUpdate is null ? null : _kernel.KernelEvents.Subscribe(new UpdateListener(onUpdate));
         var result = await _kernel.SendAsync(new SubmitCode(source), cancellationToken);
         return KernelEventOutputs.From(result.Events, executionCount);
+    }
+
+    /// <summary>Hands on the plain text of each displayed value updated, as it happens (events arrive on the cell's threads).</summary>
+    private sealed class UpdateListener(Action<string> onUpdate) : IObserver<KernelEvent>
+    {
+        public void OnNext(KernelEvent value)
+        {
+            // plain text only: the kernel's own updates (NuGet restore) carry HTML for a notebook's front end
+            if (value is DisplayedValueUpdated updated && updated.FormattedValues.FirstOrDefault(v => v.MimeType == PlainTextFormatter.MimeType) is { } text)
+                onUpdate(text.Value);
+        }
+
+        public void OnError(Exception error) { }
+        public void OnCompleted() { }
     }
 
     public void Dispose() => _kernel.Dispose();

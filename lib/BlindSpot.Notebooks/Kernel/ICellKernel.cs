@@ -9,8 +9,11 @@ namespace BlindSpot.Notebooks.Kernel;
 /// </summary>
 public interface ICellKernel : IDisposable
 {
-    /// <summary>Runs one cell's source in the kernel's running state.</summary>
-    Task<CellExecution> SubmitAsync(string source, int executionCount, CancellationToken cancellationToken);
+    /// <summary>
+    /// Runs one cell's source in the kernel's running state; <paramref name="onUpdate"/> hears, while the cell runs, the
+    /// plain text of every displayed value it updates (a long cell's progress line, <c>display(…).Update</c>).
+    /// </summary>
+    Task<CellExecution> SubmitAsync(string source, int executionCount, CancellationToken cancellationToken, Action<string>? onUpdate = null);
 }
 
 /// <summary>A cell's outputs in the order they were produced; <see cref="Failed"/> when it ended in an error.</summary>

@@ -37,6 +37,18 @@ public static class NotebookDisplay
         }
     }
 
+    /// <summary>
+    /// A progress line in the running cell's output (<see cref="ProgressNote"/>), or one that shows nothing outside a
+    /// cell. Displayed through the cell's own context, whose returned value is the one shown: the kernel helper
+    /// <c>display(…)</c> returns a copy with another id, so its <c>Update</c> would add an output instead of replacing it.
+    /// </summary>
+    public static ProgressNote ProgressLine(string task)
+    {
+        if (Microsoft.DotNet.Interactive.KernelInvocationContext.Current is not { } cell) return new ProgressNote(task, _ => { });
+        var shown = Microsoft.DotNet.Interactive.KernelInvocationContextExtensions.Display(cell, $"{task}: starting", Plain);
+        return new ProgressNote(task, shown.Update);
+    }
+
     private static void Both<T>(Func<T, string> html, Func<T, string> text)
     {
         Formatter.Register<T>((value, writer) => writer.Write(html(value)), Html);

@@ -32,7 +32,7 @@ public sealed class EarlyWarningAnalysis
     /// <summary>Sets fitted for abandonment (all of them) and for failure.</summary>
     public static readonly IReadOnlyList<FeatureSet> FailureSets = [FeatureSet.Average, FeatureSet.Velocity, FeatureSet.All];
 
-    public static EarlyWarningAnalysis Run(PrefixDataset data, Learner learner, EarlyWarningOptions? options = null)
+    public static EarlyWarningAnalysis Run(PrefixDataset data, Learner learner, EarlyWarningOptions? options = null, IProgress<string>? progress = null)
     {
         options ??= new EarlyWarningOptions();
         if (options.MaxK > data.MaxK) throw new ArgumentException($"The data has prefixes up to k = {data.MaxK}, not {options.MaxK}.");
@@ -43,8 +43,12 @@ public sealed class EarlyWarningAnalysis
         // Each forecaster's fits are seeded on their own and land in their slot, so running them side by side changes nothing
         // in the result; one after another, the single-threaded linear fits left all but one core idle.
         var models = new PrefixScores[jobs.Length];
-        Parallel.For(0, jobs.Length, OnePerCore.Options,
-            j => models[j] = PrefixForecaster.OutOfFold(data, plan, learner, jobs[j].K, jobs[j].Set, jobs[j].Target));
+        var finished = 0;
+        Parallel.For(0, jobs.Length, OnePerCore.Options, j =>
+        {
+            models[j] = PrefixForecaster.OutOfFold(data, plan, learner, jobs[j].K, jobs[j].Set, jobs[j].Target);
+            progress?.Report($"{Interlocked.Increment(ref finished)} of {jobs.Length} forecasts cross-validated (last: {jobs[j].Target.ToString().ToLowerInvariant()} at k = {jobs[j].K}, {jobs[j].Set.Name})");
+        });
         var single = new List<PrefixScores>();
         for (var k = 1; k <= options.MaxK; k++)
             foreach (var feature in new[] { "sentiment_velocity", "mean_sentiment" })

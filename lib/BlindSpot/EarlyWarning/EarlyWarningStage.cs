@@ -13,9 +13,9 @@ public static class EarlyWarningStage
 {
     /// <param name="recovery">The planted-drop runs (<see cref="PlantedRecovery"/>), simulated logs only; none by default.</param>
     public static EarlyWarningRun Run(PrefixDataset prefixes, string learner, EarlyWarningOptions options, string outcomeDefinition,
-                                      IReadOnlyList<RecoveryResult>? recovery = null)
+                                      IReadOnlyList<RecoveryResult>? recovery = null, IProgress<string>? progress = null)
     {
-        var analysis = EarlyWarningAnalysis.Run(prefixes, Learner.ByName(learner, options.Seed), options);
+        var analysis = EarlyWarningAnalysis.Run(prefixes, Learner.ByName(learner, options.Seed), options, progress);
         return new EarlyWarningRun(analysis, EarlyWarningFindings.From(analysis, options.Threshold, recovery ?? [], outcomeDefinition));
     }
 }

@@ -33,12 +33,12 @@ public static class CrossValidator
                     select (Learner: l, Repeat: r, Fold: f)).ToArray();
         var fitted = new FoldModels[jobs.Length];
         var fittedPredictions = new IReadOnlyList<OutOfFoldPrediction>[jobs.Length];
+        var finished = 0;
         var parallel = foldsAtOnce is { } n ? new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, n) } : OnePerCore.Options;
         Parallel.For(0, jobs.Length, parallel, j =>
         {
             var (l, r, f) = jobs[j];
             var learner = learners[l];
-            progress?.Report($"{learner.Name}: repeat {r + 1}/{folds.Repeats}, fold {f + 1}/{folds.Folds}");
             var train = folds.TrainRows(r, f);
             var test = folds.TestRows(r, f);
             var x = train.Select(i => data.Rows[i]).ToArray();
@@ -47,6 +47,7 @@ public static class CrossValidator
             var fold = new FoldModels(r, f, test, FlatModel.Fit(learner, prepared, y), NestedModel.Fit(learner, prepared, y));
             fittedPredictions[j] = fold.Predict(data, test);
             fitted[j] = fold;
+            progress?.Report($"{Interlocked.Increment(ref finished)} of {jobs.Length} folds fitted (last: {learner.Name}, repeat {r + 1}, fold {f + 1})");
         });
         return learners.Select((learner, l) =>
         {

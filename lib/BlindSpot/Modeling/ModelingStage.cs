@@ -1,3 +1,5 @@
+using BlindSpot.Core;
+
 namespace BlindSpot.Modeling;
 
 /// <summary>What the modelling stage found: the folds, one cross-validation per learner, the shuffled-label control.</summary>
@@ -27,7 +29,7 @@ public static class ModelingStage
         var foldsAtOnce = FoldsAtOnce(data, options);
         var plan = Folds(data, options);
         var results = CrossValidator.Run(data, options.Learners.Select(l => Learner.ByName(l, options.Seed)).ToList(), plan, progress, foldsAtOnce);
-        return new ModelingRun(plan, results, options.ShuffledControl ? ShuffledControl(data, options) : null);
+        return new ModelingRun(plan, results, options.ShuffledControl ? ShuffledControl(data, options, progress) : null);
     }
 
     /// <summary>
@@ -54,9 +56,11 @@ public static class ModelingStage
     }
 
     /// <summary>The last learner on labels shuffled with the seed (class counts kept), one repeat.</summary>
-    public static CvResult ShuffledControl(FeatureMatrix data, ModelingOptions options)
+    public static CvResult ShuffledControl(FeatureMatrix data, ModelingOptions options, IProgress<string>? progress = null)
     {
         var shuffled = data.WithShuffledLabels(options.Seed);
-        return CrossValidator.Run(shuffled, Learner.ByName(options.Learners[^1], options.Seed), FoldPlan.Stratified(shuffled.Labels, options.Folds, 1, options.Seed));
+        var control = progress is null ? null : new PrefixedProgress("shuffled-label control", progress);
+        return CrossValidator.Run(shuffled, [Learner.ByName(options.Learners[^1], options.Seed)], FoldPlan.Stratified(shuffled.Labels, options.Folds, 1, options.Seed),
+                                  control, FoldsAtOnce(shuffled, options with { Learners = [options.Learners[^1]], Repeats = 1, ShuffledControl = false }))[0];
     }
 }

@@ -13,6 +13,18 @@ public sealed record SensitivityOptions
     public int MaxK { get; init; } = 6;
     public double Threshold { get; init; } = 0.5;
     public double SuccessRate { get; init; } = 0.3;
+
+    /// <summary>
+    /// DuckDB's memory limit (also the budget of the stages after it) and a database file to spill to. With either,
+    /// the definitions run one after another, each in its own file beside the one given (deleted when it is done):
+    /// side by side, each would hold its own copy of the log.
+    /// </summary>
+    public DuckDbOptions? DuckDb { get; init; }
+
+    internal bool OneAtATime => DuckDb is { } d && (d.MemoryLimitOrNull is not null || d.DatabaseFileOrNull is not null);
+
+    internal DuckDbOptions? For(string definition) => DuckDb is not { } d ? null
+        : new DuckDbOptions(d.DatabaseFileOrNull is { } file ? $"{file}.sensitivity-{definition}.duckdb" : null, d.MemoryLimitOrNull) { DeleteCreated = true };
 }
 
 /// <summary>The whole case study under one outcome definition: every stage's findings, and the claims they give.</summary>
@@ -53,10 +65,11 @@ public static class Sensitivity
         {
             // Definitions side by side: each run is independent (its own database, folds and seeds), and much of a run is
             // single-threaded SQL and bootstrap work that would leave the other cores idle. Results keep the given order.
-            Parallel.For(0, names.Count, OnePerCore.Options, i =>
+            var finished = 0;
+            Parallel.For(0, names.Count, options.OneAtATime ? new ParallelOptions { MaxDegreeOfParallelism = 1 } : OnePerCore.Options, i =>
             {
-                progress?.Report(names[i]);
                 runs[i] = RunOne(turnsPath, truthPath, saved, names[i], options, cellDefinitions, Path.Combine(folder, names[i] + ".parquet"));
+                progress?.Report($"{Interlocked.Increment(ref finished)} of {names.Count} definitions run (last: {names[i]})");
             });
         }
         finally
@@ -69,7 +82,7 @@ public static class Sensitivity
     private static DefinitionRun RunOne(string turnsPath, string? truthPath, StudyFindings saved, string definition,
                                         SensitivityOptions options, IReadOnlyDictionary<string, string> cellDefinitions, string featuresPath)
     {
-        using var sql = new SqlSession();
+        using var sql = new SqlSession(options.For(definition));
         sql.LoadTurns(turnsPath);
         var study = StudyPipeline.Run(sql, new StudyOptions
         {

@@ -33,9 +33,9 @@ public sealed class SessionBootstrap
     public IReadOnlyDictionary<string, Interval> Intervals { get; }
 
     /// <summary>Outcomes under <paramref name="outcomeDefinition"/> and bot failures before the terminal event, per session of the log.</summary>
-    public static SessionBootstrap Of(string turnsPath, string outcomeDefinition, int replicates = 1000, int seed = 42)
+    public static SessionBootstrap Of(string turnsPath, string outcomeDefinition, int replicates = 1000, int seed = 42, DuckDbOptions? duckDb = null)
     {
-        using var sql = new SqlSession();
+        using var sql = new SqlSession(duckDb);
         var report = sql.LoadTurns(turnsPath);
         if (!report.IsValid) throw new InvalidDataException(report.ToString());
         SqlStage.Features(sql, outcomeDefinition);

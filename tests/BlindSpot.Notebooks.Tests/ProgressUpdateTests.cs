@@ -1,0 +1,32 @@
+using BlindSpot.Notebooks.Execution;
+using static BlindSpot.Notebooks.Tests.Support.TestNotebook;
+
+namespace BlindSpot.Notebooks.Tests;
+
+/// <summary>A long cell's progress line: heard while the cell runs, and only its last state kept in the notebook.</summary>
+public class ProgressUpdateTests
+{
+    [Fact]
+    public async Task Updates_made_from_parallel_work_reach_the_console_while_the_cell_runs_and_the_notebook_keeps_the_last()
+    {
+        var heard = new System.Collections.Concurrent.ConcurrentQueue<(int Cell, bool Finished, string Text)>();
+        var options = new NotebookRunOptions { CellUpdate = (p, text) => heard.Enqueue((p.CodeCellNumber, p.Finished, text)) };
+        var (nb, result) = await RunAsync(options,
+            Code("var x = 1;"),
+            // as NotebookDisplay.ProgressLine shows it: through the cell's context (the display helper's returned copy has another id)
+            Code("using Microsoft.DotNet.Interactive;\n" +
+                 "var line = KernelInvocationContextExtensions.Display(KernelInvocationContext.Current, \"starting\", \"text/plain\");\n" +
+                 "System.Threading.Tasks.Parallel.For(0, 4, i => line.Update($\"fold {i} fitted\"));\n" +
+                 "line.Update(\"4 of 4 folds fitted\");\n" +
+                 "\"after\""));
+
+        Assert.Equal(0, result.Failures);
+        Assert.Equal(5, heard.Count);
+        Assert.All(heard, h => Assert.Equal((2, false), (h.Cell, h.Finished)));
+        Assert.Equal(["fold 0 fitted", "fold 1 fitted", "fold 2 fitted", "fold 3 fitted"], heard.Take(4).Select(h => h.Text).Order());
+        Assert.Equal("4 of 4 folds fitted", heard.Last().Text);
+        var outputs = OutputsOf(nb, 1);
+        Assert.Equal(["display_data", "execute_result"], outputs.Select(Type));
+        Assert.Equal("4 of 4 folds fitted", Shown(outputs[0]));
+    }
+}
