@@ -61,9 +61,10 @@ public static class AuditData
     /// </summary>
     public static IReadOnlyList<AuditRow> LoadOrCreate(string predictionsPath, string featuresPath, string turnsPath, string learner,
                                                        int folds = 5, int seed = 42, string outcomeDefinition = SqlSession.DefaultOutcomeDefinition,
-                                                       string groupColumn = FeatureLoader.IntentColumn, DuckDbOptions? duckDb = null)
+                                                       string groupColumn = FeatureLoader.IntentColumn, DuckDbOptions? duckDb = null,
+                                                       int modelSessions = 0)
     {
-        var data = FeatureLoader.LoadOrCreate(featuresPath, turnsPath, outcomeDefinition, duckDb: duckDb);
+        var data = FeatureLoader.LoadOrCreate(featuresPath, turnsPath, outcomeDefinition, duckDb: duckDb).ForModels(modelSessions, seed);
         IReadOnlyList<AuditRow> rows;
         // Predictions made from other features (another outcome definition or log) are not used: computed afresh instead.
         if (File.Exists(predictionsPath) && HasLearner(predictionsPath, learner) && Provenance.Read(predictionsPath) == data.Provenance)

@@ -30,6 +30,9 @@ public sealed class PrefixDataset
     public IReadOnlyList<int> TerminalTurns { get; }
     public IReadOnlyList<PrefixRow> Prefixes { get; }
     public int MaxK { get; }
+
+    /// <summary>The sessions of the log these were read from: more than <see cref="Count"/> when the models see a sample (<see cref="ModelSample"/>).</summary>
+    public long LogSessions { get; init; }
     public int Count => SessionIds.Count;
 
     /// <summary>The sessions still going at user turn k (by session index) and their prefix rows; k = 1 .. MaxK.</summary>
@@ -38,25 +41,32 @@ public sealed class PrefixDataset
     /// <summary>Turn log → prefix features, outcomes under the chosen definition, terminal turns.</summary>
     public static PrefixDataset Load(string turnsPath, int maxK = PrefixFeatures.DefaultMaxK,
                                      string outcomeDefinition = SqlSession.DefaultOutcomeDefinition, SqlDirectory? sql = null,
-                                     DuckDbOptions? duckDb = null)
+                                     DuckDbOptions? duckDb = null, int modelSessions = 0, int seed = 42)
     {
         using var session = new SqlSession(duckDb, sql);
         var report = session.LoadTurns(turnsPath);
         if (!report.IsValid) throw new InvalidDataException(report.ToString());
-        return From(session, maxK, outcomeDefinition);
+        return From(session, maxK, outcomeDefinition, modelSessions, seed);
     }
 
-    /// <summary>From a session whose turn log is loaded.</summary>
+    /// <summary>
+    /// From a session whose turn log is loaded; on a log of more than <paramref name="modelSessions"/> sessions (0: no
+    /// cap), the sessions <see cref="ModelSample"/> keeps, as the feature matrix keeps them (<see cref="Modeling.FeatureMatrix.ForModels"/>).
+    /// </summary>
     public static PrefixDataset From(SqlSession session, int maxK = PrefixFeatures.DefaultMaxK,
-                                     string outcomeDefinition = SqlSession.DefaultOutcomeDefinition)
+                                     string outcomeDefinition = SqlSession.DefaultOutcomeDefinition, int modelSessions = 0, int seed = 42)
     {
-        var prefixes = PrefixFeatures.Build(session, maxK);
+        PrefixFeatures.Build(session, maxK, read: false);
         session.BuildOutcomes(outcomeDefinition);
+        var logSessions = session.Connection.Scalar<long>("SELECT count(*) FROM outcomes");
+        var sampled = ModelSampleTable.Create(session.Connection, new ModelSample(modelSessions, logSessions, seed));
+        var prefixes = PrefixFeatures.Read(session.Connection, sampled);
         var ids = new List<string>();
         var labels = new List<int>();
         var terminals = new List<int>();
         using (var command = session.Connection.CreateCommand(
-            "SELECT o.session_id, o.outcome, s.terminal_turn FROM outcomes o JOIN session_terminal s USING (session_id) ORDER BY o.session_id"))
+            "SELECT o.session_id, o.outcome, s.terminal_turn FROM outcomes o JOIN session_terminal s USING (session_id) " +
+            (sampled ? $"JOIN {ModelSampleTable.Name} USING (session_id) " : "") + "ORDER BY o.session_id"))
         using (var r = command.ExecuteReader())
             while (r.Read())
             {
@@ -64,6 +74,6 @@ public sealed class PrefixDataset
                 labels.Add(Outcomes.Index(r.GetString(1)));
                 terminals.Add(Convert.ToInt32(r.GetValue(2)));
             }
-        return new PrefixDataset(ids, labels, terminals, prefixes, maxK);
+        return new PrefixDataset(ids, labels, terminals, prefixes, maxK) { LogSessions = logSessions };
     }
 }

@@ -11,18 +11,20 @@ public static class PrefixFeatures
     public const int DefaultMaxK = 6;
 
     /// <summary>Builds table <c>prefix_features</c> for k = 1 .. <paramref name="maxK"/> and returns its rows (by session, then k).</summary>
-    public static IReadOnlyList<PrefixRow> Build(SqlSession session, int maxK = DefaultMaxK)
+    public static IReadOnlyList<PrefixRow> Build(SqlSession session, int maxK = DefaultMaxK, bool read = true)
     {
         if (maxK < 1) throw new ArgumentOutOfRangeException(nameof(maxK), "k starts at 1.");
         session.Connection.Execute("SET VARIABLE prefix_max_k = ?", maxK);
         session.Execute(File);
-        return Read(session.Connection);
+        return read ? Read(session.Connection) : [];
     }
 
-    public static IReadOnlyList<PrefixRow> Read(DuckDBConnection db)
+    /// <param name="sampled">Only the sessions of the model sample's table (<see cref="ModelSampleTable"/>).</param>
+    public static IReadOnlyList<PrefixRow> Read(DuckDBConnection db, bool sampled = false)
     {
         var rows = new List<PrefixRow>();
-        using var command = db.CreateCommand("SELECT * FROM prefix_features ORDER BY session_id, k");
+        using var command = db.CreateCommand(
+            $"SELECT p.* FROM prefix_features p {(sampled ? $"JOIN {ModelSampleTable.Name} USING (session_id) " : "")}ORDER BY session_id, k");
         using var r = command.ExecuteReader();
         int At(string c) => r.GetOrdinal(c);
         long L(string c) => Convert.ToInt64(r.GetValue(At(c)));

@@ -54,6 +54,21 @@ public sealed class FeatureMatrix
         return new FeatureMatrix(SessionIds, Rows, labels, Columns, Groups) { Provenance = Provenance };
     }
 
+    /// <summary>
+    /// The sessions the models are fitted on: all of them up to <paramref name="sessions"/> (0: no cap), else about that
+    /// many kept by <see cref="ModelSample"/>, in the same order.
+    /// </summary>
+    public FeatureMatrix ForModels(int sessions, int seed)
+    {
+        var sample = new ModelSample(sessions, Count, seed);
+        if (sample.IsWhole) return this;
+        var kept = Enumerable.Range(0, Count).Where(i => sample.Keeps(SessionIds[i])).ToArray();
+        return new FeatureMatrix([.. kept.Select(i => SessionIds[i])], [.. kept.Select(i => Rows[i])], [.. kept.Select(i => Labels[i])], Columns, Groups)
+        {
+            Provenance = Provenance,
+        };
+    }
+
     /// <summary>The same features, recording where they came from.</summary>
     public FeatureMatrix WithProvenance(Provenance? provenance) =>
         new(SessionIds, Rows, Labels, Columns, Groups) { Provenance = provenance };

@@ -14,6 +14,9 @@ public sealed record SensitivityOptions
     public double Threshold { get; init; } = 0.5;
     public double SuccessRate { get; init; } = 0.3;
 
+    /// <summary>On a larger log, the models see a sample of about this many sessions (<see cref="ModelSample"/>); 0: all.</summary>
+    public int ModelSessions { get; init; }
+
     /// <summary>
     /// DuckDB's memory limit (also the budget of the stages after it) and a database file to spill to. With either,
     /// the definitions run one after another, each in its own file beside the one given (deleted when it is done):
@@ -88,7 +91,7 @@ public static class Sensitivity
         {
             Sql = new SqlStageOptions { OutcomeDefinition = definition, CellDefinitions = cellDefinitions, TruthPath = truthPath },
             Modeling = new ModelingOptions { Learners = Learner.Names, Folds = options.Folds, Seed = options.Seed },
-            Bootstrap = options.Bootstrap, MaxK = options.MaxK, Threshold = options.Threshold, SuccessRate = options.SuccessRate,
+            Bootstrap = options.Bootstrap, MaxK = options.MaxK, ModelSessions = options.ModelSessions, Threshold = options.Threshold, SuccessRate = options.SuccessRate,
         }, featuresPath);
         var outcomes = study.Outcomes;
         var shares = new OutcomeShares(outcomes.ResolvedShare, outcomes.EscalatedShare, outcomes.AbandonedShare);

@@ -13,6 +13,9 @@ public sealed record StudyOptions
     /// <summary>Learners, folds, repeats, seed; the first learner's predictions feed the audit and early warning.</summary>
     public ModelingOptions Modeling { get; init; } = new();
 
+    /// <summary>On a log of more sessions than this, the models are fitted on a sample of about this many (<see cref="Core.ModelSample"/>); 0: every session.</summary>
+    public int ModelSessions { get; init; }
+
     /// <summary>Bootstrap replicates of the audit's intervals.</summary>
     public int Bootstrap { get; init; } = 200;
 

@@ -26,10 +26,10 @@ public static class StudyPipeline
         var circular = loadedLog.CircularColumns(definition);
         loadedLog.WriteFeatures(featuresPath);
 
-        var models = ModelingStage.Run(FeatureLoader.Load(featuresPath), options.Modeling);
         var seed = options.Modeling.Seed;
+        var models = ModelingStage.Run(FeatureLoader.Load(featuresPath).ForModels(options.ModelSessions, seed), options.Modeling);
         var audit = AuditStage.Run(models.Results[0], new AuditOptions { Bootstrap = options.Bootstrap, Seed = seed }, definition);
-        var early = EarlyWarningStage.Run(PrefixDataset.From(loadedLog, options.MaxK, definition), options.Modeling.Learners[0],
+        var early = EarlyWarningStage.Run(PrefixDataset.From(loadedLog, options.MaxK, definition, options.ModelSessions, seed), options.Modeling.Learners[0],
             new EarlyWarningOptions
             {
                 MaxK = options.MaxK, Folds = options.Modeling.Folds, Seed = seed, Threshold = options.Threshold, SuccessRate = options.SuccessRate,
