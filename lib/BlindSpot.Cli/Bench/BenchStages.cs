@@ -81,9 +81,11 @@ public static class BenchStages
                                         $"{MemoryBudget.Text(ModelingStage.Need(data, options, ModelingStage.FoldsAtOnce(data, options)).Bytes)} estimated, " +
                                         $"{MemoryBudget.Text(MemoryBudget.Available)} available");
                 clock.Restart();
-                var result = ModelingStage.Run(data, options).Results[0];
-                yield return Result(stage, sessions, TurnsOf(workFolder), clock);
+                var result = ModelingStage.Run(data, options, new SynchronousProgress(step => Console.Error.WriteLine($"bench: cv: {step}"))).Results[0];
+                clock.Stop();
+                // the time is the cross-validation's; the peak includes writing the predictions, which the audit reads
                 PredictionsFile.Write(Path.Combine(workFolder, "predictions.parquet"), [result]);
+                yield return Result(stage, sessions, TurnsOf(workFolder), clock);
                 break;
             }
             case "audit":

@@ -31,10 +31,13 @@ public sealed class DuckDbCliOptions
     /// The options given; a memory limit DuckDB would not read is a usage error (<see cref="ArgumentException"/>). The
     /// limit becomes this process's budget and its .NET heap's hard limit (<see cref="MemoryBudget.CapHeap"/>).
     /// </summary>
-    public DuckDbOptions Read(ParseResult parse)
+    /// <param name="capHeap">False for a verb that hosts notebook kernels (run, reproduce): their cells share the heap,
+    /// and a notebook's own work (a bootstrap, a chart) must not fail for a cap meant for one stage.</param>
+    public DuckDbOptions Read(ParseResult parse, bool capHeap = true)
     {
         var options = new DuckDbOptions(parse.GetValue(Database), parse.GetValue(MemoryLimit)) { DeleteCreated = true };
-        MemoryBudget.CapHeap(options.MemoryLimitOrNull); // this process is the command's own
+        if (capHeap) MemoryBudget.CapHeap(options.MemoryLimitOrNull); // this process is the command's own
+        else if (options.MemoryLimitOrNull is { } limit) MemoryBudget.ParseSize(limit); // a usage error all the same
         return options;
     }
 

@@ -51,7 +51,7 @@ public static class ReproduceCommand
             BlindSpot.Core.DuckDbOptions options;
             try
             {
-                options = duckDb.Read(parse);
+                options = duckDb.Read(parse, capHeap: false);
             }
             catch (ArgumentException e)
             {

@@ -38,7 +38,7 @@ public static class RunCommand
             BlindSpot.Core.DuckDbOptions options;
             try
             {
-                options = duckDb.Read(parse);
+                options = duckDb.Read(parse, capHeap: false);
             }
             catch (ArgumentException e)
             {

@@ -7,11 +7,13 @@ namespace BlindSpot.Core;
 public static class Bootstrap
 {
     /// <summary>One value per replicate, each computed from that replicate's own random stream.</summary>
-    public static T[] Replicates<T>(int replicates, int seed, ulong salt, Func<SplitMixRandom, T> replicate)
+    /// <param name="inParallel">One replicate per core at a time (same result); for a <paramref name="replicate"/> that only reads shared state.</param>
+    public static T[] Replicates<T>(int replicates, int seed, ulong salt, Func<SplitMixRandom, T> replicate, bool inParallel = false)
     {
         if (replicates < 1) throw new ArgumentOutOfRangeException(nameof(replicates), "At least one bootstrap replicate.");
         var result = new T[replicates];
-        for (var r = 0; r < replicates; r++) result[r] = replicate(SplitMixRandom.ForItem(seed, r, salt));
+        if (inParallel) Parallel.For(0, replicates, OnePerCore.Options, r => result[r] = replicate(SplitMixRandom.ForItem(seed, r, salt)));
+        else for (var r = 0; r < replicates; r++) result[r] = replicate(SplitMixRandom.ForItem(seed, r, salt));
         return result;
     }
 

@@ -65,17 +65,23 @@ public static class SurveyBootstrap
         };
 
         var names = groups.Keys.Order(StringComparer.Ordinal).ToList();
+        var differences = (from c in comparisons from m in metrics select (Comparison: c.Name, c.Pick, Metric: m.Name, m.Value, m.Answered)).ToList();
+        // Each replicate's draw is reduced to its differences at once: kept whole, a thousand draws of every answer would
+        // hold a thousand copies of the surveys (gigabytes at a million sessions).
         var draws = Bootstrap.Replicates(replicates, seed, Salt, random =>
-            names.ToDictionary(n => n, n => Bootstrap.Resample(random, groups[n].Length).Select(i => groups[n][i]).ToArray(), StringComparer.Ordinal));
+        {
+            var drawn = names.ToDictionary(n => n, n => Bootstrap.Resample(random, groups[n].Length).Select(i => groups[n][i]).ToArray(), StringComparer.Ordinal);
+            return differences.Select(d => { var (a, b) = d.Pick(drawn); return d.Value(a) - d.Value(b); }).ToArray();
+        }, inParallel: true);
         var result = new List<SurveyDifference>();
-        foreach (var (name, pick) in comparisons)
-            foreach (var (metric, value, answered) in metrics)
-            {
-                var (first, second) = pick(groups);
-                var replicated = draws.Select(d => { var (a, b) = pick(d); return value(a) - value(b); }).ToList();
-                result.Add(new SurveyDifference(name, metric, first.Count(answered), second.Count(answered), value(first) - value(second),
-                    Interval.Percentile(replicated), replicated.Count(v => !double.IsFinite(v)), replicates));
-            }
+        for (var k = 0; k < differences.Count; k++)
+        {
+            var (name, pick, metric, value, answered) = differences[k];
+            var (first, second) = pick(groups);
+            var replicated = draws.Select(d => d[k]).ToList();
+            result.Add(new SurveyDifference(name, metric, first.Count(answered), second.Count(answered), value(first) - value(second),
+                Interval.Percentile(replicated), replicated.Count(v => !double.IsFinite(v)), replicates));
+        }
         return result;
     }
 

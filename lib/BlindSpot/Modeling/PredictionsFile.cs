@@ -16,17 +16,23 @@ public static class PredictionsFile
         var provenance = list.Select(r => r.Data.Provenance).FirstOrDefault(p => p is not null);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var partial = path + ".partial";
-        using var db = DuckDb.OpenInMemory();
+        // Under a memory budget DuckDB may hold a quarter of it and spill the rest beside the file: at ten million sessions
+        // the table is gigabytes on top of the predictions the process already holds.
+        var spill = partial + ".tmp";
+        using var db = DuckDb.Open(null, MemoryBudget.Limit is { } limit ? $"{Math.Max(256, limit / 4 / 1_000_000)}MB" : null);
+        if (MemoryBudget.Limit is not null) db.Execute($"SET temp_directory = {DuckDb.Literal(spill)}");
         db.Execute("""
             CREATE TABLE predictions (
                 session_id VARCHAR, learner VARCHAR, "repeat" INTEGER, fold INTEGER, true_label VARCHAR,
                 flat_pred VARCHAR, nested_pred VARCHAR, l1_score DOUBLE, l2_score DOUBLE,
                 flat_score_resolved DOUBLE, flat_score_escalated DOUBLE, flat_score_abandoned DOUBLE)
             """);
+        // Appended in the file's order (learner, repeat, session), so that DuckDB writes them as they come instead of sorting
+        // a copy of the whole table.
         using (var appender = db.CreateAppender("predictions"))
         {
-            foreach (var result in list)
-                foreach (var p in result.Predictions)
+            foreach (var result in list.OrderBy(r => r.Learner, StringComparer.Ordinal))
+                foreach (var p in result.Predictions.OrderBy(p => p.Repeat).ThenBy(p => p.SessionId, StringComparer.Ordinal))
                     appender.CreateRow()
                         .AppendValue(p.SessionId).AppendValue(result.Learner).AppendValue(p.Repeat).AppendValue(p.Fold)
                         .AppendValue(Outcomes.Name(p.Truth)).AppendValue(Outcomes.Name(p.FlatPrediction))
@@ -34,9 +40,10 @@ public static class PredictionsFile
                         .AppendValue(p.FlatScores[0]).AppendValue(p.FlatScores[1]).AppendValue(p.FlatScores[2])
                         .EndRow();
         }
-        db.Execute($"COPY (SELECT * FROM predictions ORDER BY learner, \"repeat\", session_id) TO {DuckDb.Literal(partial)} " +
+        db.Execute($"COPY predictions TO {DuckDb.Literal(partial)} " +
                    $"(FORMAT parquet, COMPRESSION zstd{(provenance is null ? "" : ", " + provenance.KvMetadataOption)})");
         File.Move(partial, path, overwrite: true);
+        if (Directory.Exists(spill)) Directory.Delete(spill, recursive: true);
         return path;
     }
 }
