@@ -18,7 +18,7 @@ public static class PermutationImportance
     /// <summary>Rows scored per call at most (permuted copies are batched up to this, so memory stays bounded).</summary>
     public const int BatchRows = 50_000;
 
-    public static IReadOnlyList<FeatureImportance> Compute(CvResult result, int seed = 42, int permutations = 3)
+    public static IReadOnlyList<FeatureImportance> Compute(CvResult result, int seed = 42, int permutations = 3, IProgress<string>? progress = null)
     {
         var data = result.Data;
         var baseline = Pooled(result.FirstRepeatModels.SelectMany(m => m.Predict(data, m.TestRows)).ToList());
@@ -47,6 +47,7 @@ public static class PermutationImportance
                 var rows = Enumerable.Repeat(model.TestRows, count).SelectMany(r => r).ToArray();
                 var predictions = model.Predict(data, rows, x);
                 for (var k = 0; k < count; k++) scored[first + k][m] = predictions.Skip(k * n).Take(n).ToArray();
+                progress?.Report($"{result.Learner}, fold {model.Fold + 1}: {first + count} of {copies} scrambled copies scored");
             }
         });
 
