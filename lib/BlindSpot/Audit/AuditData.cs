@@ -64,13 +64,14 @@ public static class AuditData
                                                        string groupColumn = FeatureLoader.IntentColumn, DuckDbOptions? duckDb = null,
                                                        int modelSessions = 0)
     {
-        var data = FeatureLoader.LoadOrCreate(featuresPath, turnsPath, outcomeDefinition, duckDb: duckDb).ForModels(modelSessions, seed);
+        var provenance = FeatureLoader.Ensure(featuresPath, turnsPath, outcomeDefinition, duckDb: duckDb);
         IReadOnlyList<AuditRow> rows;
         // Predictions made from other features (another outcome definition or log) are not used: computed afresh instead.
-        if (File.Exists(predictionsPath) && HasLearner(predictionsPath, learner) && Provenance.Read(predictionsPath) == data.Provenance)
+        if (File.Exists(predictionsPath) && HasLearner(predictionsPath, learner) && Provenance.Read(predictionsPath) == provenance)
             rows = FromPredictions(predictionsPath, featuresPath, learner);
         else
-            rows = FromCv(ModelingStage.Run(data, new ModelingOptions { Learners = [learner], Folds = folds, Seed = seed, ShuffledControl = false }).Results[0]);
+            rows = FromCv(ModelingStage.Run(FeatureLoader.Load(featuresPath).ForModels(modelSessions, seed),
+                                            new ModelingOptions { Learners = [learner], Folds = folds, Seed = seed, ShuffledControl = false }).Results[0]);
         return groupColumn == FeatureLoader.IntentColumn ? rows : AuditGroups.Regroup(rows, AuditGroups.Read(featuresPath, turnsPath, groupColumn));
     }
 

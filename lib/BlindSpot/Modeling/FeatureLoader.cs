@@ -49,11 +49,23 @@ public static class FeatureLoader
     public static FeatureMatrix LoadOrCreate(string featuresParquet, string turnsPath, string outcomeDefinition = SqlSession.DefaultOutcomeDefinition,
                                              SqlDirectory? sql = null, DuckDbOptions? duckDb = null)
     {
+        Ensure(featuresParquet, turnsPath, outcomeDefinition, sql, duckDb);
+        return Load(featuresParquet);
+    }
+
+    /// <summary>
+    /// What <see cref="LoadOrCreate"/> does short of loading: afterwards the features file holds this log's features under
+    /// <paramref name="outcomeDefinition"/> (or, with no log to rebuild from, was checked to be made under it).
+    /// For a caller that may need only the file's provenance (ten million rows are gigabytes in memory).
+    /// </summary>
+    public static Provenance? Ensure(string featuresParquet, string turnsPath, string outcomeDefinition = SqlSession.DefaultOutcomeDefinition,
+                                     SqlDirectory? sql = null, DuckDbOptions? duckDb = null)
+    {
         MemoryBudget.Use(duckDb?.MemoryLimitOrNull);
         if (!File.Exists(featuresParquet))
         {
             WriteFeatures(turnsPath, featuresParquet, outcomeDefinition, sql, duckDb);
-            return Load(featuresParquet);
+            return Provenance.Read(featuresParquet);
         }
         if (!File.Exists(turnsPath) && !Directory.Exists(turnsPath))
         {
@@ -62,7 +74,7 @@ public static class FeatureLoader
                 throw new InvalidDataException(
                     $"{featuresParquet} was made under the outcome definition '{made.OutcomeDefinition}', not '{outcomeDefinition}', " +
                     $"and the turn log {turnsPath} to rebuild it from is missing: run notebook 02 with outcomeDefinition = \"{outcomeDefinition}\".");
-            return Load(featuresParquet);
+            return made;
         }
         var expected = new Provenance(outcomeDefinition, TurnLogFingerprint.Of(turnsPath));
         var found = Provenance.Read(featuresParquet);
@@ -72,7 +84,7 @@ public static class FeatureLoader
                               $"rebuilding it with {expected}.");
             WriteFeatures(turnsPath, featuresParquet, outcomeDefinition, sql, duckDb);
         }
-        return Load(featuresParquet);
+        return Provenance.Read(featuresParquet);
     }
 
     /// <summary>Turn log → features.parquet with the chosen outcome definition.</summary>

@@ -51,7 +51,7 @@ public sealed class FeatureMatrix
     {
         var labels = (int[])Labels.Clone();
         Shuffle.InPlace(labels, SplitMixRandom.ForItem(seed, 0, salt: 0x5348554646UL));
-        return new FeatureMatrix(SessionIds, Rows, labels, Columns, Groups) { Provenance = Provenance };
+        return new FeatureMatrix(SessionIds, Rows, labels, Columns, Groups) { Provenance = Provenance, LogSessions = LogSessions };
     }
 
     /// <summary>
@@ -65,13 +65,18 @@ public sealed class FeatureMatrix
         var kept = Enumerable.Range(0, Count).Where(i => sample.Keeps(SessionIds[i])).ToArray();
         return new FeatureMatrix([.. kept.Select(i => SessionIds[i])], [.. kept.Select(i => Rows[i])], [.. kept.Select(i => Labels[i])], Columns, Groups)
         {
-            Provenance = Provenance,
+            Provenance = Provenance, LogSessions = Count,
         };
     }
 
+    /// <summary>The sessions of the log: more than <see cref="Count"/> when these rows are a <see cref="ForModels"/> sample of it.</summary>
+    public int LogSessions { get => _logSessions ?? Count; init => _logSessions = value; }
+
+    private readonly int? _logSessions;
+
     /// <summary>The same features, recording where they came from.</summary>
     public FeatureMatrix WithProvenance(Provenance? provenance) =>
-        new(SessionIds, Rows, Labels, Columns, Groups) { Provenance = provenance };
+        new(SessionIds, Rows, Labels, Columns, Groups) { Provenance = provenance, LogSessions = LogSessions };
 
     /// <summary>The outcome classes that occur (a definition may have no abandoned class, e.g. escalation_only).</summary>
     public IReadOnlyList<int> PresentClasses => [.. Enumerable.Range(0, Outcomes.Count).Where(c => Labels.Contains(c))];

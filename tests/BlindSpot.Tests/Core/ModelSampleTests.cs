@@ -39,6 +39,8 @@ public class ModelSampleTests
         var index = data.SessionIds.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
         Assert.All(Enumerable.Range(0, sample.Count), k => Assert.Equal(data.Labels[index[sample.SessionIds[k]]], sample.Labels[k]));
         Assert.Same(data, data.ForModels(data.Count, seed: 5));
+        Assert.Equal((data.Count, data.Count), (sample.LogSessions, data.LogSessions));
+        Assert.Equal(data.Count, sample.WithShuffledLabels(1).LogSessions);
     }
 
     [Fact]
