@@ -51,38 +51,73 @@ public static class SurveyBootstrap
     /// </summary>
     public static IReadOnlyList<SurveyDifference> Differences(IReadOnlyDictionary<string, SurveyAnswer[]> groups, int replicates = 1000, int seed = 42)
     {
-        var comparisons = new List<(string Name, Func<IReadOnlyDictionary<string, SurveyAnswer[]>, (IEnumerable<SurveyAnswer>, IEnumerable<SurveyAnswer>)> Pick)>();
+        var comparisons = new List<(string Name, string[] First, string[] Second)>();
         if (groups.ContainsKey("ai_to_human") && groups.ContainsKey("ai_resolved"))
         {
-            comparisons.Add(("escalated − bot-resolved", g => (g["ai_to_human"], g["ai_resolved"])));
-            comparisons.Add(("blended − escalated", g => (g["ai_resolved"].Concat(g["ai_to_human"]), g["ai_to_human"])));
+            comparisons.Add(("escalated − bot-resolved", ["ai_to_human"], ["ai_resolved"]));
+            comparisons.Add(("blended − escalated", ["ai_resolved", "ai_to_human"], ["ai_to_human"]));
         }
         if (groups.ContainsKey("packet full") && groups.ContainsKey("packet none"))
-            comparisons.Add(("full packet − no packet", g => (g["packet full"], g["packet none"])));
-        var metrics = new (string Name, Func<IEnumerable<SurveyAnswer>, double> Value, Func<SurveyAnswer, bool> Answered)[]
+            comparisons.Add(("full packet − no packet", ["packet full"], ["packet none"]));
+        var metrics = new (string Name, Func<IEnumerable<SurveyAnswer>, double> Value, Func<AnswerTally, double> OfTally, Func<SurveyAnswer, bool> Answered)[]
         {
-            ("csat", Csat, a => a.Csat is not null), ("nps", Nps, a => a.Nps is not null),
+            ("csat", Csat, t => t.Csat, a => a.Csat is not null), ("nps", Nps, t => t.Nps, a => a.Nps is not null),
         };
 
         var names = groups.Keys.Order(StringComparer.Ordinal).ToList();
-        var differences = (from c in comparisons from m in metrics select (Comparison: c.Name, c.Pick, Metric: m.Name, m.Value, m.Answered)).ToList();
-        // Each replicate's draw is reduced to its differences at once: kept whole, a thousand draws of every answer would
-        // hold a thousand copies of the surveys (gigabytes at a million sessions).
+        var differences = (from c in comparisons from m in metrics select (Comparison: c.Name, c.First, c.Second, Metric: m.Name, m.Value, m.OfTally, m.Answered)).ToList();
+        // Each group's draw is tallied as it is made (the same draws, one random.Next per case in group order): holding the
+        // drawn answers would copy the surveys once per replicate, gigabytes at ten million sessions.
         var draws = Bootstrap.Replicates(replicates, seed, Salt, random =>
         {
-            var drawn = names.ToDictionary(n => n, n => Bootstrap.Resample(random, groups[n].Length).Select(i => groups[n][i]).ToArray(), StringComparer.Ordinal);
-            return differences.Select(d => { var (a, b) = d.Pick(drawn); return d.Value(a) - d.Value(b); }).ToArray();
+            var tallies = new Dictionary<string, AnswerTally>(StringComparer.Ordinal);
+            foreach (var name in names)
+            {
+                var answers = groups[name];
+                var tally = new AnswerTally();
+                for (var i = 0; i < answers.Length; i++) tally.Add(answers[random.Next(0, answers.Length)]);
+                tallies[name] = tally;
+            }
+            AnswerTally Of(string[] group) => group.Select(g => tallies[g]).Aggregate(new AnswerTally(), AnswerTally.Sum);
+            return differences.Select(d => d.OfTally(Of(d.First)) - d.OfTally(Of(d.Second))).ToArray();
         }, inParallel: true);
         var result = new List<SurveyDifference>();
         for (var k = 0; k < differences.Count; k++)
         {
-            var (name, pick, metric, value, answered) = differences[k];
-            var (first, second) = pick(groups);
+            var (name, firstGroups, secondGroups, metric, value, _, answered) = differences[k];
+            var (first, second) = (firstGroups.SelectMany(g => groups[g]), secondGroups.SelectMany(g => groups[g]));
             var replicated = draws.Select(d => d[k]).ToList();
             result.Add(new SurveyDifference(name, metric, first.Count(answered), second.Count(answered), value(first) - value(second),
                 Interval.Percentile(replicated), replicated.Count(v => !double.IsFinite(v)), replicates));
         }
         return result;
+    }
+
+    /// <summary>What CSAT and NPS are computed from, for a drawn group: answered CSATs and their sum, promoters, detractors.</summary>
+    private struct AnswerTally
+    {
+        private double _csatSum;
+        private int _csatCount, _promoters, _detractors, _npsCount;
+
+        public void Add(SurveyAnswer a)
+        {
+            if (a.Csat is { } csat) { _csatSum += csat; _csatCount++; }
+            if (a.Nps is { } nps)
+            {
+                _npsCount++;
+                if (nps >= 9) _promoters++;
+                else if (nps <= 6) _detractors++;
+            }
+        }
+
+        public static AnswerTally Sum(AnswerTally a, AnswerTally b) => new()
+        {
+            _csatSum = a._csatSum + b._csatSum, _csatCount = a._csatCount + b._csatCount,
+            _promoters = a._promoters + b._promoters, _detractors = a._detractors + b._detractors, _npsCount = a._npsCount + b._npsCount,
+        };
+
+        public readonly double Csat => _csatCount == 0 ? double.NaN : _csatSum / _csatCount;
+        public readonly double Nps => _npsCount == 0 ? double.NaN : 100.0 * (_promoters - _detractors) / _npsCount;
     }
 
     /// <summary>comparison, metric, answers in each group, difference and its 95 % interval (2 decimals for CSAT, 1 for NPS).</summary>
