@@ -33,11 +33,11 @@ public static class ModelingStage
     }
 
     /// <summary>
-    /// What the cross-validation will hold (<see cref="BlindSpot.Core.MemoryBudget.CrossValidation"/>): checked before the
+    /// What the cross-validation will hold (<see cref="MemoryBudget.CrossValidation"/>): checked before the
     /// first fold, so that a run that cannot fit says so instead of being killed half-way.
     /// </summary>
-    public static BlindSpot.Core.MemoryNeed Need(FeatureMatrix data, ModelingOptions options, int? foldsAtOnce = null) =>
-        BlindSpot.Core.MemoryBudget.CrossValidation(data.Count, data.Columns.Count, options.Folds,
+    public static MemoryNeed Need(FeatureMatrix data, ModelingOptions options, int? foldsAtOnce = null) =>
+        MemoryBudget.CrossValidation(data.Count, data.Columns.Count, options.Folds,
             foldsAtOnce ?? Math.Min(Environment.ProcessorCount, options.Folds * options.Repeats * options.Learners.Count),
             options.Learners.Count * options.Repeats + (options.ShuffledControl ? 1 : 0));
 
@@ -47,11 +47,11 @@ public static class ModelingStage
     /// </summary>
     public static int FoldsAtOnce(FeatureMatrix data, ModelingOptions options, long? budget = null, int? cores = null)
     {
-        var available = budget ?? BlindSpot.Core.MemoryBudget.Available;
+        var available = budget ?? MemoryBudget.Available;
         var most = Math.Min(cores ?? Environment.ProcessorCount, options.Folds * options.Repeats * options.Learners.Count);
         for (var n = most; n > 1; n--)
             if (Need(data, options, n).Bytes <= available) return n;
-        BlindSpot.Core.MemoryBudget.EnsureFits(Need(data, options, 1), budget);
+        MemoryBudget.EnsureFits(Need(data, options, 1), budget);
         return 1;
     }
 
