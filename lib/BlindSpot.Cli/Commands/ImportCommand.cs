@@ -6,29 +6,40 @@ using BlindSpot.Logs;
 namespace BlindSpot.Cli.Commands;
 
 /// <summary>
-/// <c>blindspot import SOURCE --mapping MAP.json --out FILE.parquet [--quarantine DIR]</c>: a chat platform's export
-/// into the turn-log contract, deriving the signals it lacks, then validated as <c>validate</c> would.
-/// Exit 0: everything imported and valid; 2: a conversation was set aside or a row breaks a rule; 1: it could not run.
+/// <c>blindspot import SOURCE --mapping MAP.json --out FILE.parquet [--quarantine DIR] [--key FILE | --keep-ids]</c>: a chat
+/// platform's export into the turn-log contract (visits, the platform's signals, pseudonymous ids, derived signals),
+/// then validated as <c>validate</c> would. Exit 0: everything imported and valid; 2: a conversation or a file was set
+/// aside, or a row breaks a rule (the quarantine holds them); 1: it could not run. No data problem prints a stack trace.
 /// </summary>
 public static class ImportCommand
 {
     public static Command Create()
     {
         var source = new Argument<string>("source") { Description = "The export: one table (.csv, .parquet, .jsonl) or a folder with one CSV per conversation" };
-        var mapping = new Option<string>("--mapping") { Description = "The mapping (JSON) from the export's columns onto the contract (README: Real exports)", Required = true };
-        var output = new Option<string>("--out") { Description = "The turn log to write (.parquet; must not exist)", Required = true };
-        var quarantine = new Option<string?>("--quarantine") { Description = "Folder for the conversations set aside, with the reason" };
+        var mapping = new Option<string>("--mapping") { Description = "The mapping (JSON) from the export's columns onto the contract (docs/import.md)", Required = true };
+        var output = new Option<string>("--out") { Description = "The turn log to write (.parquet; must not exist); ratings and the human leg go beside it", Required = true };
+        var quarantine = new Option<string?>("--quarantine")
+        {
+            Description = "Folder for the conversations and files set aside, with the reason (default: FOLDER-quarantine beside the output's folder)",
+        };
+        var key = new Option<string?>("--key") { Description = $"The pseudonym key file (created if missing; default {PseudonymKey.DefaultPath})" };
+        var keepIds = new Option<bool>("--keep-ids") { Description = "Keep conversation and customer ids as exported (for private use: names and e-mails in ids reach every output)" };
         var duckDb = new DuckDbCliOptions();
-        var command = new Command("import", "Map a chat platform's export onto the turn-log contract, deriving the signals it lacks") { source, mapping, output, quarantine };
+        var command = new Command("import", "Map a chat platform's export onto the turn-log contract, deriving the signals it lacks")
+            { source, mapping, output, quarantine, key, keepIds };
         duckDb.AddTo(command);
         command.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
+            var from = parse.GetValue(source)!;
             try
             {
                 var map = ImportMapping.Read(parse.GetValue(mapping)!);
                 var options = duckDb.Read(parse);
-                var report = ExportImporter.Import(parse.GetValue(source)!, map, parse.GetValue(output)!, parse.GetValue(quarantine), options);
+                var outputPath = parse.GetValue(output)!;
+                var quarantineDirectory = parse.GetValue(quarantine) ?? DefaultQuarantine(outputPath);
+                var ids = Ids(parse.GetValue(keepIds), parse.GetValue(key), from, outputPath);
+                var report = ExportImporter.Import(from, map, outputPath, quarantineDirectory, options, ids);
                 Console.WriteLine(report);
                 using var db = DuckDbScope.Open(options);
                 var validation = TurnLogValidator.Import(db.Connection, report.Output, "turns");
@@ -38,15 +49,50 @@ public static class ImportCommand
             }
             catch (DuckDB.NET.Data.DuckDBException e)
             {
-                Console.Error.WriteLine(DuckDbCliOptions.Explain("import", parse.GetValue(source)!, e));
+                Console.Error.WriteLine(DuckDbCliOptions.Explain("import", from, e));
                 return ExitCodes.UsageOrIo;
             }
-            catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException or UnauthorizedAccessException)
+            catch (TurnLogValidationException e)
+            {
+                Console.Error.WriteLine($"import: {e.Message}");
+                return ExitCodes.InvalidData;
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException or UnauthorizedAccessException
+                                          or System.Text.Json.JsonException or FormatException)
             {
                 Console.Error.WriteLine($"import: {e.Message}");
                 return ExitCodes.UsageOrIo;
             }
         });
         return command;
+    }
+
+    /// <summary>Beside the output's folder, never inside it: the quarantine may name files, and it stays with the user.</summary>
+    private static string DefaultQuarantine(string output)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(output))!;
+        return Path.Combine(Path.GetDirectoryName(folder) ?? folder, Path.GetFileName(folder) + "-quarantine");
+    }
+
+    private static Pseudonyms Ids(bool keepIds, string? keyFile, string source, string output)
+    {
+        if (keepIds)
+        {
+            if (keyFile is not null) throw new ArgumentException("--keep-ids and --key exclude each other: either ids stay as exported, or they become pseudonyms under the key.");
+            return Pseudonyms.KeepIds;
+        }
+        var keyPath = Path.GetFullPath(keyFile ?? PseudonymKey.DefaultPath);
+        foreach (var (folder, what) in new[] { (Path.GetFullPath(source), "the export"), (Path.GetDirectoryName(Path.GetFullPath(output))!, "the output's folder") })
+            if (Inside(keyPath, folder))
+                throw new ArgumentException($"The pseudonym key {keyPath} lies inside {what}: keep it apart (--key elsewhere), so that it never travels with the data.");
+        var key = PseudonymKey.LoadOrCreate(keyPath, out var created, out var where);
+        if (created) Console.Error.WriteLine($"import: created the pseudonym key {where}: keep it to get the same pseudonyms in later imports; never share it with the data.");
+        return Pseudonyms.With(key);
+    }
+
+    private static bool Inside(string path, string folder)
+    {
+        var relative = Path.GetRelativePath(folder, path);
+        return relative != ".." && !relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !Path.IsPathRooted(relative);
     }
 }

@@ -89,7 +89,9 @@ public sealed class PostgresTurnLog : IDisposable
     private void Expose()
     {
         var columns = string.Join(", ", TurnLogSchema.ColumnNames.Select(QuoteIdentifier));
-        Execute($"CREATE TEMPORARY VIEW {TableName} AS SELECT {columns} FROM {Table}");
+        // A session without a user message is not engaged: outside every rule, outcome and feature, as on DuckDB (SqlSession.LoadTurns).
+        Execute($"CREATE TEMPORARY VIEW {TableName} AS SELECT {columns} FROM {Table} " +
+                $"WHERE \"session_id\" IS NULL OR \"session_id\" IN (SELECT \"session_id\" FROM {Table} WHERE \"speaker\" = 'user')");
         Execute("SET search_path TO pg_temp");
         IsExposed = true;
     }

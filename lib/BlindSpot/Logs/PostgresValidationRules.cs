@@ -47,8 +47,6 @@ public static class PostgresValidationRules
                   FROM turns WHERE turn_index IS NOT NULL AND ts IS NOT NULL) AS ordered
             WHERE ts < latest_before
             """),
-        Rule("no_user_turn",
-            "SELECT session_id, min(turn_index) FROM turns GROUP BY session_id HAVING count(*) FILTER (WHERE speaker = 'user') = 0"),
         Rule("rows_after_end",
             $"""
             WITH ends AS (SELECT session_id, min(turn_index) AS ended_at FROM turns

@@ -65,8 +65,6 @@ public static class ValidationRules
         new("ts_backwards", "ts must not go back in time within a session (listed: the earlier-stamped later turn)",
             "SELECT _row, session_id, _raw_turn_index FROM _bs_typed WHERE turn_index IS NOT NULL AND ts IS NOT NULL " +
             "QUALIFY ts < max(ts) OVER (PARTITION BY session_id ORDER BY turn_index, _row ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)"),
-        new("no_user_turn", "a session must have at least one user turn (listed: its first row)",
-            "SELECT min(_row), session_id, min(turn_index)::VARCHAR FROM _bs_typed GROUP BY session_id HAVING count(*) FILTER (WHERE speaker = 'user') = 0"),
         new("rows_after_end", $"no row may follow {string.Join(" or ", TurnLogSchema.EndingEvents)} in a session",
             $"""
             WITH ends AS (SELECT session_id, min(turn_index) AS ended_at FROM _bs_typed
@@ -84,8 +82,8 @@ public static class ValidationRules
     /// zero when one of them would report something, so on zero their own scans are skipped; it may count where none
     /// does (e.g. a row without ts), and then they run. One window pass (sorted by turn_index within each session,
     /// the n-th row must have turn_index n: no gap, no duplicate, nothing below 1; and ts must not fall from one row
-    /// to the next, which holds exactly when it never falls below an earlier one) and one GROUP BY (a user turn, and
-    /// nothing after an ending event) replace five scans, three of them windows.
+    /// to the next, which holds exactly when it never falls below an earlier one) and one GROUP BY (nothing after an
+    /// ending event) replace four scans, three of them windows.
     /// </summary>
     public static string SessionRulesScreen() =>
         $"""
@@ -96,9 +94,9 @@ public static class ValidationRules
              WINDOW by_turn AS (PARTITION BY session_id ORDER BY turn_index)) AS ordered
            WHERE turn_index <> position OR ts IS NULL OR ts < previous_ts)
         + (SELECT count(*) FROM (
-             SELECT count(*) FILTER (WHERE speaker = 'user') AS user_turns, max(turn_index) AS last,
+             SELECT max(turn_index) AS last,
                     min(turn_index) FILTER (WHERE event IN ({List(TurnLogSchema.EndingEvents)})) AS ended_at
              FROM _bs_typed GROUP BY session_id) AS sessions
-           WHERE user_turns = 0 OR last > ended_at)
+           WHERE last > ended_at)
         """;
 }

@@ -31,9 +31,12 @@ public sealed record AnalysisLog(string Folder, string Turns, string? Truth, Han
         var kind = IsSimulated ? "simulated here, with its latent truth beside it" : "not simulated here (no latent truth)";
         var humanLeg = Handoff is null ? "no human leg" : "with the human leg's files";
         var derived = ExportImporter.DerivedColumnsOf(Turns);
+        var signals = ExportImporter.SignalColumnsOf(Turns);
+        if (signals.Count > 0) humanLeg += $"; from the platform's own signals: {string.Join(", ", signals)}";
         if (derived.Count > 0) humanLeg += $"; derived on import, not given: {string.Join(", ", derived)}";
+        var imported = ExportImporter.SummaryOf(Turns) is { } summary ? "\n" + summary.HeaderLine() : "";
         return string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"Log: {Turns}\n{sessions:N0} sessions, {turns:N0} turns, from {first ?? "?"} to {last ?? "?"}\n{char.ToUpperInvariant(kind[0])}{kind[1..]}; {humanLeg}.");
+            $"Log: {Turns}\n{sessions:N0} sessions, {turns:N0} turns, from {first ?? "?"} to {last ?? "?"}\n{char.ToUpperInvariant(kind[0])}{kind[1..]}; {humanLeg}.{imported}");
     }
 
     /// <summary>What a reader sees where a figure needs the latent truth and the log has none.</summary>

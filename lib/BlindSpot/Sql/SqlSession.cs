@@ -49,10 +49,16 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
     public DuckDBConnection Connection { get; }
     public SqlDirectory Files { get; }
 
-    /// <summary>Validates a turn log and loads its valid sessions as table <c>turns</c>, plus the <c>session_terminal</c> table.</summary>
+    /// <summary>
+    /// Validates a turn log and loads its valid sessions as table <c>turns</c>, plus the <c>session_terminal</c> table.
+    /// Sessions without a user message (not engaged: a greeting nobody answered) are moved to table <c>not_engaged</c>
+    /// and counted (<see cref="NotEngagedSessions"/>): they are outside every outcome and feature, as analytics platforms
+    /// leave unengaged sessions out of their rates.
+    /// </summary>
     public ValidationReport LoadTurns(string path, string? quarantineDirectory = null)
     {
         var report = TurnLogValidator.Import(Connection, path, "turns", quarantineDirectory);
+        SetAsideNotEngaged();
         // Validating a Parquet log with the contract's types fingerprints it on the way. Anything else is read again
         // (a CSV's own parser may differ on a damaged line; converted values may differ from the file's).
         TurnLogFingerprint = report.Fingerprint ?? Logs.TurnLogFingerprint.Of(path);
@@ -70,6 +76,17 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
         foreach (var table in new[] { "turns", "agent_turns" })
             if (Connection.Scalar<long>("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", table) > 0)
                 Connection.Execute($"UPDATE {table} SET text = {Redaction.SqlMask("text")} WHERE text IS NOT NULL");
+    }
+
+    /// <summary>Sessions of the loaded log without a user message, left out of <c>turns</c> (0 before <see cref="LoadTurns"/>).</summary>
+    public long NotEngagedSessions { get; private set; }
+
+    private void SetAsideNotEngaged()
+    {
+        Connection.Execute("CREATE OR REPLACE TABLE not_engaged AS SELECT session_id, count(*)::INTEGER AS turns FROM turns GROUP BY session_id " +
+                           "HAVING count(*) FILTER (WHERE speaker = 'user') = 0");
+        NotEngagedSessions = Connection.Scalar<long>("SELECT count(*) FROM not_engaged");
+        if (NotEngagedSessions > 0) Connection.Execute("DELETE FROM turns WHERE session_id IN (SELECT session_id FROM not_engaged)");
     }
 
     /// <summary>The fingerprint of the turn log <see cref="LoadTurns"/> read (null before).</summary>

@@ -34,7 +34,7 @@ public class SessionRulesScreenTests
     public void The_screen_counts_something_wherever_a_session_rule_reports_a_row()
     {
         var sessionRules = ValidationRules.RowRules().Where(r => r.RowCondition is null).ToList();
-        Assert.Equal(["duplicate_turn_index", "missing_turn_index", "ts_backwards", "no_user_turn", "rows_after_end"], sessionRules.Select(r => r.Name));
+        Assert.Equal(["duplicate_turn_index", "missing_turn_index", "ts_backwards", "rows_after_end"], sessionRules.Select(r => r.Name));
         var screenedClean = 0;
         var broken = 0;
         using var db = DuckDb.OpenInMemory();

@@ -21,7 +21,6 @@ public class ValidationRuleTests
         { "sentiment NaN", TurnLogFixture.Replace("B,1,", "B,1,2026-01-01 11:00:00,user,order_status,Where?,NaN,,"), "sentiment_out_of_range", 1, "(B, 1)" },
         { "unknown speaker", TurnLogFixture.Replace("C,2,", "C,2,2026-01-02 09:00:02,robot,,Done,,false,"), "unknown_speaker", 1, "(C, 2)" },
         { "unknown event", TurnLogFixture.Replace("C,2,", "C,2,2026-01-02 09:00:02,bot,,Done,,false,hung_up"), "unknown_event", 1, "(C, 2)" },
-        { "session without a user turn", TurnLogFixture.With(r => [.. r, "D,1,2026-01-03 08:00:00,bot,,Hello?,,false,"]), "no_user_turn", 1, "(D, 1)" },
         { "rows after the user left", TurnLogFixture.With(r => [.. r.Take(7), "B,4,2026-01-01 11:02:00,bot,,Still there?,,false,", .. r.Skip(7)]), "rows_after_end", 1, "(B, 4)" },
     };
 

@@ -5,119 +5,172 @@ namespace BlindSpot.Logs;
 
 /// <summary>
 /// <c>blindspot import</c>: a chat platform's export (one table, or one file per conversation) → a turn log in the
-/// contract, as Parquet. Messages are ordered by time, then by their order in the export, and numbered; sender types
-/// become speakers; columns the export lacks are derived (<see cref="SessionDerivation"/>) and named in the file's
-/// metadata (<see cref="DerivedKey"/>). A conversation with a message that cannot be mapped is set aside whole, with
-/// the reason, as <c>validate</c> does. The export itself is only read.
+/// contract, as Parquet. Messages are ordered by time, then by their order in the export; the platform's own signals
+/// are applied (<see cref="ConversationMapper"/>); each conversation is split into visits (<see cref="VisitSplitter"/>),
+/// each visit a session of the log, numbered from 1; ids become keyed pseudonyms (<see cref="Pseudonyms"/>); columns the
+/// export lacks are derived (<see cref="SessionDerivation"/>) and named in the file's metadata (<see cref="DerivedKey"/>,
+/// <see cref="SignalsKey"/>, <see cref="SummaryKey"/>). Ratings go to <see cref="RatingsFileName"/> beside the log. A
+/// conversation with a row that cannot be mapped, and a file that cannot be read, is set aside whole with the reason.
+/// The export itself is only read.
 /// </summary>
 public static class ExportImporter
 {
     /// <summary>The Parquet key-value metadata entry listing the derived columns (comma-separated).</summary>
     public const string DerivedKey = "blindspot_derived";
 
+    /// <summary>The metadata entry listing the columns the platform's own signals set (comma-separated).</summary>
+    public const string SignalsKey = "blindspot_signals";
+
+    /// <summary>The metadata entry holding the import's summary (<see cref="ImportSummary"/> as JSON).</summary>
+    public const string SummaryKey = "blindspot_import";
+
     public const string RejectedFileName = "rejected_conversations.csv";
 
+    /// <summary>The ratings the export's signals carried, one row per rating, beside the turn log.</summary>
+    public const string RatingsFileName = "ratings.parquet";
+
+    /// <summary>Columns the import adds to the contract's (extra columns, carried through by every reader).</summary>
+    public static readonly IReadOnlyList<TurnLogColumn> ExtraColumns =
+    [
+        new("conversation_id", "VARCHAR", "the conversation the visit belongs to (a pseudonym unless --keep-ids)"),
+        new("customer_id", "VARCHAR", "the customer, where the export names one (a pseudonym unless --keep-ids); NULL otherwise"),
+        new("visit", "INTEGER", "the visit's number within its conversation, from 1"),
+        new("language", "VARCHAR", "user turns: the language guessed from the text (ISO 639-1, und when it cannot be told); NULL otherwise"),
+    ];
+
     /// <param name="duckDb">The DuckDB database file and memory limit to work with (default: memory); a file it creates is deleted after.</param>
-    public static ImportReport Import(string source, ImportMapping mapping, string output, string? quarantineDirectory = null, DuckDbOptions? duckDb = null)
+    /// <param name="ids">How ids are written: pseudonyms under a key, or as they are (default, for the library's own tests; the command pseudonymises by default).</param>
+    public static ImportReport Import(string source, ImportMapping mapping, string output, string? quarantineDirectory = null, DuckDbOptions? duckDb = null,
+                                      Pseudonyms? ids = null)
     {
+        ids ??= Pseudonyms.KeepIds;
         if (File.Exists(output) || Directory.Exists(output)) throw new IOException($"{output} exists: give a new file name (nothing is written over).");
+        var ratingsPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output))!, RatingsFileName);
+        if (mapping.Signals.Any(s => s.Rating is not null) && File.Exists(ratingsPath))
+            throw new IOException($"{ratingsPath} exists: the ratings go beside the new turn log, so give it a folder of its own (nothing is written over).");
+        var signalColumns = SignalColumnsOf(mapping);
         var derived = ImportMapping.MappableColumns.Where(c => c is not ("ts" or "speaker" or "text") && !mapping.Columns.ContainsKey(c)).ToHashSet();
         using var scope = DuckDbScope.Open(duckDb);
         var db = scope.Connection;
         db.Execute("CREATE OR REPLACE TABLE imported (session_id VARCHAR, turn_index INTEGER, ts TIMESTAMP, speaker VARCHAR, intent VARCHAR, text VARCHAR, " +
-                   "sentiment DOUBLE, bot_failure BOOLEAN, event VARCHAR)");
+                   "sentiment DOUBLE, bot_failure BOOLEAN, event VARCHAR, conversation_id VARCHAR, customer_id VARCHAR, visit INTEGER, language VARCHAR)");
+        db.Execute("CREATE OR REPLACE TABLE imported_ratings (session_id VARCHAR, conversation_id VARCHAR, customer_id VARCHAR, ts TIMESTAMP, rating DOUBLE, " +
+                   "scale INTEGER, csat DOUBLE)");
         var rejected = new List<(string Session, string Where, string Reason)>();
-        long sessions = 0, messages = 0, userMessages = 0, unknownSentiment = 0, ignored = 0;
+        var tally = new ImportTally();
+        var mapper = new ConversationMapper(mapping);
         using (var appender = db.CreateAppender("imported"))
+        using (var ratings = db.CreateAppender("imported_ratings"))
         {
-            foreach (var conversation in ExportReader.Conversations(db, source, mapping, n => ignored = n))
+            foreach (var conversation in ExportReader.Conversations(db, source, mapping, n => tally.IgnoredFiles = n,
+                         (file, reason) => rejected.Add((file, file, reason))))
             {
-                var (turns, problems) = Map(conversation, mapping);
+                var (messages, problems) = mapper.Map(conversation);
                 if (problems.Count > 0)
                 {
                     rejected.AddRange(problems.Select(p => (conversation.SessionId, p.Where, p.Reason)));
                     continue;
                 }
-                SessionDerivation.Derive(turns, mapping, derived);
-                Append(appender, turns);
-                sessions++;
-                messages += turns.Count;
-                userMessages += turns.Count(t => t.Speaker == "user");
-                unknownSentiment += turns.Count(t => t.Speaker == "user" && t.Sentiment is null);
+                var conversationId = ids.Conversation(conversation.SessionId);
+                var customerId = string.IsNullOrWhiteSpace(conversation.Customer) ? null : ids.Customer(conversation.Customer);
+                var visits = VisitSplitter.Split(messages, mapping.VisitGap);
+                tally.Conversation(customerId);
+                for (var v = 0; v < visits.Count; v++)
+                {
+                    var sessionId = visits.Count == 1 ? conversationId : $"{conversationId}-v{v + 1}";
+                    var turns = visits[v].Where(m => m.Rating is null).ToList();
+                    foreach (var rated in visits[v].Where(m => m.Rating is not null))
+                    {
+                        AppendRating(ratings, sessionId, conversationId, customerId, rated);
+                        tally.Rating(rated.Rating!.Value, rated.RatingScale!.Value);
+                    }
+                    if (turns.Count == 0) continue;
+                    EndAtTheEnd(turns);
+                    foreach (var t in turns.Where(t => t.Speaker == "user")) t.Language = MessageLanguage.Of(t.Text);
+                    SessionDerivation.Derive(turns, derived);
+                    Append(appender, sessionId, conversationId, customerId, v + 1, turns);
+                    tally.Visit(turns);
+                }
             }
         }
-        Write(db, output, derived);
+        var summary = tally.Summary(mapping, mapper.SignalCounts, ids.KeepsIds);
+        Write(db, output, derived, signalColumns, summary);
+        if (summary.Ratings > 0) WriteRatings(db, ratingsPath);
         var rejectedBy = rejected.GroupBy(r => r.Session).SelectMany(g => g.Select(r => Reason(r.Reason)).Distinct())
             .GroupBy(r => r).ToDictionary(g => g.Key, g => (long)g.Count());
         var quarantine = quarantineDirectory is null || rejected.Count == 0 ? null : WriteRejected(rejected, quarantineDirectory);
-        return new ImportReport(source, output, sessions, messages, rejected.Select(r => r.Session).Distinct().LongCount(), rejectedBy,
-            [.. derived.Order(StringComparer.Ordinal)], userMessages, unknownSentiment, ignored, quarantine);
+        return new ImportReport(source, output, tally.Sessions, tally.Messages, rejected.Select(r => r.Session).Distinct().LongCount(), rejectedBy,
+            [.. derived.Order(StringComparer.Ordinal)], tally.UserMessages, tally.SentimentUnknown, tally.IgnoredFiles, quarantine)
+        {
+            Summary = summary,
+            RatingsFile = summary.Ratings > 0 ? ratingsPath : null,
+        };
     }
+
+    /// <summary>The contract columns the mapping's signal rules can set.</summary>
+    private static List<string> SignalColumnsOf(ImportMapping mapping) =>
+        [.. new[] { ("event", mapping.Signals.Any(s => s.Event is not null) || mapping.Events.Count > 0), ("intent", mapping.Signals.Any(s => s.Intent is not null)),
+                    ("rating", mapping.Signals.Any(s => s.Rating is not null)) }.Where(c => c.Item2).Select(c => c.Item1)];
 
     /// <summary>The rule part of a reason ("unreadable timestamp: '…'" → "unreadable timestamp").</summary>
     private static string Reason(string reason) => reason.Split(':')[0];
 
-    private static (List<ExportMessage> Turns, List<(string Where, string Reason)> Problems) Map(ExportConversation conversation, ImportMapping mapping)
+    /// <summary>
+    /// Rows after the user left or timed out within one visit can only be the bot's, the system's or an agent's (a user
+    /// message there starts a new visit): the visit then ends at its last row, which carries the ending event instead.
+    /// </summary>
+    private static void EndAtTheEnd(List<ExportMessage> turns)
     {
-        var turns = new List<ExportMessage>();
-        var problems = new List<(string, string)>();
-        if (string.IsNullOrWhiteSpace(conversation.SessionId)) problems.Add((conversation.Where(0), "no conversation id"));
-        for (var i = 0; i < conversation.Rows.Count; i++)
-        {
-            var row = conversation.Rows[i];
-            var ts = ExportTimestamps.Parse(row.Ts);
-            var speaker = mapping.SpeakerOf(row.Sender);
-            if (ts is null) problems.Add((conversation.Where(i), $"unreadable timestamp: '{row.Ts}'"));
-            if (speaker is null) problems.Add((conversation.Where(i), $"unmapped sender type: '{row.Sender}' (add it, or \"*\", to speakers)"));
-            if (ts is null || speaker is null) continue;
-            var message = new ExportMessage
-            {
-                SessionId = conversation.SessionId, Order = i, Ts = ts.Value, Speaker = speaker, Text = row.Text ?? "",
-                Intent = row.Intent, Event = row.Event,
-            };
-            if (row.Sentiment is not null)
-            {
-                if (double.TryParse(row.Sentiment, System.Globalization.CultureInfo.InvariantCulture, out var s)) message.Sentiment = s;
-                else problems.Add((conversation.Where(i), $"sentiment is not a number: '{row.Sentiment}'"));
-            }
-            if (row.BotFailure is not null)
-            {
-                if (bool.TryParse(row.BotFailure, out var b)) message.BotFailure = b;
-                else problems.Add((conversation.Where(i), $"bot_failure is not true or false: '{row.BotFailure}'"));
-            }
-            turns.Add(message);
-        }
-        return ([.. turns.OrderBy(t => t.Ts).ThenBy(t => t.Order)], problems);
+        var end = turns.FindIndex(t => t.Event is not null && TurnLogSchema.EndingEvents.Contains(t.Event));
+        if (end < 0 || end == turns.Count - 1) return;
+        var ending = turns[end].Event;
+        turns[end].Event = null;
+        if (turns[^1].Event is null) turns[^1].Event = ending;
     }
 
-    private static void Append(DuckDBAppender appender, IReadOnlyList<ExportMessage> turns)
+    private static void Append(DuckDBAppender appender, string sessionId, string conversationId, string? customerId, int visit, IReadOnlyList<ExportMessage> turns)
     {
         for (var i = 0; i < turns.Count; i++)
         {
             var t = turns[i];
-            var row = appender.CreateRow().AppendValue(t.SessionId).AppendValue(i + 1).AppendValue(t.Ts).AppendValue(t.Speaker)
+            var row = appender.CreateRow().AppendValue(sessionId).AppendValue(i + 1).AppendValue(t.Ts).AppendValue(t.Speaker)
                 .AppendValue(t.Intent).AppendValue(t.Text);
             row = t.Sentiment is { } s ? row.AppendValue(s) : row.AppendNullValue();
             row = t.BotFailure is { } b ? row.AppendValue(b) : row.AppendNullValue();
-            row.AppendValue(t.Event).EndRow();
+            row.AppendValue(t.Event).AppendValue(conversationId).AppendValue(customerId).AppendValue(visit).AppendValue(t.Language).EndRow();
         }
     }
 
-    private static void Write(DuckDBConnection db, string output, IReadOnlySet<string> derived)
+    private static void AppendRating(DuckDBAppender appender, string sessionId, string conversationId, string? customerId, ExportMessage rated)
+    {
+        var (rating, scale) = (rated.Rating!.Value, rated.RatingScale!.Value);
+        appender.CreateRow().AppendValue(sessionId).AppendValue(conversationId).AppendValue(customerId).AppendValue(rated.Ts)
+            .AppendValue(rating).AppendValue(scale).AppendValue(1 + (rating - 1) * 4 / (scale - 1)).EndRow();
+    }
+
+    private static void Write(DuckDBConnection db, string output, IReadOnlySet<string> derived, IReadOnlyList<string> signals, ImportSummary summary)
     {
         var partial = output + ".partial";
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
-        var metadata = DuckDb.Literal(string.Join(",", derived.Order(StringComparer.Ordinal)));
+        var metadata = $"{DerivedKey}: {DuckDb.Literal(string.Join(",", derived.Order(StringComparer.Ordinal)))}, " +
+                       $"{SignalsKey}: {DuckDb.Literal(string.Join(",", signals))}, {SummaryKey}: {DuckDb.Literal(summary.ToJson())}";
         db.Execute($"COPY (SELECT * FROM imported ORDER BY session_id, turn_index) TO {DuckDb.Literal(partial)} " +
-                   $"(FORMAT parquet, COMPRESSION zstd, KV_METADATA {{{DerivedKey}: {metadata}}})");
+                   $"(FORMAT parquet, COMPRESSION zstd, KV_METADATA {{{metadata}}})");
         File.Move(partial, output);
+    }
+
+    private static void WriteRatings(DuckDBConnection db, string path)
+    {
+        var partial = path + ".partial";
+        db.Execute($"COPY (SELECT * FROM imported_ratings ORDER BY session_id, ts) TO {DuckDb.Literal(partial)} (FORMAT parquet, COMPRESSION zstd)");
+        File.Move(partial, path);
     }
 
     private static string WriteRejected(List<(string Session, string Where, string Reason)> rejected, string directory)
     {
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, RejectedFileName);
-        using var writer = new StreamWriter(path);
+        using var writer = new StreamWriter(new FileStream(path, FileMode.CreateNew, FileAccess.Write));
         writer.WriteLine("session_id,where,reason");
         foreach (var (session, where, reason) in rejected)
             writer.WriteLine(string.Join(",", new[] { session, where, reason }.Select(Csv)));
@@ -127,11 +180,22 @@ public static class ExportImporter
     private static string Csv(string value) => value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
 
     /// <summary>The derived columns a turn log's Parquet file names in its metadata (none for any other file).</summary>
-    public static IReadOnlyList<string> DerivedColumnsOf(string turnLog)
+    public static IReadOnlyList<string> DerivedColumnsOf(string turnLog) => ListOf(turnLog, DerivedKey);
+
+    /// <summary>The columns the platform's own signals set, as a turn log's Parquet file names them (none for any other file).</summary>
+    public static IReadOnlyList<string> SignalColumnsOf(string turnLog) => ListOf(turnLog, SignalsKey);
+
+    /// <summary>The import's summary a turn log's Parquet file holds; null for a log that was not imported.</summary>
+    public static ImportSummary? SummaryOf(string turnLog) =>
+        Metadata(turnLog, SummaryKey) is { Length: > 0 } json ? ImportSummary.FromJson(json) : null;
+
+    private static IReadOnlyList<string> ListOf(string turnLog, string key) =>
+        Metadata(turnLog, key) is { Length: > 0 } s ? s.Split(',') : [];
+
+    private static string? Metadata(string turnLog, string key)
     {
-        if (!turnLog.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) || !File.Exists(turnLog)) return [];
+        if (!turnLog.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) || !File.Exists(turnLog)) return null;
         using var db = DuckDb.OpenInMemory();
-        var value = db.Scalar<object?>($"SELECT decode(value) FROM parquet_kv_metadata({DuckDb.Literal(turnLog)}) WHERE decode(key) = {DuckDb.Literal(DerivedKey)}");
-        return value is string s && s.Length > 0 ? s.Split(',') : [];
+        return db.Scalar<object?>($"SELECT decode(value) FROM parquet_kv_metadata({DuckDbPath.Literal(turnLog)}) WHERE decode(key) = {DuckDb.Literal(key)}") as string;
     }
 }

@@ -11,6 +11,12 @@ namespace BlindSpot.Logs;
 /// </summary>
 public static partial class SentimentLexicon
 {
+    /// <summary>
+    /// Whether the lexicon can read a message of this language: English, or a language that could not be told (the
+    /// lexicon then finds an English word or says unknown). Any other language stays unknown, never neutral.
+    /// </summary>
+    public static bool Reads(string? language) => language is null or "en" or "und";
+
     private static readonly Dictionary<string, double> Scores = new(StringComparer.Ordinal)
     {
         // thanks and success

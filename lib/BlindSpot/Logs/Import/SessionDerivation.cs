@@ -10,24 +10,23 @@ namespace BlindSpot.Logs;
 /// </summary>
 internal static partial class SessionDerivation
 {
-    public static void Derive(IReadOnlyList<ExportMessage> turns, ImportMapping mapping, IReadOnlySet<string> derived)
+    public static void Derive(IReadOnlyList<ExportMessage> turns, IReadOnlySet<string> derived)
     {
         if (derived.Contains("intent"))
-            foreach (var t in turns) t.Intent = t.Speaker == "user" ? "unknown" : null;
-        if (derived.Contains("event")) DeriveEvents(turns, mapping);
+            foreach (var t in turns.Where(t => !t.IntentGiven)) t.Intent = t.Speaker == "user" ? "unknown" : null;
+        if (derived.Contains("event")) DeriveEvents(turns);
         if (derived.Contains("bot_failure"))
             for (var i = 0; i < turns.Count; i++) turns[i].BotFailure = turns[i].Speaker == "bot" ? BotFailed(turns, i) : null;
         if (derived.Contains("sentiment"))
-            foreach (var t in turns) t.Sentiment = t.Speaker == "user" ? SentimentLexicon.Score(t.Text) : null;
+            foreach (var t in turns)
+                t.Sentiment = t.Speaker == "user" && SentimentLexicon.Reads(t.Language) ? SentimentLexicon.Score(t.Text) : null;
     }
 
-    private static void DeriveEvents(IReadOnlyList<ExportMessage> turns, ImportMapping mapping)
+    /// <summary>The events the export did not give (its markers and signals are already on the rows, and win).</summary>
+    private static void DeriveEvents(IReadOnlyList<ExportMessage> turns)
     {
-        var markers = mapping.Events.Select(e => (Event: e.Key, Pattern: new Regex(e.Value))).ToList();
-        foreach (var t in turns) t.Event = markers.FirstOrDefault(m => m.Pattern.IsMatch(t.Text)).Event;
-
         var firstAgent = Index(turns, t => t.Speaker == "agent");
-        if (firstAgent >= 0 && turns[firstAgent].Event is null) turns[firstAgent].Event = "agent_joined";
+        if (firstAgent >= 0 && turns[firstAgent].Event is null && turns.All(t => t.Event != "agent_joined")) turns[firstAgent].Event = "agent_joined";
         var marked = Index(turns, t => t.Event == "handoff_requested");
         if (marked < 0 && firstAgent >= 0)
         {
@@ -49,12 +48,58 @@ internal static partial class SessionDerivation
         var text = turns[i].Text;
         if (ConversationSignals.IsFallback(text)) return true;
         if (!turns.Take(i).Any(t => t.Speaker == "user")) return false; // the greeting
-        if (turns.Take(i).Any(t => t.Speaker == "bot" && Normal(t.Text) == Normal(text))) return true;
-        var next = Enumerable.Range(i + 1, turns.Count - i - 1).TakeWhile(j => turns[j].Speaker != "bot").FirstOrDefault(j => turns[j].Speaker == "user", -1);
+        if (RepeatsAnAnswer(turns, i)) return true;
+        // Only an answer to the user is judged by the user's next message; a menu the bot re-shows after its own answer is not.
+        if (ReplyTo(turns, i) < 0) return false;
+        var next = NextUserMessage(turns, i);
         if (next < 0) return false;
         var reply = turns[next].Text;
         return ConversationSignals.SaysItDidNotHelp(reply) || ConversationSignals.AsksForHuman(reply)
             || turns.Take(i).Any(t => t.Speaker == "user" && Rephrases(reply, t.Text));
+    }
+
+    /// <summary>
+    /// The bot gives, in reply to a user message, the very answer it gave earlier in reply to a different user message.
+    /// A menu or prompt the bot re-shows after its own answer, or after the same button or question, is not a repeat of
+    /// this kind: deployed bots re-show them by design.
+    /// </summary>
+    private static bool RepeatsAnAnswer(IReadOnlyList<ExportMessage> turns, int i)
+    {
+        var asked = ReplyTo(turns, i);
+        if (asked < 0) return false;
+        var text = Normal(turns[i].Text);
+        for (var j = 0; j < i; j++)
+        {
+            if (turns[j].Speaker != "bot" || Normal(turns[j].Text) != text) continue;
+            var earlier = ReplyTo(turns, j);
+            if (earlier >= 0 && Normal(turns[earlier].Text) != Normal(turns[asked].Text)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The user's next message after bot message <paramref name="i"/>, looking past what the bot adds on its own (a menu
+    /// re-shown after its answer); -1 when the bot answers another user message first, or the user never writes again.
+    /// </summary>
+    private static int NextUserMessage(IReadOnlyList<ExportMessage> turns, int i)
+    {
+        for (var j = i + 1; j < turns.Count; j++)
+        {
+            if (turns[j].Speaker == "user") return j;
+            if (turns[j].Speaker == "bot" && ReplyTo(turns, j) >= 0) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>The user message a bot message answers: the one right before it (else -1: it follows the bot's own message).</summary>
+    private static int ReplyTo(IReadOnlyList<ExportMessage> turns, int i)
+    {
+        for (var j = i - 1; j >= 0; j--)
+        {
+            if (turns[j].Speaker == "user") return j;
+            if (turns[j].Speaker == "bot") return -1;
+        }
+        return -1;
     }
 
     /// <summary>Most of a message's words (at least four) repeat an earlier user message.</summary>
