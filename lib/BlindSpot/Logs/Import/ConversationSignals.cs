@@ -12,6 +12,18 @@ public static partial class ConversationSignals
     /// <summary>A bot reply that admits it did not understand or cannot help (a fallback).</summary>
     public static bool IsFallback(string text) => Fallback().IsMatch(text);
 
+    /// <summary>
+    /// A bot message announcing a handoff to a person ("let me connect you with an agent"): a step of the handoff, not a
+    /// failure of its own, even when it opens with an apology.
+    /// </summary>
+    public static bool AnnouncesHandoff(string text) => Handoff().IsMatch(text);
+
+    /// <summary>
+    /// A bot message that asks or offers a choice (a question, a menu, a form's prompt): deployed bots re-show these by
+    /// design, so repeating one is not giving the same answer twice.
+    /// </summary>
+    public static bool IsPrompt(string text) => text.Contains('?') || text.Contains('？') || Prompt().IsMatch(text);
+
     /// <summary>A user message saying the last answer did not help (or going back to the same question).</summary>
     public static bool SaysItDidNotHelp(string text) => DidNotHelp().IsMatch(text);
 
@@ -20,13 +32,21 @@ public static partial class ConversationSignals
     /// <summary>A user message confirming the problem is solved.</summary>
     public static bool ConfirmsResolution(string text) => Confirmation().IsMatch(text);
 
-    [GeneratedRegex(@"(didn'?t|did not|don'?t|do not|couldn'?t|could not) (quite )?(understand|get that|follow)|\brephrase\b|say that again|not sure (i|we) (can|could) help|\bi (can'?t|cannot|am unable to|'m unable to) help|something went wrong|try again later|(an|unexpected) error (has )?occurred|\bi can help (you )?with\b|here are some (popular |helpful |related )?(articles|links|topics)|\bi'?m (still )?learning\b|\bsorry,? i (don'?t|didn'?t|can'?t|couldn'?t)\b|(it looks like|did you mean|are you asking about)\b[^.?!]*\?",
+    [GeneratedRegex(@"(didn'?t|did not|don'?t|do not|couldn'?t|could not) (quite )?(understand|get that|follow|catch that)|\berror\b|\b(couldn'?t|could not|unable to) (fetch|load|process|retrieve|reach)\b|\b(temporarily )?unavailable\b|technical (problem|issue|difficult)|\btrouble (loading|connecting|finding)\b|nicht verstanden|no (te )?(he )?entendido|pas compris|没有理解|没听懂|不明白|系统繁忙|稍后再试|\brephrase\b|say that again|not sure (i|we) (can|could) help|\bi (can'?t|cannot|am unable to|'m unable to) help|something went wrong|try again later|(an|unexpected) error (has )?occurred|\bi can help (you )?with\b|here are some (popular |helpful |related )?(articles|links|topics)|\bi'?m (still )?learning\b|\bsorry,? i (don'?t|didn'?t|can'?t|couldn'?t)\b|(it looks like|did you mean|are you asking about)\b[^.?!]*\?",
         RegexOptions.IgnoreCase)]
     private static partial Regex Fallback();
 
-    [GeneratedRegex(@"not what i (asked|meant|wanted)|(doesn'?t|didn'?t|does not|did not|isn'?t|is not|wasn'?t) (help|work|answer|make sense|right)|already (said|told|tried)|you said that|read my (question|message)|\b(that'?s|that is|this is) (wrong|not right|incorrect|useless|not helpful)|^\s*(no|nope)\b|\bagain\b|same (page|thing|answer)|\b(useless|pointless|unhelpful|not helpful)\b|\btried that\b",
+    [GeneratedRegex(@"\bi asked (about|for)\b|not what i (asked|meant|wanted)|(doesn'?t|didn'?t|does not|did not|isn'?t|is not|wasn'?t) (help|work|answer|make sense|right)|already (said|told|tried)|you said that|read my (question|message)|\b(that'?s|that is|this is) (wrong|not right|incorrect|useless|not helpful)|\bagain\b|same (page|thing|answer)|\b(useless|pointless|unhelpful|not helpful)\b|\btried that\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex DidNotHelp();
+
+    [GeneratedRegex(@"\b(connect(ing)? you|transfer(ring)? you|hand(ing)? you over|put you through)\b|\b(an?|one of our) (agent|specialist|colleague|team member|advisor)s? will\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex Handoff();
+
+    [GeneratedRegex(@"^\s*(please )?(enter|type|choose|select|pick|provide|tell me|send me)\b|\b(choose|pick|select) (one|a topic|an option|from)\b|:\s*(\n|\[|1[.)])",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex Prompt();
 
     [GeneratedRegex(@"\b(human|real person|agent|representative|operator|live (chat|support)|speak to (someone|a person)|talk to (someone|a person)|someone (from|in|at) (support|the team))\b",
         RegexOptions.IgnoreCase)]

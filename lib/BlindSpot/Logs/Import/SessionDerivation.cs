@@ -46,8 +46,12 @@ internal static partial class SessionDerivation
     private static bool BotFailed(IReadOnlyList<ExportMessage> turns, int i)
     {
         var text = turns[i].Text;
+        var firstUser = Index(turns, t => t.Speaker == "user");
+        if (firstUser < 0 || firstUser > i) return false; // the greeting
+        if (ConversationSignals.AnnouncesHandoff(text)) return false;
+        // the greeting re-shown (after the user's "hi", or on coming back) is a greeting still
+        if (turns.Take(firstUser).Any(t => t.Speaker == "bot" && Normal(t.Text) == Normal(text))) return false;
         if (ConversationSignals.IsFallback(text)) return true;
-        if (!turns.Take(i).Any(t => t.Speaker == "user")) return false; // the greeting
         if (RepeatsAnAnswer(turns, i)) return true;
         // Only an answer to the user is judged by the user's next message; a menu the bot re-shows after its own answer is not.
         if (ReplyTo(turns, i) < 0) return false;
@@ -66,13 +70,13 @@ internal static partial class SessionDerivation
     private static bool RepeatsAnAnswer(IReadOnlyList<ExportMessage> turns, int i)
     {
         var asked = ReplyTo(turns, i);
-        if (asked < 0) return false;
+        if (asked < 0 || ConversationSignals.IsPrompt(turns[i].Text)) return false;
         var text = Normal(turns[i].Text);
         for (var j = 0; j < i; j++)
         {
             if (turns[j].Speaker != "bot" || Normal(turns[j].Text) != text) continue;
             var earlier = ReplyTo(turns, j);
-            if (earlier >= 0 && Normal(turns[earlier].Text) != Normal(turns[asked].Text)) return true;
+            if (earlier >= 0 && !SameQuestion(turns[earlier].Text, turns[asked].Text)) return true;
         }
         return false;
     }
@@ -100,6 +104,15 @@ internal static partial class SessionDerivation
             if (turns[j].Speaker == "bot") return -1;
         }
         return -1;
+    }
+
+    /// <summary>The user asked the same thing twice: the same words, or half of the longer message's words shared.</summary>
+    private static bool SameQuestion(string a, string b)
+    {
+        if (Normal(a) == Normal(b)) return true;
+        var (wa, wb) = (Words(a), Words(b));
+        var longer = Math.Max(wa.Count, wb.Count);
+        return longer > 0 && wa.Count(wb.Contains) >= 0.5 * longer;
     }
 
     /// <summary>Most of a message's words (at least four) repeat an earlier user message.</summary>
