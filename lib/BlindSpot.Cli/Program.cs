@@ -6,6 +6,7 @@ root.Subcommands.Add(SimulateCommand.Create());
 root.Subcommands.Add(ValidateCommand.Create());
 root.Subcommands.Add(FeaturesCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
+root.Subcommands.Add(ExportFixtureCommand.Create());
 root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(ReproduceCommand.Create());
 root.Subcommands.Add(FiguresCommand.Create());
