@@ -6,9 +6,9 @@ namespace BlindSpot.Logs;
 /// gap, at a row the mapping names as a new start (e.g. a "start over" payload) and at the first user message after the
 /// user left or timed out. What the bot, the system or an agent sends after a silence without the user writing (a
 /// timeout notice, a satisfaction form, an agent joining after a long queue), and a rating however late, belongs to the
-/// visit it closes, rates or answers, unless that visit has ended (the user left or timed out): then the first row
-/// after the silence (e.g. the greeting that welcomes the user back) opens the next. A gap of zero splits only at
-/// markers and endings.
+/// visit it closes, rates or answers, unless that visit has ended (the user left or timed out) and the user writes
+/// before the next silence: then the first row after the silence (the greeting that welcomes the user back) opens the
+/// next visit with them. A gap of zero splits only at markers and endings.
 /// </summary>
 internal static class VisitSplitter
 {
@@ -23,7 +23,7 @@ internal static class VisitSplitter
             var m = messages[i];
             var silence = i > 0 && gap > TimeSpan.Zero && m.Ts - messages[i - 1].Ts > gap;
             if (silence) silenceSince = true;
-            var startsHere = current.Count > 0 && (m.StartsVisit || (m.IsUserMessage && (silenceSince || ended)) || (ended && silence));
+            var startsHere = current.Count > 0 && (m.StartsVisit || (m.IsUserMessage && (silenceSince || ended)) || (ended && silence && UserWritesNext(messages, i, gap)));
             if (startsHere)
             {
                 visits.Add(current);
@@ -36,5 +36,16 @@ internal static class VisitSplitter
         }
         if (current.Count > 0) visits.Add(current);
         return visits;
+    }
+
+    /// <summary>A user message follows row <paramref name="i"/> before the next silence longer than the gap.</summary>
+    private static bool UserWritesNext(IReadOnlyList<ExportMessage> messages, int i, TimeSpan gap)
+    {
+        for (var j = i; j < messages.Count; j++)
+        {
+            if (j > i && messages[j].Ts - messages[j - 1].Ts > gap) return false;
+            if (messages[j].IsUserMessage) return true;
+        }
+        return false;
     }
 }

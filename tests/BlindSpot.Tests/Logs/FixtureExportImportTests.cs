@@ -1,0 +1,51 @@
+using System.Text;
+using BlindSpot.Core;
+using BlindSpot.Logs;
+using BlindSpot.Simulation.Export;
+
+namespace BlindSpot.Tests.Logs;
+
+/// <summary>
+/// The synthetic webchat export (<see cref="WebchatFixture"/>: greeting-only files, multi-day files, JSON payloads,
+/// ratings, agent notices, repeated menus, Chinese and other languages, names and e-mails in file names) imported with
+/// its documented mapping: every visit, handoff payload and rating the generator planted is found, and no name or
+/// e-mail address of a file name reaches a derived file.
+/// </summary>
+public class FixtureExportImportTests
+{
+    private static readonly byte[] Key = Encoding.ASCII.GetBytes("another test key, 32 bytes long");
+
+    [Fact]
+    public void Every_planted_visit_handoff_and_rating_is_found_and_no_file_name_reaches_the_log()
+    {
+        using var dir = new TempFolder();
+        var truth = WebchatFixture.Write(new WebchatFixtureOptions { Conversations = 400, Seed = 11 }, dir.File("fixture"));
+        var export = dir.File("fixture/export");
+        var before = Directory.GetFiles(export).ToDictionary(f => f, f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+
+        var report = ExportImporter.Import(export, ImportMapping.Read(dir.File("fixture/mapping.json")), dir.File("log/turns.parquet"),
+            dir.File("quarantine"), ids: Pseudonyms.With(Key));
+
+        var s = report.Summary!;
+        var t = truth.Totals;
+        Assert.Equal(0, report.RejectedSessions);
+        Assert.Equal((t.Conversations, t.Visits, t.EngagedVisits), ((int)s.Conversations, (int)s.Visits, (int)s.Engaged));
+        Assert.Equal([t.LiveAgentPayloads, t.HumanHandoffIntents, t.AgentJoined, t.Ratings], s.Signals.Take(5).Where((_, i) => i != 3).Select(x => (int)x.Rows));
+        Assert.Equal(t.RatingValues, s.RatingsByCsat.Select(r => (int)r.Ratings));
+        Assert.Equal(t.KnownCustomers, (int)s.Customers);
+        Assert.Equal(t.UserMessagesByLanguage["zh"], s.Languages.Single(l => l.Language == "zh").UserMessages);
+        Assert.Equal(s.Languages.Single(l => l.Language == "zh").UserMessages, s.Languages.Single(l => l.Language == "zh").SentimentUnknown);
+        Assert.All(before, f => Assert.Equal(f.Value, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f.Key)))));
+
+        using var db = DuckDb.OpenInMemory();
+        Assert.Equal(t.Ratings, db.Scalar<long>($"SELECT count(*) FROM read_parquet({DuckDb.Literal(report.RatingsFile!)})"));
+        var secrets = truth.Files.Select(f => f.Customer).OfType<string>()
+            .Concat(truth.Files.Select(f => f.File.Split(" - ")[0]).Where(n => !n.StartsWith("Visitor", StringComparison.Ordinal))).Distinct().ToList();
+        Assert.True(secrets.Count > 100);
+        foreach (var file in new[] { dir.File("log/turns.parquet"), report.RatingsFile! })
+        {
+            var ids = db.Scalar<string>($"SELECT string_agg(DISTINCT concat_ws('|', session_id, conversation_id, customer_id), '\n') FROM read_parquet({DuckDb.Literal(file)})");
+            Assert.DoesNotContain(secrets, secret => ids.Contains(secret, StringComparison.OrdinalIgnoreCase));
+        }
+    }
+}
