@@ -132,7 +132,7 @@ internal sealed partial class WebchatConversation
     private Step AfterPoorAnswer()
     {
         var x = _rng.NextDouble();
-        if (x < 0.30) return Type(_customer.Language ?? "en");
+        if (x < 0.30) return Type(Language());
         if (x < 0.65) return Handoff(viaClick: _rng.Chance(0.5), Language());
         if (x < 0.70) return Step.Restart;
         if (x < 0.78) return Step.Continue;

@@ -145,8 +145,8 @@ internal sealed partial class WebchatConversation
         _rows.Add(new WebchatRow(WebchatRow.Dashboard, agent.Name, _clock, text, ""));
     }
 
-    /// <summary>The language of the customer's next typed message: theirs, or any for the tester who writes in all.</summary>
-    private string Language() => _customer.Language ?? _languages.Draw(_rng);
+    /// <summary>The language of the customer's next typed message: theirs or English, or any for the tester who writes in all.</summary>
+    private string Language() => _languages.Message(_customer.Language, _rng);
 
     /// <summary>Personal data in a template: the conversation's order number, e-mail address and phone number.</summary>
     private string Fill(string template) =>
