@@ -16,8 +16,6 @@ internal sealed record WebchatLanguageMix(double Chinese, double Spanish, double
     /// <summary>The language at a point of [0, 1): Chinese first, then Spanish, German, English.</summary>
     public string At(double u) => u < Chinese ? "zh" : u < Chinese + Spanish ? "es" : u < Chinese + Spanish + German ? "de" : "en";
 
-    public string Draw(SplitMixRandom rng) => At(rng.NextDouble());
-
     /// <summary>
     /// The language of one typed message of a customer whose language is <paramref name="own"/>; null for the tester
     /// who writes in every language, each message drawn at the rates all customers' typed messages have.
