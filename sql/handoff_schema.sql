@@ -2,6 +2,9 @@
 -- (lib/BlindSpot/Handoff/HandoffSchema.cs states the same tables; a test keeps the two equal).
 -- agent_turns has exactly the columns of sql/schema.sql (turns): the agent side of escalated sessions,
 -- continuing each session's turn_index after its last bot-side turn.
+-- The simulator fills every column. Written by `blindspot import` from a chat export, what the export cannot say is NULL
+-- ("not measured"): packet_level, the has_* flags, packet_fields, recovery_minutes, resolved_by_agent and nps; the
+-- NOT NULL below states the simulator's files.
 
 -- One row per escalated session: what the agent received and how the recovery went.
 CREATE TABLE handoffs (

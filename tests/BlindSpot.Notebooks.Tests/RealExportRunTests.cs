@@ -40,6 +40,12 @@ public class RealExportRunTests
             Assert.DoesNotContain(json["cells"]!.AsArray().SelectMany(c => c!["outputs"]?.AsArray() ?? []), o => (string?)o!["output_type"] == "error");
         }
         Assert.Contains($"{truth.Totals.Visits - truth.Totals.EngagedVisits:N0} not engaged", File.ReadAllText(dir.File("run/02-sql-features.ipynb")));
+        // the handoff seam measured on the export's own human leg: CSAT by path, the first and the first useful reply
+        var handoff = File.ReadAllText(dir.File("run/06-handoff-seam.ipynb"));
+        Assert.Contains("valid handoffs file", handoff);
+        Assert.Contains("ai_to_human", handoff);
+        Assert.Contains("the first useful reply came after ", handoff);
+        Assert.Contains("packet completeness is not measured", handoff);
 
         var secrets = truth.Files.Select(f => f.Customer).OfType<string>()
             .Concat(truth.Files.Select(f => f.File.Split(" - ")[0]).Where(n => !n.StartsWith("Visitor", StringComparison.Ordinal))).Distinct().ToList();

@@ -102,8 +102,8 @@ public static class HandoffValidator
         const string Escalated = "(SELECT session_id FROM session_terminal WHERE terminal_event = 'handoff_requested')";
         if (table == HandoffSchema.Handoffs)
         {
-            yield return new("unknown_packet_level", $"packet_level must be one of {string.Join(", ", PacketLevels.All)}",
-                Hit + $"packet_level IS NULL OR packet_level NOT IN ({string.Join(", ", PacketLevels.All.Select(l => $"'{l}'"))})");
+            yield return new("unknown_packet_level", $"packet_level must be one of {string.Join(", ", PacketLevels.All)}, or empty where it was not measured",
+                Hit + $"packet_level NOT IN ({string.Join(", ", PacketLevels.All.Select(l => $"'{l}'"))})");
             yield return new("handoff_not_escalated", "a handoff row needs a session of the turn log whose terminal event is handoff_requested",
                 Hit + $"_key IS NOT NULL AND _key NOT IN {Escalated}");
             yield return new("negative_time", "first_reply_seconds, first_useful_reply_seconds and recovery_minutes must not be negative",
@@ -117,8 +117,8 @@ public static class HandoffValidator
         else if (table == HandoffSchema.AgentTurns)
         {
             yield return new("missing_value", "turn_index, ts and speaker must not be empty", Hit + "_raw_turn_index IS NULL OR _raw_ts IS NULL OR speaker IS NULL");
-            yield return new("unknown_speaker", "speaker must be agent, user or system (the bot has handed over)",
-                Hit + "speaker IS NOT NULL AND speaker NOT IN ('agent', 'user', 'system')");
+            yield return new("unknown_speaker", "speaker must be agent, user, system or bot (after handing over, a bot may still send a satisfaction form)",
+                Hit + "speaker IS NOT NULL AND speaker NOT IN ('agent', 'user', 'system', 'bot')");
             yield return new("unknown_event", $"event must be empty or one of {string.Join(", ", TurnLogSchema.Events)}",
                 Hit + $"event IS NOT NULL AND event NOT IN ({string.Join(", ", TurnLogSchema.Events.Select(e => $"'{e}'"))})");
             yield return new("sentiment_out_of_range", "sentiment must be a number in [-1, 1] (NaN is not)",

@@ -30,7 +30,7 @@ public class HandoffValidationTests
         { "first reply not a number", "handoffs", rows => HandoffFixture.Replace(rows, "E2,", "E2,2026-01-02 11:00:40,full,true,true,true,true,true,true,true,7,false,true,soon,180,5.0,true"), "wrong_type", 1, "(E2, row 2)" },
         { "agent turn inside the bot side", "agent_turns", rows => HandoffFixture.Replace(rows, "E2,7,", "E2,5,2026-01-02 11:03:40,agent,,Hi,,,"), "not_after_bot_side", 1, "(E2, row 4)" },
         { "agent turns for a resolved session", "agent_turns", rows => [.. rows, "R2,5,2026-01-01 11:05:00,agent,,Hello,,,"], "handoff_not_escalated", 1, "(R2, row 5)" },
-        { "the bot after the handoff", "agent_turns", rows => HandoffFixture.Replace(rows, "E2,7,", "E2,7,2026-01-02 11:03:40,bot,,Hi,,,"), "unknown_speaker", 1, "(E2, row 4)" },
+        { "a speaker the contract does not know", "agent_turns", rows => HandoffFixture.Replace(rows, "E2,7,", "E2,7,2026-01-02 11:03:40,robot,,Hi,,,"), "unknown_speaker", 1, "(E2, row 4)" },
         { "human-only case with a bot session id", "human_only", rows => HandoffFixture.Replace(rows, "H2,", "A1,cancellation,2026-01-04 11:00:00,120,420,true,true"), "case_in_turn_log", 1, "(A1, row 2)" },
         { "human-only negative wait", "human_only", rows => HandoffFixture.Replace(rows, "H1,", "H1,billing,2026-01-04 10:00:00,-120,300,false,true"), "negative_time", 1, "(H1, row 1)" },
     };

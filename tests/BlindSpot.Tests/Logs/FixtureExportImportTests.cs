@@ -48,4 +48,31 @@ public class FixtureExportImportTests
             Assert.DoesNotContain(secrets, secret => ids.Contains(secret, StringComparison.OrdinalIgnoreCase));
         }
     }
+
+    [Fact]
+    public void The_human_leg_of_the_export_is_written_beside_the_log_and_passes_the_human_legs_rules()
+    {
+        using var dir = new TempFolder();
+        var truth = WebchatFixture.Write(new WebchatFixtureOptions { Conversations = 300, Seed = 5 }, dir.File("fixture"));
+
+        var report = ExportImporter.Import(dir.File("fixture/export"), ImportMapping.Read(dir.File("fixture/mapping.json")), dir.File("log/turns.parquet"),
+            ids: Pseudonyms.With(Key));
+
+        using var sql = new BlindSpot.Sql.SqlSession(BlindSpot.Sql.SqlDirectory.At(RepoPaths.Of("sql")));
+        sql.LoadTurns(dir.File("log/turns.parquet"));
+        var reports = BlindSpot.Handoff.HandoffData.Load(sql, HandoffFiles.In(dir.File("log")));
+        Assert.All(reports, r => Assert.True(r.IsValid, r.ToString()));
+        var escalated = sql.Connection.Scalar<long>("SELECT count(*) FROM session_terminal WHERE terminal_event = 'handoff_requested'");
+        Assert.Equal(escalated, report.HumanLeg!.Handoffs);
+        Assert.Equal(escalated, sql.Connection.Scalar<long>("SELECT count(*) FROM handoffs"));
+        // every agent message of the export is kept: on the bot side (the one that joined) or in agent_turns
+        var agentMessages = sql.Connection.Scalar<long>($"SELECT count(*) FROM read_csv({DuckDb.Literal(dir.File("fixture/export") + "/*.csv")}, all_varchar = true, header = true) WHERE \"Sender type\" = 'dashboard'");
+        Assert.True(agentMessages > 0);
+        Assert.Equal(agentMessages, sql.Connection.Scalar<long>("SELECT (SELECT count(*) FROM turns WHERE speaker = 'agent') + (SELECT count(*) FROM agent_turns WHERE speaker = 'agent')"));
+        Assert.True(sql.Connection.Scalar<long>("SELECT count(*) FROM handoffs WHERE first_useful_reply_seconds > first_reply_seconds") > 0);
+        Assert.Equal(0, sql.Connection.Scalar<long>("SELECT count(*) FROM handoffs WHERE packet_level IS NOT NULL OR recovery_minutes IS NOT NULL"));
+        Assert.Equal(sql.Connection.Scalar<long>($"SELECT count(DISTINCT r.session_id) FROM read_parquet({DuckDb.Literal(report.RatingsFile!)}) r " +
+                                                 "JOIN session_terminal t USING (session_id) WHERE t.terminal_event IN ('handoff_requested', 'resolution_confirmed')"),
+            sql.Connection.Scalar<long>("SELECT count(*) FROM surveys"));
+    }
 }

@@ -24,6 +24,12 @@ public static partial class ConversationSignals
     /// </summary>
     public static bool IsPrompt(string text) => text.Contains('?') || text.Contains('？') || Prompt().IsMatch(text);
 
+    /// <summary>
+    /// An agent's holding message after joining ("Hi, I'm Anna, give me a moment to read through this"): a first reply,
+    /// not yet a useful one.
+    /// </summary>
+    public static bool IsHoldingReply(string text) => Holding().IsMatch(text) && !Substance().IsMatch(text);
+
     /// <summary>A user message saying the last answer did not help (or going back to the same question).</summary>
     public static bool SaysItDidNotHelp(string text) => DidNotHelp().IsMatch(text);
 
@@ -43,6 +49,15 @@ public static partial class ConversationSignals
     [GeneratedRegex(@"\b(connect(ing)? you|transfer(ring)? you|hand(ing)? you over|put you through)\b|\b(an?|one of our) (agent|specialist|colleague|team member|advisor)s? will\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex Handoff();
+
+    [GeneratedRegex(@"^\s*(hi|hello|hey|good (morning|afternoon|evening))\b|\b(give me|bear with me|one) (a )?(moment|minute|second|sec)\b|\b(let me|i'?ll|i will|i'?m going to) (have a )?(look|check|read|review|go through|take a look)|\b(i'?m|i am) (reading|looking|checking|going through|catching up)|\bthanks for (waiting|your patience)\b|^\s*(ok(ay)?|sure|got it)[.!]?\s*$",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex Holding();
+
+    /// <summary>What makes an agent's message useful whatever else it says: a number, an action done, or an instruction.</summary>
+    [GeneratedRegex(@"\d|\b(i'?ve|i have|we'?ve|we have) (refunded|reset|sent|changed|cancelled|canceled|updated|fixed|issued|resent|unlocked|credited|escalated)\b|\b(you can|you'?ll need to|please (go|open|click|tap|try|log))\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex Substance();
 
     [GeneratedRegex(@"^\s*(please )?(enter|type|choose|select|pick|provide|tell me|send me)\b|\b(choose|pick|select) (one|a topic|an option|from)\b|:\s*(\n|\[|1[.)])",
         RegexOptions.IgnoreCase)]

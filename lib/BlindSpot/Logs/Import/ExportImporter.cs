@@ -46,8 +46,9 @@ public static class ExportImporter
         ids ??= Pseudonyms.KeepIds;
         if (File.Exists(output) || Directory.Exists(output)) throw new IOException($"{output} exists: give a new file name (nothing is written over).");
         var ratingsPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output))!, RatingsFileName);
-        if (mapping.Signals.Any(s => s.Rating is not null) && File.Exists(ratingsPath))
-            throw new IOException($"{ratingsPath} exists: the ratings go beside the new turn log, so give it a folder of its own (nothing is written over).");
+        var folder = Path.GetDirectoryName(ratingsPath)!;
+        foreach (var beside in HandoffSchema.Tables.Select(t => t.FileName).Prepend(RatingsFileName).Select(f => Path.Combine(folder, f)).Where(File.Exists))
+            throw new IOException($"{beside} exists: the ratings and the human leg go beside the new turn log, so give it a folder of its own (nothing is written over).");
         var signalColumns = SignalColumnsOf(mapping);
         var derived = ImportMapping.MappableColumns.Where(c => c is not ("ts" or "speaker" or "text") && !mapping.Columns.ContainsKey(c)).ToHashSet();
         using var scope = DuckDbScope.Open(duckDb);
@@ -59,8 +60,10 @@ public static class ExportImporter
         var rejected = new List<(string Session, string Where, string Reason)>();
         var tally = new ImportTally();
         var mapper = new ConversationMapper(mapping);
+        var humanLeg = new ExportHumanLeg(db);
         using (var appender = db.CreateAppender("imported"))
         using (var ratings = db.CreateAppender("imported_ratings"))
+        using (humanLeg)
         {
             foreach (var conversation in ExportReader.Conversations(db, source, mapping, n => tally.IgnoredFiles = n,
                          (file, reason) => rejected.Add((file, file, reason))))
@@ -88,7 +91,9 @@ public static class ExportImporter
                     EndAtTheEnd(turns);
                     foreach (var t in turns.Where(t => t.Speaker == "user")) t.Language = MessageLanguage.Of(t.Text);
                     SessionDerivation.Derive(turns, derived);
-                    Append(appender, sessionId, conversationId, customerId, v + 1, turns);
+                    var agentStart = ExportHumanLeg.AgentSideStart(turns);
+                    Append(appender, sessionId, conversationId, customerId, v + 1, turns.Take(agentStart).ToList());
+                    humanLeg.Add(sessionId, turns, agentStart, visits[v].LastOrDefault(m => m.Rating is not null) is { } last ? Csat(last) : null);
                     tally.Visit(turns);
                 }
             }
@@ -96,6 +101,8 @@ public static class ExportImporter
         var summary = tally.Summary(mapping, mapper.SignalCounts, ids.KeepsIds);
         Write(db, output, derived, signalColumns, summary);
         if (summary.Ratings > 0) WriteRatings(db, ratingsPath);
+        var writesHumanLeg = tally.AgentMessages > 0 || summary.Ratings > 0;
+        if (writesHumanLeg) ExportHumanLeg.Write(db, folder);
         var rejectedBy = rejected.GroupBy(r => r.Session).SelectMany(g => g.Select(r => Reason(r.Reason)).Distinct())
             .GroupBy(r => r).ToDictionary(g => g.Key, g => (long)g.Count());
         var quarantine = quarantineDirectory is null || rejected.Count == 0 ? null : WriteRejected(rejected, quarantineDirectory);
@@ -104,6 +111,7 @@ public static class ExportImporter
         {
             Summary = summary,
             RatingsFile = summary.Ratings > 0 ? ratingsPath : null,
+            HumanLeg = writesHumanLeg ? new ImportedHumanLeg(folder, humanLeg.Handoffs, humanLeg.AgentTurns, humanLeg.Surveys) : null,
         };
     }
 
@@ -141,11 +149,13 @@ public static class ExportImporter
         }
     }
 
+    private static double Csat(ExportMessage rated) => 1 + (rated.Rating!.Value - 1) * 4 / (rated.RatingScale!.Value - 1);
+
     private static void AppendRating(DuckDBAppender appender, string sessionId, string conversationId, string? customerId, ExportMessage rated)
     {
         var (rating, scale) = (rated.Rating!.Value, rated.RatingScale!.Value);
         appender.CreateRow().AppendValue(sessionId).AppendValue(conversationId).AppendValue(customerId).AppendValue(rated.Ts)
-            .AppendValue(rating).AppendValue(scale).AppendValue(1 + (rating - 1) * 4 / (scale - 1)).EndRow();
+            .AppendValue(rating).AppendValue(scale).AppendValue(Csat(rated)).EndRow();
     }
 
     private static void Write(DuckDBConnection db, string output, IReadOnlySet<string> derived, IReadOnlyList<string> signals, ImportSummary summary)

@@ -19,6 +19,9 @@ public sealed record ImportReport(
     /// <summary>Conversations, visits, engagement, languages, signals and ratings (also in the log's metadata).</summary>
     public ImportSummary? Summary { get; init; }
 
+    /// <summary>The human leg's files written beside the log, when the export had agent messages or ratings.</summary>
+    public ImportedHumanLeg? HumanLeg { get; init; }
+
     /// <summary>The ratings file written beside the log, when the export had ratings.</summary>
     public string? RatingsFile { get; init; }
 
@@ -41,6 +44,8 @@ public sealed record ImportReport(
                 lines.Add(Summary.Ratings == 0 ? "  ratings: none found."
                     : string.Create(c, $"  ratings: {Summary.Ratings:N0} (on a 1–5 scale: {string.Join(", ", Summary.RatingsByCsat.Select(r => $"{r.Csat}: {r.Ratings:N0}"))}) in {RatingsFile}"));
             if (Summary.Languages.Count > 0) lines.Add("  user messages by language: " + Summary.LanguageList() + ".");
+            if (HumanLeg is { } leg)
+                lines.Add(string.Create(c, $"  human leg: {leg.Handoffs:N0} handoffs, {leg.AgentTurns:N0} turns after the agent joined, {leg.Surveys:N0} rated visits on a path, in {leg.Folder} (packet contents, recovery effort and NPS: not in an export, not measured)."));
         }
         lines.AddRange(RejectedBy.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => string.Create(c, $"  set aside: {r.Value:N0} conversation(s) with {r.Key}")));
         if (QuarantineFile is not null && RejectedSessions > 0) lines.Add($"  their rows, with the reason: {QuarantineFile}");
@@ -52,3 +57,6 @@ public sealed record ImportReport(
         return string.Join("\n", lines);
     }
 }
+
+/// <summary>What the import wrote of the human leg (<see cref="HandoffSchema"/>) beside the log.</summary>
+public sealed record ImportedHumanLeg(string Folder, long Handoffs, long AgentTurns, long Surveys);

@@ -15,6 +15,7 @@ internal sealed class ImportTally
     public long SentimentUnknown { get; private set; }
     public long Ratings { get; private set; }
     public long IgnoredFiles { get; set; }
+    public long AgentMessages { get; private set; }
 
     public void Conversation(string? customer)
     {
@@ -26,6 +27,7 @@ internal sealed class ImportTally
     {
         Sessions++;
         Messages += turns.Count;
+        AgentMessages += turns.Count(t => t.Speaker == "agent");
         var engaged = false;
         foreach (var t in turns.Where(t => t.Speaker == "user"))
         {

@@ -116,7 +116,7 @@ internal static partial class SessionDerivation
     }
 
     /// <summary>Most of a message's words (at least four) repeat an earlier user message.</summary>
-    private static bool Rephrases(string message, string earlier)
+    public static bool Rephrases(string message, string earlier)
     {
         var words = Words(message);
         if (words.Count < 4) return false;
