@@ -39,6 +39,32 @@ public sealed record AnalysisLog(string Folder, string Turns, string? Truth, Han
             $"Log: {Turns}\n{sessions:N0} sessions, {turns:N0} turns, from {first ?? "?"} to {last ?? "?"}\n{char.ToUpperInvariant(kind[0])}{kind[1..]}; {humanLeg}.{imported}");
     }
 
+    /// <summary>
+    /// How many user messages have no sentiment (a language the lexicon cannot read, or no word it knows) and how many
+    /// sessions that leaves without the sentiment features: none at all, or fewer than the three scores velocity needs
+    /// among sessions with three user messages or more. Sessions without a user message (not engaged) are not counted.
+    /// </summary>
+    public string DescribeSentiment()
+    {
+        using var db = DuckDb.OpenInMemory();
+        var source = TurnLogSource.Relation(Turns);
+        using var command = db.CreateCommand(
+            "SELECT count(*) FILTER (WHERE users > 0), sum(users)::BIGINT, sum(users - known)::BIGINT, count(*) FILTER (WHERE users > 0 AND known = 0), " +
+            "count(*) FILTER (WHERE users >= 3), count(*) FILTER (WHERE users >= 3 AND known < 3) FROM (" +
+            $"SELECT session_id, count(*) FILTER (WHERE speaker = 'user') AS users, count(*) FILTER (WHERE speaker = 'user' AND TRY_CAST(sentiment AS DOUBLE) IS NOT NULL) AS known " +
+            $"FROM {source} GROUP BY session_id)");
+        using var r = command.ExecuteReader();
+        r.Read();
+        long At(int i) => r.IsDBNull(i) ? 0 : Convert.ToInt64(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);
+        var (sessions, users, unknown, none, three, short3) = (At(0), At(1), At(2), At(3), At(4), At(5));
+        var c = System.Globalization.CultureInfo.InvariantCulture;
+        return unknown == 0
+            ? string.Create(c, $"Every one of the {users:N0} user messages has a sentiment: no session is left out of the sentiment features.")
+            : string.Create(c, $"Sentiment is unknown for {unknown:N0} of {users:N0} user messages (a language the lexicon cannot read, or no word it knows): ") +
+              string.Create(c, $"{none:N0} of {sessions:N0} engaged sessions have no sentiment at all, and {short3:N0} of the {three:N0} with three user messages or more ") +
+              "lack the three scores velocity needs; their sentiment features are empty, not neutral.";
+    }
+
     /// <summary>What a reader sees where a figure needs the latent truth and the log has none.</summary>
     public const string NoTruth =
         "This log was not simulated here, so there is no latent truth (which sessions truly failed) to score against: this part is left out.";
