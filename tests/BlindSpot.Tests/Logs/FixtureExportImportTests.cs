@@ -71,6 +71,9 @@ public class FixtureExportImportTests
         Assert.Equal(agentMessages, sql.Connection.Scalar<long>("SELECT (SELECT count(*) FROM turns WHERE speaker = 'agent') + (SELECT count(*) FROM agent_turns WHERE speaker = 'agent')"));
         Assert.True(sql.Connection.Scalar<long>("SELECT count(*) FROM handoffs WHERE first_useful_reply_seconds > first_reply_seconds") > 0);
         Assert.Equal(0, sql.Connection.Scalar<long>("SELECT count(*) FROM handoffs WHERE packet_level IS NOT NULL OR recovery_minutes IS NOT NULL"));
+        // re-explanation is derived from the customer's words: most of what the generator planted is found, and not more
+        var reExplained = sql.Connection.Scalar<long>("SELECT count(*) FROM handoffs WHERE re_explained");
+        Assert.InRange(reExplained, 0.7 * truth.Totals.ReExplanations, 1.05 * truth.Totals.ReExplanations);
         Assert.Equal(sql.Connection.Scalar<long>($"SELECT count(DISTINCT r.session_id) FROM read_parquet({DuckDb.Literal(report.RatingsFile!)}) r " +
                                                  "JOIN session_terminal t USING (session_id) WHERE t.terminal_event IN ('handoff_requested', 'resolution_confirmed')"),
             sql.Connection.Scalar<long>("SELECT count(*) FROM surveys"));

@@ -8,7 +8,7 @@ namespace BlindSpot.Logs;
 /// handoff seam: an escalated visit's turns after the agent joined become its <c>agent_turns</c> (the turn log keeps the
 /// bot side, as the simulator writes it); its handoff row gets the times of the agent's first reply and first useful
 /// one (the first that is not a holding message) and whether the customer re-explained (a message after the agent
-/// joined repeating most of one written before the handoff); each rated visit on a path gets its survey (the last
+/// joined telling again most of one written before the handoff); each rated visit on a path gets its survey (the last
 /// rating of the visit, on a 1–5 scale). What an export cannot say stays NULL, "not measured": the case packet's
 /// contents, the agent's recovery effort, whether the agent resolved the case, NPS. An export has no human-only cases,
 /// so <c>human_only</c> is empty.
@@ -20,6 +20,7 @@ internal sealed class ExportHumanLeg : IDisposable
     public long Handoffs { get; private set; }
     public long AgentTurns { get; private set; }
     public long Surveys { get; private set; }
+    public long ReExplained { get; private set; }
 
     public ExportHumanLeg(DuckDBConnection db)
     {
@@ -85,12 +86,13 @@ internal sealed class ExportHumanLeg : IDisposable
         var useful = agent.FirstOrDefault(t => !ConversationSignals.IsHoldingReply(t.Text));
         var before = turns.Take(handoff + 1).Where(t => t.Speaker == "user").Select(t => t.Text).ToList();
         bool? reExplained = joined < 0 || first is null ? null
-            : turns.Skip(joined).Any(t => t.Speaker == "user" && before.Any(b => SessionDerivation.Rephrases(t.Text, b)));
+            : turns.Skip(joined).Any(t => t.Speaker == "user" && before.Any(b => SessionDerivation.Retells(t.Text, b)));
         int? Seconds(ExportMessage? m) => m is null ? null : (int)Math.Max(0, (m.Ts - handoffTs).TotalSeconds);
 
         var row = _handoffs.CreateRow().AppendValue(sessionId).AppendValue(handoffTs);
         for (var i = 0; i < 9; i++) row = row.AppendNullValue(); // packet_level, the seven has_* flags, packet_fields: not in an export
         row = reExplained is { } r ? row.AppendValue(r) : row.AppendNullValue();
+        if (reExplained == true) ReExplained++;
         row = first is null ? row.AppendNullValue() : row.AppendValue(!ConversationSignals.IsHoldingReply(first.Text));
         row = Seconds(first) is { } f ? row.AppendValue(f) : row.AppendNullValue();
         row = Seconds(useful) is { } u ? row.AppendValue(u) : row.AppendNullValue();

@@ -45,7 +45,8 @@ public static class ExportImporter
     {
         ids ??= Pseudonyms.KeepIds;
         if (File.Exists(output) || Directory.Exists(output)) throw new IOException($"{output} exists: give a new file name (nothing is written over).");
-        var ratingsPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output))!, RatingsFileName);
+        // Beside the log, named as the user named it (messages show paths as given, never where they ran).
+        var ratingsPath = Path.Combine(Path.GetDirectoryName(output) is { Length: > 0 } given ? given : ".", RatingsFileName);
         var folder = Path.GetDirectoryName(ratingsPath)!;
         foreach (var beside in HandoffSchema.Tables.Select(t => t.FileName).Prepend(RatingsFileName).Select(f => Path.Combine(folder, f)).Where(File.Exists))
             throw new IOException($"{beside} exists: the ratings and the human leg go beside the new turn log, so give it a folder of its own (nothing is written over).");
@@ -111,7 +112,7 @@ public static class ExportImporter
         {
             Summary = summary,
             RatingsFile = summary.Ratings > 0 ? ratingsPath : null,
-            HumanLeg = writesHumanLeg ? new ImportedHumanLeg(folder, humanLeg.Handoffs, humanLeg.AgentTurns, humanLeg.Surveys) : null,
+            HumanLeg = writesHumanLeg ? new ImportedHumanLeg(folder, humanLeg.Handoffs, humanLeg.AgentTurns, humanLeg.Surveys, humanLeg.ReExplained) : null,
         };
     }
 

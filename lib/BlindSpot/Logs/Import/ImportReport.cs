@@ -45,7 +45,7 @@ public sealed record ImportReport(
                     : string.Create(c, $"  ratings: {Summary.Ratings:N0} (on a 1–5 scale: {string.Join(", ", Summary.RatingsByCsat.Select(r => $"{r.Csat}: {r.Ratings:N0}"))}) in {RatingsFile}"));
             if (Summary.Languages.Count > 0) lines.Add("  user messages by language: " + Summary.LanguageList() + ".");
             if (HumanLeg is { } leg)
-                lines.Add(string.Create(c, $"  human leg: {leg.Handoffs:N0} handoffs, {leg.AgentTurns:N0} turns after the agent joined, {leg.Surveys:N0} rated visits on a path, in {leg.Folder} (packet contents, recovery effort and NPS: not in an export, not measured)."));
+                lines.Add(string.Create(c, $"  human leg: {leg.Handoffs:N0} handoffs ({leg.ReExplained:N0} where the customer re-explained, derived), {leg.AgentTurns:N0} turns after the agent joined, {leg.Surveys:N0} rated visits on a path, in {leg.Folder} (packet contents, recovery effort and NPS: not in an export, not measured)."));
         }
         lines.AddRange(RejectedBy.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => string.Create(c, $"  set aside: {r.Value:N0} conversation(s) with {r.Key}")));
         if (QuarantineFile is not null && RejectedSessions > 0) lines.Add($"  their rows, with the reason: {QuarantineFile}");
@@ -59,4 +59,4 @@ public sealed record ImportReport(
 }
 
 /// <summary>What the import wrote of the human leg (<see cref="HandoffSchema"/>) beside the log.</summary>
-public sealed record ImportedHumanLeg(string Folder, long Handoffs, long AgentTurns, long Surveys);
+public sealed record ImportedHumanLeg(string Folder, long Handoffs, long AgentTurns, long Surveys, long ReExplained);

@@ -115,6 +115,20 @@ internal static partial class SessionDerivation
         return longer > 0 && wa.Count(wb.Contains) >= 0.5 * longer;
     }
 
+    /// <summary>
+    /// A later message tells again what an earlier one said: it holds the earlier message whole (any script), or most
+    /// (at least 60 %) of its words, when it has three or more.
+    /// </summary>
+    public static bool Retells(string later, string earlier)
+    {
+        var (l, e) = (Normal(later), Normal(earlier));
+        if (e.Length >= 8 && l.Contains(e, StringComparison.Ordinal)) return true;
+        var words = Words(earlier);
+        if (words.Count < 3) return false;
+        var told = Words(later);
+        return words.Count(told.Contains) >= 0.6 * words.Count;
+    }
+
     /// <summary>Most of a message's words (at least four) repeat an earlier user message.</summary>
     public static bool Rephrases(string message, string earlier)
     {
