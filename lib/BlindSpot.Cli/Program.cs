@@ -16,4 +16,5 @@ root.Subcommands.Add(ReadmeCommand.Create());
 root.Subcommands.Add(SweepCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(BenchCommand.CreateStage());
+root.Subcommands.Add(ReadFolderPeerCommand.Create());
 return root.Parse(args).Invoke();
