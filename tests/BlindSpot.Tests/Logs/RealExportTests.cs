@@ -24,7 +24,7 @@ public class RealExportTests
             { "column": "Data", "json": "payload", "matches": "^/live_agent$", "event": "handoff_requested" },
             { "column": "Message", "speaker": "system", "matches": "is talking to you\\.$", "event": "agent_joined" },
             { "column": "Data", "json": "intent_name", "matches": "^_csat_form_submit$", "rating": "rating", "scale": 5 },
-            { "column": "Data", "json": "intent_name", "matches": "^(billing|order_status)$", "intent": "$1" }
+            { "column": "Data", "json": "intent_name", "matches": "^(billing|order_status|ask .*)$", "intent": "$1" }
           ] }
         """;
 
@@ -70,6 +70,7 @@ public class RealExportTests
             Row("bot", "2024-03-03T09:01:01Z", Menu, MenuData),
             Row("web", "2024-03-03T09:01:20Z", "Billing", """{"payload": "/billing"}"""),
             Row("bot", "2024-03-03T09:01:21Z", "What is your question about billing?", ""),
+            Row("web", "2024-03-03T09:02:00Z", "please write to me", """{"intent_name": "ask zoe.chen@example.org"}"""),
         ],
     };
 
@@ -107,7 +108,7 @@ public class RealExportTests
         var zoe = db.Query("SELECT visit, count(*) AS rows, max(event) AS event FROM t WHERE conversation_id = " +
                            $"{DuckDb.Literal(Pseudonyms.With(Key).Conversation("Zoë Chen - zoe.chen@example.org - 2024-03-02 08.00.00"))} GROUP BY visit ORDER BY visit");
         Assert.Equal([1, 2, 3], zoe["visit"].Cast<int>());
-        Assert.Equal([5L, 3L, 4L], zoe["rows"].Cast<long>());
+        Assert.Equal([5L, 3L, 5L], zoe["rows"].Cast<long>());
         Assert.Equal("user_left", zoe["event"][0]);
     }
 
@@ -119,7 +120,7 @@ public class RealExportTests
 
         var report = ExportImporter.Import(export, ImportMapping.Read(dir.File("map.json")), dir.File("out/turns.parquet"), ids: Pseudonyms.With(Key));
 
-        Assert.Equal([1L, 1L, 1L, 2L], report.Summary!.Signals.Select(x => x.Rows));
+        Assert.Equal([1L, 1L, 1L, 3L], report.Summary!.Signals.Select(x => x.Rows));
         using var db = DuckDb.OpenInMemory();
         db.Execute($"CREATE TABLE t AS SELECT * FROM read_parquet({DuckDb.Literal(dir.File("out/turns.parquet"))})");
         var maria = Pseudonyms.With(Key).Conversation("Maria López - maria.lopez@example.com - 2024-03-01 10.00.00");
@@ -130,6 +131,7 @@ public class RealExportTests
         Assert.Equal(0, db.Scalar<long>($"SELECT count(*) FROM t WHERE text = {DuckDb.Literal(Menu)} AND bot_failure"));
         Assert.Equal(1, db.Scalar<long>("SELECT count(*) FROM t WHERE text LIKE 'Sorry, I didn''t get that%' AND bot_failure"));
         Assert.Equal("billing", db.Scalar<string>($"SELECT intent FROM t WHERE text = 'I was charged twice for my plan'"));
+        Assert.Equal("ask [email]", db.Scalar<string>("SELECT intent FROM t WHERE text = 'please write to me'"));
         Assert.Equal("zh", db.Scalar<string>("SELECT language FROM t WHERE text = '我的订单还没到'"));
         Assert.True(db.Scalar<bool>("SELECT sentiment IS NULL FROM t WHERE text = '我的订单还没到'"));
         // the rating is not a turn: it rates Maria's visit

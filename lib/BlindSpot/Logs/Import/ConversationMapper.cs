@@ -56,7 +56,7 @@ internal sealed class ConversationMapper
             var message = new ExportMessage
             {
                 SessionId = conversation.SessionId, Order = i, Ts = ts.Value, Speaker = speaker, Text = row.Text ?? "",
-                Intent = row.Intent, Event = row.Event, EventGiven = row.Event is not null, Where = where,
+                Intent = Label(row.Intent), Event = row.Event, EventGiven = row.Event is not null, Where = where,
             };
             if (row.Sentiment is not null)
             {
@@ -83,6 +83,12 @@ internal sealed class ConversationMapper
         return ([.. messages.OrderBy(t => t.Ts).ThenBy(t => t.Order)], problems);
     }
 
+    /// <summary>
+    /// An intent becomes a label on every chart and table by intent: an e-mail address or a number in it (a platform
+    /// that puts free text there) is masked as in message text, so that it never reaches a reader.
+    /// </summary>
+    private static string? Label(string? intent) => intent is null ? null : Redaction.Mask(intent);
+
     private void ApplySignals(ExportMessage message, ExportRow row, long[] counts)
     {
         if (message.Event is null)
@@ -104,7 +110,7 @@ internal sealed class ConversationMapper
             if (s.Event is not null && !(message.EventGiven && message.Event is not null))
                 (message.Event, message.EventGiven) = (s.Event, true);
             else if (s.Intent is not null && !message.IntentGiven)
-                (message.Intent, message.IntentGiven) = (rule.IntentOf(match), true);
+                (message.Intent, message.IntentGiven) = (Label(rule.IntentOf(match)), true);
             else if (s.Rating is not null && message.Rating is null && rule.RatingOf(json[c]) is { } rating)
                 (message.Rating, message.RatingScale) = (rating, s.Scale);
             else continue;
