@@ -65,4 +65,48 @@ public class ImportMappingTests
                      "events.left is not an event of the contract (handoff_requested, agent_joined, resolution_confirmed, user_left, session_timeout); " +
                      "events.left is not a valid pattern: (.", error.Message);
     }
+
+    [Fact]
+    public void Signals_markers_and_null_members_are_checked_with_where_they_stand()
+    {
+        using var dir = new TempFolder();
+        File.WriteAllText(dir.File("map.json"), """
+            { "layout": "table", "session": { "column": "c", "gapMinutes": -5, "newVisitOn": [ { "column": "Data", "event": "user_left" } ] },
+              "columns": { "ts": "t", "speaker": "s", "text": "m" }, "speakers": { "web": null },
+              "signals": [ { "column": "Data", "json": "payload", "event": "handoff_requested", "intent": "x" },
+                           { "json": "rating", "rating": "rating" },
+                           { "column": "Data", "json": "p", "matches": "^(a+)+$", "event": "hung_up" },
+                           null ] }
+            """);
+
+        var error = Assert.Throws<InvalidDataException>(() => ImportMapping.Read(dir.File("map.json")));
+
+        Assert.Equal($"{dir.File("map.json")}: speakers.web is null; session.gapMinutes must be 0 (no split) or a number of minutes, not -5; " +
+                     "signals[0] needs exactly one of event, rating, intent (it has 2); " +
+                     "signals[1].column is missing: the export's column the rule reads; " +
+                     "signals[1].scale must be the rating's top value, 2–100 (e.g. 5 for CSAT 1–5, 2 for thumbs down/up as 1/2); " +
+                     "signals[2].event is \"hung_up\", not an event of the contract (handoff_requested, agent_joined, resolution_confirmed, user_left, session_timeout); " +
+                     "signals[3] is null; session.newVisitOn[0] marks a new visit and takes no event, rating or intent.", error.Message);
+    }
+
+    [Fact]
+    public void A_member_given_twice_is_an_error()
+    {
+        using var dir = new TempFolder();
+        File.WriteAllText(dir.File("map.json"), """{ "layout": "table", "layout": "table", "session": { "column": "c" }, "columns": { "ts": "t", "speaker": "s", "text": "m" } }""");
+
+        var error = Assert.Throws<InvalidDataException>(() => ImportMapping.Read(dir.File("map.json")));
+
+        Assert.Contains("is not a mapping", error.Message);
+        Assert.Contains("layout", error.Message);
+    }
+
+    [Fact]
+    public void A_nested_quantifier_in_a_users_pattern_cannot_hang_the_match()
+    {
+        var pattern = UserPattern.Compile("signals[0].matches", "^(a+)+$");
+
+        Assert.False(pattern.IsMatch(new string('a', 40_000) + "!"));
+        Assert.True(pattern.IsMatch(new string('a', 40_000)));
+    }
 }
