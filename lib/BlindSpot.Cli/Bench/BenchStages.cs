@@ -137,7 +137,7 @@ public static class BenchStages
     internal static long TurnsOf(string workFolder)
     {
         using var db = DuckDb.OpenInMemory();
-        return db.Scalar<long>($"SELECT count(*) FROM read_parquet({DuckDb.Literal(Path.Combine(workFolder, DatasetWriter.TurnsParquetName))})");
+        return db.Scalar<long>($"SELECT count(*) FROM read_parquet({DuckDbPath.Literal(Path.Combine(workFolder, DatasetWriter.TurnsParquetName))})");
     }
 
     internal static StageResult Result(string stage, int sessions, long turns, Stopwatch clock) =>

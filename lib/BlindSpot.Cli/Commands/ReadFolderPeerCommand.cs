@@ -22,7 +22,7 @@ public static class ReadFolderPeerCommand
         {
             var clock = Stopwatch.StartNew();
             using var db = DuckDb.OpenInMemory();
-            var glob = Path.Combine(parse.GetValue(folder)!, "*.csv");
+            var glob = Path.Combine(DuckDbPath.Escape(parse.GetValue(folder)!), "*.csv"); // the folder as named; only *.csv is a pattern
             db.Execute($"CREATE TABLE export AS SELECT * FROM read_csv({DuckDb.Literal(glob)}, union_by_name = {(parse.GetValue(firstFileSchema) ? "false" : "true")}, all_varchar = true, header = true, filename = true)");
             var rows = db.Scalar<long>("SELECT count(*) FROM export");
             Console.WriteLine($"read_csv: {rows:N0} rows in {clock.Elapsed.TotalSeconds:F1} s");

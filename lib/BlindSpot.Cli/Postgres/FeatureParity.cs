@@ -53,12 +53,12 @@ public static class FeatureParity
     {
         using var db = DuckDb.OpenInMemory();
         var columns = new List<string>();
-        using (var describe = db.CreateCommand($"SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM read_parquet({DuckDb.Literal(parquet)}))"))
+        using (var describe = db.CreateCommand($"SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM read_parquet({DuckDbPath.Literal(parquet)}))"))
         using (var reader = describe.ExecuteReader())
             while (reader.Read()) columns.Add($"{reader.GetString(0)} {reader.GetString(1)}");
         var rows = new List<object?[]>();
         using (var select = db.CreateCommand(
-                   $"SELECT * EXCLUDE (file_row_number) FROM read_parquet({DuckDb.Literal(parquet)}, file_row_number = true) ORDER BY file_row_number"))
+                   $"SELECT * EXCLUDE (file_row_number) FROM read_parquet({DuckDbPath.Literal(parquet)}, file_row_number = true) ORDER BY file_row_number"))
         using (var reader = select.ExecuteReader())
             while (reader.Read())
                 rows.Add(Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? null : reader.GetValue(i)).ToArray());

@@ -21,13 +21,13 @@ public static class AuditData
         var column = "\"" + groupColumn.Replace("\"", "\"\"") + "\"";
         using var command = db.CreateCommand($"""
             SELECT p.session_id, CAST(f.{column} AS VARCHAR) AS grp, p.fold, p.true_label, p.nested_pred, p.l1_score, p.l2_score
-            FROM read_parquet({DuckDb.Literal(predictionsPath)}) p
-            LEFT JOIN read_parquet({DuckDb.Literal(featuresPath)}) f USING (session_id)
+            FROM read_parquet({DuckDbPath.Literal(predictionsPath)}) p
+            LEFT JOIN read_parquet({DuckDbPath.Literal(featuresPath)}) f USING (session_id)
             WHERE p.learner = $1 AND p."repeat" = $2
             ORDER BY p.session_id
             """, learner, repeat);
         MemoryBudget.EnsureFits(MemoryBudget.Audit(db.Scalar<long>(
-            $"SELECT count(*) FROM read_parquet({DuckDb.Literal(predictionsPath)}) WHERE learner = $1 AND \"repeat\" = $2", learner, repeat)));
+            $"SELECT count(*) FROM read_parquet({DuckDbPath.Literal(predictionsPath)}) WHERE learner = $1 AND \"repeat\" = $2", learner, repeat)));
         using var reader = command.ExecuteReader();
         var rows = new List<AuditRow>();
         while (reader.Read())
@@ -85,6 +85,6 @@ public static class AuditData
     private static bool HasLearner(string predictionsPath, string learner)
     {
         using var db = DuckDb.OpenInMemory();
-        return db.Scalar<long>($"SELECT count(*) FROM read_parquet({DuckDb.Literal(predictionsPath)}) WHERE learner = $1", learner) > 0;
+        return db.Scalar<long>($"SELECT count(*) FROM read_parquet({DuckDbPath.Literal(predictionsPath)}) WHERE learner = $1", learner) > 0;
     }
 }

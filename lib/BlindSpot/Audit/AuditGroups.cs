@@ -15,7 +15,7 @@ public static class AuditGroups
     public static IReadOnlyDictionary<string, string> Read(string featuresPath, string turnsPath, string column)
     {
         using var db = DuckDb.OpenInMemory();
-        var features = $"read_parquet({DuckDb.Literal(featuresPath)})";
+        var features = $"read_parquet({DuckDbPath.Literal(featuresPath)})";
         var turns = TurnLogSource.Relation(turnsPath);
         var quoted = "\"" + column.Replace("\"", "\"\"") + "\"";
         string query;

@@ -14,7 +14,7 @@ public static class LatentTruth
         if (!File.Exists(truthParquet)) throw new FileNotFoundException($"No simulation truth at {truthParquet}: it exists only for simulated data.", truthParquet);
         using var db = DuckDb.OpenInMemory();
         using var command = db.CreateCommand();
-        command.CommandText = $"SELECT session_id, true_outcome FROM read_parquet({DuckDb.Literal(truthParquet)})";
+        command.CommandText = $"SELECT session_id, true_outcome FROM read_parquet({DuckDbPath.Literal(truthParquet)})";
         using var reader = command.ExecuteReader();
         var truth = new Dictionary<string, int>(StringComparer.Ordinal);
         while (reader.Read()) truth[reader.GetString(0)] = (int)Outcomes.Parse(reader.GetString(1));

@@ -19,7 +19,7 @@ public sealed record Provenance(string OutcomeDefinition, string TurnLog)
     public static Provenance? Read(DuckDBConnection db, string parquetPath)
     {
         using var command = db.CreateCommand(
-            $"SELECT decode(key), decode(value) FROM parquet_kv_metadata({DuckDb.Literal(parquetPath)})");
+            $"SELECT decode(key), decode(value) FROM parquet_kv_metadata({DuckDbPath.Literal(parquetPath)})");
         using var reader = command.ExecuteReader();
         string? definition = null, turnLog = null;
         while (reader.Read())

@@ -7,12 +7,12 @@ public static class TurnLogCsv
 {
     /// <summary>A <c>read_csv(…)</c> call with the schema's types; extra columns are not expected here.</summary>
     public static string ReadCsvCall(string path) =>
-        $"read_csv({DuckDb.Literal(path)}, header = true, columns = {TurnLogSchema.DuckDbColumnsStruct}, " +
+        $"read_csv({DuckDbPath.Literal(path)}, header = true, columns = {TurnLogSchema.DuckDbColumnsStruct}, " +
         "nullstr = '', quote = '\"', escape = '\"', timestampformat = '%Y-%m-%d %H:%M:%S')";
 
     /// <summary>Reads any CSV with every column as text, for validation (types are checked by the validator).</summary>
     public static string ReadAllVarcharCall(string path) =>
-        $"read_csv({DuckDb.Literal(path)}, header = true, all_varchar = true, nullstr = '', quote = '\"', escape = '\"')";
+        $"read_csv({DuckDbPath.Literal(path)}, header = true, all_varchar = true, nullstr = '', quote = '\"', escape = '\"')";
 
     /// <summary>
     /// Reads a <see cref="TurnLogCsvCopy"/> with nothing left to detect: its dialect and columns are known, so a file
@@ -23,7 +23,7 @@ public static class TurnLogCsv
         var types = TurnLogCsvCopy.InternalColumns.Select(c => (c, c == TurnLogCsvCopy.LineColumn ? "BIGINT" : "VARCHAR"))
             .Concat(columns.Select(c => (c, "VARCHAR")));
         var columnTypes = "{" + string.Join(", ", types.Select(t => $"{DuckDb.Literal(t.Item1)}: '{t.Item2}'")) + "}";
-        return $"read_csv({DuckDb.Literal(path)}, header = true, auto_detect = false, columns = {columnTypes}, delim = ',', " +
+        return $"read_csv({DuckDbPath.Literal(path)}, header = true, auto_detect = false, columns = {columnTypes}, delim = ',', " +
                "quote = '\"', escape = '\"', new_line = '\\n', nullstr = '', strict_mode = true)";
     }
 }

@@ -53,7 +53,7 @@ public static partial class TurnLogReader
         if (FirstLine(path) != string.Join(",", TurnLogSchema.ColumnNames)) return false;
         try
         {
-            db.Execute($"CREATE OR REPLACE TABLE {table} AS SELECT * FROM read_csv({DuckDb.Literal(path)}, header = true, auto_detect = false, " +
+            db.Execute($"CREATE OR REPLACE TABLE {table} AS SELECT * FROM read_csv({DuckDbPath.Literal(path)}, header = true, auto_detect = false, " +
                        $"columns = {TurnLogSchema.DuckDbColumnsStruct}, delim = ',', quote = '\"', escape = '\"', new_line = '\\n', nullstr = '', " +
                        "strict_mode = true)");
             return true;

@@ -9,11 +9,11 @@ public static class TurnLogSource
     {
         if (Directory.Exists(path))
         {
-            var glob = Path.Combine(path, "**", "*.parquet");
+            var glob = Path.Combine(DuckDbPath.Escape(path), "**", "*.parquet"); // the folder as named; only its files are a pattern
             return $"read_parquet({DuckDb.Literal(glob)}, hive_partitioning = true)";
         }
         if (!File.Exists(path)) throw new FileNotFoundException($"Turn log not found: {path}", path);
-        if (path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase)) return $"read_parquet({DuckDb.Literal(path)})";
+        if (path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase)) return $"read_parquet({DuckDbPath.Literal(path)})";
         if (IsCsv(path)) return TurnLogCsv.ReadAllVarcharCall(path);
         throw new ArgumentException($"Unsupported turn-log format: {path}. Use .csv, .csv.gz, .tsv, .parquet or a folder of .parquet files.");
     }

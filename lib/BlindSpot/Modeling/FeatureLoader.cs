@@ -36,7 +36,7 @@ public static class FeatureLoader
     {
         if (!File.Exists(featuresParquet)) throw new FileNotFoundException($"Features not found: {featuresParquet}", featuresParquet);
         using var db = DuckDb.OpenInMemory();
-        var data = Read(db, $"read_parquet({DuckDb.Literal(featuresParquet)})");
+        var data = Read(db, $"read_parquet({DuckDbPath.Literal(featuresParquet)})");
         return data.WithProvenance(Provenance.Read(db, featuresParquet));
     }
 

@@ -56,7 +56,7 @@ public static class DatasetWriter
             using (var db = DuckDb.OpenInMemory())
             {
                 db.Execute($"COPY (SELECT * FROM {TurnLogCsv.ReadCsvCall(tmpTurnsCsv)}) TO {DuckDb.Literal(tmpTurnsParquet)} (FORMAT parquet, COMPRESSION zstd)");
-                db.Execute($"COPY (SELECT * FROM read_csv({DuckDb.Literal(tmpTruthCsv)}, header = true, columns = {TruthCsvWriter.DuckDbColumns})) " +
+                db.Execute($"COPY (SELECT * FROM read_csv({DuckDbPath.Literal(tmpTruthCsv)}, header = true, columns = {TruthCsvWriter.DuckDbColumns})) " +
                            $"TO {DuckDb.Literal(tmpTruthParquet)} (FORMAT parquet, COMPRESSION zstd)");
                 handoffWriter.Finish(db);
             }

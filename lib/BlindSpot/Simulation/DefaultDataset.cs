@@ -22,7 +22,7 @@ public static class DefaultDataset
         if (File.Exists(turnsParquet) && File.Exists(truth))
         {
             using var db = DuckDb.OpenInMemory();
-            var source = $"read_parquet({DuckDb.Literal(turnsParquet)})";
+            var source = $"read_parquet({DuckDbPath.Literal(turnsParquet)})";
             return new SimulatedDataset(turnsCsv, turnsParquet, truth,
                 db.Scalar<long>($"SELECT count(DISTINCT session_id) FROM {source}"), db.Scalar<long>($"SELECT count(*) FROM {source}"));
         }

@@ -99,7 +99,7 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
     public void LoadTruth(string path)
     {
         if (!File.Exists(path)) throw new FileNotFoundException($"Simulation truth not found: {path}", path);
-        Connection.Execute($"CREATE OR REPLACE TABLE truth AS SELECT * FROM read_parquet({DuckDb.Literal(path)})");
+        Connection.Execute($"CREATE OR REPLACE TABLE truth AS SELECT * FROM read_parquet({DuckDbPath.Literal(path)})");
         HasTruth = true;
     }
 

@@ -70,7 +70,7 @@ public sealed class HandoffWriter : IDisposable
         }
         Close();
         foreach (var table in HandoffSchema.Tables)
-            db.Execute($"COPY (SELECT * FROM read_csv({DuckDb.Literal(_csv[table])}, header = true, columns = {table.DuckDbColumnsStruct}, " +
+            db.Execute($"COPY (SELECT * FROM read_csv({DuckDbPath.Literal(_csv[table])}, header = true, columns = {table.DuckDbColumnsStruct}, " +
                        "nullstr = '', quote = '\"', escape = '\"', timestampformat = '%Y-%m-%d %H:%M:%S')) " +
                        $"TO {DuckDb.Literal(_parquet[table])} (FORMAT parquet, COMPRESSION zstd)");
     }
