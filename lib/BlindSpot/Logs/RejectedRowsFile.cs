@@ -11,6 +11,17 @@ internal static class RejectedRowsFile
 {
     public const string FileName = "rejected.csv";
 
+    /// <summary>
+    /// Refuses, before anything is read, a quarantine folder that already holds a <c>rejected.csv</c> (an earlier run's,
+    /// or the very file being validated): a quarantine never replaces a file.
+    /// </summary>
+    public static void EnsureFree(string directory)
+    {
+        var target = Path.Combine(directory, FileName);
+        if (File.Exists(target) || Directory.Exists(target))
+            throw new IOException($"{target} exists: give the quarantine a new or empty folder (nothing is written over).");
+    }
+
     public static void Write(DuckDBConnection db, ValidationReport report, string directory)
     {
         Directory.CreateDirectory(directory);
@@ -49,6 +60,6 @@ internal static class RejectedRowsFile
                 ) TO {DuckDb.Literal(partial)} (FORMAT csv, HEADER true)
                 """);
         }
-        File.Move(partial, target, overwrite: true);
+        File.Move(partial, target);
     }
 }

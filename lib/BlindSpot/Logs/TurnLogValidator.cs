@@ -99,6 +99,7 @@ public static partial class TurnLogValidator
                                           IProgress<string>? progress = null)
     {
         if (!IdentifierPattern().IsMatch(table)) throw new ArgumentException($"Not a plain table name: '{table}'.", nameof(table));
+        if (quarantineDirectory is not null) RejectedRowsFile.EnsureFree(quarantineDirectory);
         var report = Validate(db, path, progress);
         progress?.Report($"loading the valid sessions into {table}");
         if (!report.IsValid && quarantineDirectory is null) throw new TurnLogValidationException(report);

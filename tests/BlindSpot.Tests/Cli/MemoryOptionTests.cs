@@ -34,10 +34,12 @@ public class MemoryOptionTests
         BlindSpot.Tests.Logs.WebchatExport.Write(RepoPaths.Of("data", "turns.csv"), folder.File("webchat"));
         File.WriteAllText(folder.File("map.json"), BlindSpot.Tests.Logs.WebchatExport.Mapping);
         var result = CliProcess.Run(folder.Path, "import", "webchat", "--mapping", "map.json", "--out", "turns.parquet",
-                                    "--database", "import.duckdb", "--memory-limit", "2GB");
+                                    "--database", "import.duckdb", "--memory-limit", "2GB", "--keep-ids");
         Assert.True(result.ExitCode == 0, result.Error);
         Assert.True(File.Exists(folder.File("turns.parquet")));
-        Assert.Equal(["map.json", "turns.parquet", "webchat"], Directory.EnumerateFileSystemEntries(folder.Path).Select(Path.GetFileName).Order());
+        // the log and, since the export has agent messages, its human leg beside it; no database file
+        Assert.Equal(["agent_turns.parquet", "handoffs.parquet", "human_only.parquet", "map.json", "surveys.parquet", "turns.parquet", "webchat"],
+            Directory.EnumerateFileSystemEntries(folder.Path).Select(Path.GetFileName).Order());
     }
 
     [Theory]

@@ -50,6 +50,8 @@ public static class ExportImporter
         var folder = Path.GetDirectoryName(ratingsPath)!;
         foreach (var beside in HandoffSchema.Tables.Select(t => t.FileName).Prepend(RatingsFileName).Select(f => Path.Combine(folder, f)).Where(File.Exists))
             throw new IOException($"{beside} exists: the ratings and the human leg go beside the new turn log, so give it a folder of its own (nothing is written over).");
+        if (quarantineDirectory is not null && File.Exists(Path.Combine(quarantineDirectory, RejectedFileName)))
+            throw new IOException($"{Path.Combine(quarantineDirectory, RejectedFileName)} exists: give the quarantine a new or empty folder (nothing is written over).");
         var signalColumns = SignalColumnsOf(mapping);
         var derived = ImportMapping.MappableColumns.Where(c => c is not ("ts" or "speaker" or "text") && !mapping.Columns.ContainsKey(c)).ToHashSet();
         using var scope = DuckDbScope.Open(duckDb);
