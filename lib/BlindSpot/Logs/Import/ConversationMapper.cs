@@ -48,9 +48,9 @@ internal sealed class ConversationMapper
         {
             var row = conversation.Rows[i];
             var where = conversation.Where(i);
-            var ts = ExportTimestamps.Parse(row.Ts);
+            DateTime? ts = ExportTimestamps.TryParse(row.Ts, _mapping.DateOrder, out var parsed, out var why) ? parsed : null;
             var speaker = _mapping.SpeakerOf(row.Sender);
-            if (ts is null) problems.Add((where, $"unreadable timestamp: '{Core.Excerpt.Of(row.Ts, 40)}'"));
+            if (ts is null) problems.Add((where, $"{why}: '{Core.Excerpt.Of(row.Ts, 40)}'"));
             if (speaker is null) problems.Add((where, $"unmapped sender type: '{Core.Excerpt.Of(row.Sender, 40)}' (add it, or \"*\", to speakers)"));
             if (ts is null || speaker is null) continue;
             var message = new ExportMessage

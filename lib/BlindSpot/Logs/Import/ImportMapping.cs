@@ -56,6 +56,12 @@ public sealed record ImportMapping
     /// <summary>Event → a pattern on the message text that marks it (e.g. <c>user_left</c>: <c>^The user closed</c>).</summary>
     public Dictionary<string, string> Events { get; init; } = [];
 
+    /// <summary>
+    /// How numeric dates read: <c>dmy</c> (03/04/2024 is 3 April) or <c>mdy</c> (4 March). Without it a date whose day
+    /// and month cannot be told apart is refused, never guessed.
+    /// </summary>
+    public string? DateOrder { get; init; }
+
     /// <summary>Where the customer key comes from (optional).</summary>
     public CustomerSource? Customer { get; init; }
 
@@ -124,6 +130,8 @@ public sealed record ImportMapping
         foreach (var name in Events.Keys.Where(e => !TurnLogSchema.Events.Contains(e)))
             yield return $"events.{name} is not an event of the contract ({string.Join(", ", TurnLogSchema.Events)})";
         if (Customer is { Column: null, FromFileName: null }) yield return "customer needs column or fromFileName";
+        if (DateOrder is not (null or ExportTimestamps.DayFirst or ExportTimestamps.MonthFirst))
+            yield return $"dateOrder must be \"{ExportTimestamps.DayFirst}\" or \"{ExportTimestamps.MonthFirst}\", not \"{DateOrder}\"";
         var patterns = Events.Where(e => e.Value is not null).Select(e => ("events." + e.Key, (string?)e.Value))
             .Append(("session.fromFileName", Session.FromFileName)).Append(("customer.fromFileName", Customer?.FromFileName));
         foreach (var (where, pattern) in patterns.Where(p => p.Item2 is not null))
