@@ -208,4 +208,24 @@ public class RealExportTests
         Assert.Contains("no messages (a header and no rows)", rejected);
         Assert.Contains("nocolumn--WEBCHAT.csv,nocolumn--WEBCHAT.csv,\"no column \"\"Time in GMT\"\", \"\"Sender type\"\", \"\"Data\"\"", rejected);
     }
+
+    [Theory]
+    [InlineData("_bs_row")]
+    [InlineData("_bs_file")]
+    public void An_export_column_named_like_one_the_reader_adds_is_read_as_the_exports(string name)
+    {
+        using var dir = new TempFolder();
+        Directory.CreateDirectory(dir.File("export"));
+        File.WriteAllText(dir.File("export/a--WEBCHAT.csv"), $"Sender type,Time in GMT,{name}\nweb,2024-03-05T10:00:00Z,first\nbot,2024-03-05T10:00:01Z,second\n");
+        File.WriteAllText(dir.File("table.csv"), $"id,Sender type,Time in GMT,{name}\nA,web,2024-03-05T10:00:00Z,first\nA,bot,2024-03-05T10:00:01Z,second\n");
+        File.WriteAllText(dir.File("files.json"), $$"""{ "layout": "file-per-conversation", "session": { "fromFileName": "^(.*)--WEBCHAT\\.csv$" }, "columns": { "ts": "Time in GMT", "speaker": "Sender type", "text": "{{name}}" }, "speakers": { "web": "user", "bot": "bot" } }""");
+        File.WriteAllText(dir.File("table.json"), $$"""{ "layout": "table", "session": { "column": "id" }, "columns": { "ts": "Time in GMT", "speaker": "Sender type", "text": "{{name}}" }, "speakers": { "web": "user", "bot": "bot" } }""");
+
+        ExportImporter.Import(dir.File("export"), ImportMapping.Read(dir.File("files.json")), dir.File("f/turns.parquet"));
+        ExportImporter.Import(dir.File("table.csv"), ImportMapping.Read(dir.File("table.json")), dir.File("t/turns.parquet"));
+
+        using var db = DuckDb.OpenInMemory();
+        foreach (var log in new[] { "f/turns.parquet", "t/turns.parquet" })
+            Assert.Equal(["first", "second"], db.Query($"SELECT text FROM read_parquet({DuckDb.Literal(dir.File(log))}) ORDER BY turn_index")["text"].Cast<string>());
+    }
 }

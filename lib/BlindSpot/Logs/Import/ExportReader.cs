@@ -33,9 +33,12 @@ internal static class ExportReader
     private static IEnumerable<ExportConversation> Table(DuckDBConnection db, string source, ImportMapping mapping)
     {
         if (!File.Exists(source)) throw new FileNotFoundException($"Export not found: {source} (layout \"table\" reads one file)", source);
-        db.Execute($"CREATE OR REPLACE TEMP TABLE _bs_export AS SELECT row_number() OVER () AS {RowColumn}, * FROM {Relation(source)}");
-        var select = Columns(db.ColumnsOf("_bs_export"), Path.GetFileName(source), mapping, mapping.Session.Column!, mapping.Customer?.Column);
-        using var command = db.CreateCommand($"SELECT {select}, {RowColumn} FROM _bs_export ORDER BY 1, {RowColumn}");
+        var relation = Relation(source);
+        var present = db.ColumnsOf(relation);
+        var rowColumn = Unused(present, RowColumn);
+        db.Execute($"CREATE OR REPLACE TEMP TABLE _bs_export AS SELECT row_number() OVER () AS \"{rowColumn}\", * FROM {relation}");
+        var select = Columns(present, Path.GetFileName(source), mapping, mapping.Session.Column!, mapping.Customer?.Column);
+        using var command = db.CreateCommand($"SELECT {select}, \"{rowColumn}\" FROM _bs_export ORDER BY 1, \"{rowColumn}\"");
         using var reader = command.ExecuteReader();
         string? current = null;
         var rows = new List<ExportRow>();
@@ -54,6 +57,17 @@ internal static class ExportReader
             numbers.Add(Convert.ToInt64(reader.GetValue(width)));
         }
         if (current is not null) yield return Conversation(current, Path.GetFileName(source), rows, numbers);
+    }
+
+    /// <summary>
+    /// A name for a column the reader adds that none of the export's columns has: an export may hold a column called
+    /// anything, our own names included, and it must never be read in place of ours or replaced by it.
+    /// </summary>
+    private static string Unused(IReadOnlyCollection<string> present, string name)
+    {
+        var candidate = name;
+        for (var i = 1; present.Contains(candidate, StringComparer.OrdinalIgnoreCase); i++) candidate = $"{name}_{i}";
+        return candidate;
     }
 
     private static ExportConversation Conversation(string id, string source, List<ExportRow> rows, List<long> numbers, string? customer = null) =>
@@ -139,17 +153,18 @@ internal static class ExportReader
         var header = batch[0].Header;
         // Every column as text, the header taken as it is: nothing is sniffed per file, and a value never changes type.
         var columns = "{" + string.Join(", ", header.Select((h, i) => $"{DuckDb.Literal(UniqueName(header, i))}: 'VARCHAR'")) + "}";
-        var relation = $"read_csv({DuckDbPath.List(batch.Select(f => f.Path))}, header = true, auto_detect = false, columns = {columns}, " +
-                       $"delim = {DuckDb.Literal(batch[0].Delimiter.ToString())}, quote = '\"', escape = '\"', filename = '{FileColumn}', " +
-                       "hive_partitioning = false, max_line_size = 4194304)";
         var present = header.Select((_, i) => UniqueName(header, i)).ToList();
+        var (fileColumn, rowColumn) = (Unused(present, FileColumn), Unused(present, RowColumn));
+        var relation = $"read_csv({DuckDbPath.List(batch.Select(f => f.Path))}, header = true, auto_detect = false, columns = {columns}, " +
+                       $"delim = {DuckDb.Literal(batch[0].Delimiter.ToString())}, quote = '\"', escape = '\"', filename = {DuckDb.Literal(fileColumn)}, " +
+                       "hive_partitioning = false, max_line_size = 4194304)";
         var select = Columns(present, batch[0].Name, mapping, null, mapping.Customer?.Column);
         var result = batch.ToDictionary(f => f.Path, f => (File: f, Rows: new List<ExportRow>(), Numbers: new List<long>()), StringComparer.Ordinal);
         // DuckDB names each row's file as the list gave it: escaped, where the name holds a pattern character.
         var byName = batch.Where(f => DuckDbPath.Escape(f.Path) != f.Path).ToDictionary(f => DuckDbPath.Escape(f.Path), f => f.Path, StringComparer.Ordinal);
         using (var command = db.CreateCommand(
-                   $"SELECT {FileColumn}, {select}, row_number() OVER (PARTITION BY {FileColumn} ORDER BY {RowColumn}) " +
-                   $"FROM (SELECT *, row_number() OVER () AS {RowColumn} FROM {relation}) ORDER BY {FileColumn}, {RowColumn}"))
+                   $"SELECT \"{fileColumn}\", {select}, row_number() OVER (PARTITION BY \"{fileColumn}\" ORDER BY \"{rowColumn}\") " +
+                   $"FROM (SELECT *, row_number() OVER () AS \"{rowColumn}\" FROM {relation}) ORDER BY \"{fileColumn}\", \"{rowColumn}\""))
         using (var reader = command.ExecuteReader())
         {
             var width = reader.FieldCount - 1;
