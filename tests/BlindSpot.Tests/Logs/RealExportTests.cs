@@ -228,4 +228,27 @@ public class RealExportTests
         foreach (var log in new[] { "f/turns.parquet", "t/turns.parquet" })
             Assert.Equal(["first", "second"], db.Query($"SELECT text FROM read_parquet({DuckDb.Literal(dir.File(log))}) ORDER BY turn_index")["text"].Cast<string>());
     }
+
+    [Theory]
+    [InlineData("windows-1252")]
+    [InlineData("utf-16")]
+    public void A_file_in_the_encoding_the_mapping_names_is_read_and_one_that_does_not_decode_is_set_aside(string encoding)
+    {
+        using var dir = new TempFolder();
+        Directory.CreateDirectory(dir.File("export"));
+        var text = "Sender type,Time in GMT,Message\nweb,2024-03-05T10:00:00Z,Café – “déjà vu” 20 €\nbot,2024-03-05T10:00:01Z,Merci\n";
+        File.WriteAllBytes(dir.File("export/a--WEBCHAT.csv"), ExportEncoding.Of(encoding).GetPreamble().Concat(ExportEncoding.Of(encoding).GetBytes(text)).ToArray());
+        // a file cut after a stray byte: an odd number of bytes is not UTF-16
+        File.WriteAllBytes(dir.File("export/b--WEBCHAT.csv"), [.. ExportEncoding.Of(encoding).GetBytes("Sender type,Time in GMT,Message\n"), 0x81]);
+        File.WriteAllText(dir.File("map.json"), $$"""{ "layout": "file-per-conversation", "encoding": "{{encoding}}", "session": { "fromFileName": "^(.*)--WEBCHAT\\.csv$" }, "columns": { "ts": "Time in GMT", "speaker": "Sender type", "text": "Message" }, "speakers": { "web": "user", "bot": "bot" } }""");
+
+        var report = ExportImporter.Import(dir.File("export"), ImportMapping.Read(dir.File("map.json")), dir.File("log/turns.parquet"), dir.File("q"));
+
+        using var db = DuckDb.OpenInMemory();
+        Assert.Equal("Café – “déjà vu” 20 €", db.Scalar<string>($"SELECT text FROM read_parquet({DuckDb.Literal(dir.File("log/turns.parquet"))}) WHERE turn_index = 1"));
+        Assert.Equal(1, report.RejectedSessions);
+        var rejected = File.ReadAllText(dir.File($"q/{ExportImporter.RejectedFileName}"));
+        // a stray byte decodes in Windows-1252 (as U+0081) and the cut row then fails as CSV; in UTF-16 it does not decode at all
+        Assert.Contains(encoding == "utf-16" ? $"b--WEBCHAT.csv,b--WEBCHAT.csv,does not decode as {encoding}" : "b--WEBCHAT.csv,b--WEBCHAT.csv,could not be read as CSV", rejected);
+    }
 }

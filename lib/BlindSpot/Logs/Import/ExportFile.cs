@@ -12,21 +12,27 @@ internal sealed record ExportFile(string Path, string Name, IReadOnlyList<string
     /// <summary>The longest header line read (a file whose first line is longer is set aside).</summary>
     public const int MaxHeaderBytes = 64 * 1024;
 
+    /// <summary>What the file system tells of a file before it is opened: a link, empty, or out of reach; null when none.</summary>
+    public static string? FileProblem(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.LinkTarget is not null) return "a symbolic link (only regular files of the folder are read)";
+            if (info.Length == 0) return "an empty file (0 bytes)";
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"cannot be opened ({e.GetType().Name})";
+        }
+    }
+
     public static ExportFile Inspect(string path)
     {
         var name = System.IO.Path.GetFileName(path);
         ExportFile Refused(string problem) => new(path, name, [], ',', problem);
-        FileInfo info;
-        try
-        {
-            info = new FileInfo(path);
-            if (info.LinkTarget is not null) return Refused("a symbolic link (only regular files of the folder are read)");
-            if (info.Length == 0) return Refused("an empty file (0 bytes)");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Refused($"cannot be opened ({e.GetType().Name})");
-        }
+        if (FileProblem(path) is { } fileProblem) return Refused(fileProblem);
         string? line;
         try
         {

@@ -34,6 +34,22 @@ internal static class ExportReader
     {
         if (!File.Exists(source)) throw new FileNotFoundException($"Export not found: {source} (layout \"table\" reads one file)", source);
         var relation = Relation(source);
+        if (!ExportEncoding.IsUtf8(mapping.Encoding) && TurnLogSource.IsCsv(source))
+        {
+            // A CSV table in another encoding: read once into the work table through a UTF-8 copy, deleted at once.
+            var copies = Directory.CreateTempSubdirectory("blindspot-import-").FullName;
+            try
+            {
+                var copy = ExportEncoding.Transcode(source, mapping.Encoding!, copies, out var problem)
+                    ?? throw new InvalidDataException($"{Path.GetFileName(source)} {problem}.");
+                db.Execute($"CREATE OR REPLACE TEMP TABLE _bs_transcoded AS SELECT * FROM {Relation(copy)}");
+            }
+            finally
+            {
+                Directory.Delete(copies, recursive: true);
+            }
+            relation = "_bs_transcoded";
+        }
         var present = db.ColumnsOf(relation);
         var rowColumn = Unused(present, RowColumn);
         db.Execute($"CREATE OR REPLACE TEMP TABLE _bs_export AS SELECT row_number() OVER () AS \"{rowColumn}\", * FROM {relation}");
@@ -84,20 +100,40 @@ internal static class ExportReader
         var matching = all.Where(sessionPattern.IsMatch).ToList();
         ignoredFiles(all.Count - matching.Count);
         var readable = new List<ExportFile>();
-        foreach (var name in matching)
+        // Files in another encoding than UTF-8 are read through UTF-8 copies in a folder of the import's own, deleted after.
+        var copies = ExportEncoding.IsUtf8(mapping.Encoding) ? null : Directory.CreateTempSubdirectory("blindspot-import-").FullName;
+        try
         {
-            var file = ExportFile.Inspect(Path.Combine(source, name));
-            if (file.Problem is not null) setAside(name, file.Problem);
-            else if (MissingColumn(file, mapping) is { } missing) setAside(name, missing);
-            else readable.Add(file);
-        }
-        foreach (var batch in Batches(readable))
-            foreach (var (file, rows, numbers) in ReadBatch(db, batch, mapping, setAside))
+            foreach (var name in matching)
             {
-                var id = sessionPattern.Match(file.Name) is { Groups.Count: > 1 } m ? m.Groups[1].Value : "";
-                var customer = customerPattern?.Match(file.Name) is { Success: true, Groups.Count: > 1 } cm ? cm.Groups[1].Value : null;
-                yield return Conversation(id, file.Name, rows, numbers, customer);
+                var path = Path.Combine(source, name);
+                var file = copies is null ? ExportFile.Inspect(path)
+                    : ExportFile.FileProblem(path) is { } fileProblem ? new ExportFile(path, name, [], ',', fileProblem)
+                    : ExportEncoding.Transcode(path, mapping.Encoding!, copies, out var problem) is { } copy ? ExportFile.Inspect(copy) with { Name = name }
+                    : new ExportFile(path, name, [], ',', problem);
+                if (file.Problem is not null) setAside(name, file.Problem);
+                else if (MissingColumn(file, mapping) is { } missing) setAside(name, missing);
+                else readable.Add(file);
             }
+            foreach (var batch in Batches(readable))
+                foreach (var conversation in ReadAll(db, batch, mapping, sessionPattern, customerPattern, setAside))
+                    yield return conversation;
+        }
+        finally
+        {
+            if (copies is not null) Directory.Delete(copies, recursive: true);
+        }
+    }
+
+    private static IEnumerable<ExportConversation> ReadAll(DuckDBConnection db, List<ExportFile> batch, ImportMapping mapping, UserPattern sessionPattern,
+                                                          UserPattern? customerPattern, Action<string, string> setAside)
+    {
+        foreach (var (file, rows, numbers) in ReadBatch(db, batch, mapping, setAside))
+        {
+            var id = sessionPattern.Match(file.Name) is { Groups.Count: > 1 } m ? m.Groups[1].Value : "";
+            var customer = customerPattern?.Match(file.Name) is { Success: true, Groups.Count: > 1 } cm ? cm.Groups[1].Value : null;
+            yield return Conversation(id, file.Name, rows, numbers, customer);
+        }
     }
 
     /// <summary>Consecutive files (in name order) of one shape, at most <see cref="BatchFiles"/> at a time.</summary>

@@ -62,6 +62,9 @@ public sealed record ImportMapping
     /// </summary>
     public string? DateOrder { get; init; }
 
+    /// <summary>The CSV files' text encoding (<see cref="ExportEncoding.Names"/>; UTF-8 when left out).</summary>
+    public string? Encoding { get; init; }
+
     /// <summary>Where the customer key comes from (optional).</summary>
     public CustomerSource? Customer { get; init; }
 
@@ -130,6 +133,8 @@ public sealed record ImportMapping
         foreach (var name in Events.Keys.Where(e => !TurnLogSchema.Events.Contains(e)))
             yield return $"events.{name} is not an event of the contract ({string.Join(", ", TurnLogSchema.Events)})";
         if (Customer is { Column: null, FromFileName: null }) yield return "customer needs column or fromFileName";
+        if (Encoding is not null && !ExportEncoding.Names.Contains(Encoding.ToLowerInvariant()))
+            yield return $"encoding must be one of {string.Join(", ", ExportEncoding.Names)}, not \"{Encoding}\"";
         if (DateOrder is not (null or ExportTimestamps.DayFirst or ExportTimestamps.MonthFirst))
             yield return $"dateOrder must be \"{ExportTimestamps.DayFirst}\" or \"{ExportTimestamps.MonthFirst}\", not \"{DateOrder}\"";
         var patterns = Events.Where(e => e.Value is not null).Select(e => ("events." + e.Key, (string?)e.Value))
