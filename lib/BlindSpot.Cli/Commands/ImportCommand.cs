@@ -38,6 +38,12 @@ public static class ImportCommand
                 var options = duckDb.Read(parse);
                 var outputPath = parse.GetValue(output)!;
                 var quarantineDirectory = parse.GetValue(quarantine) ?? DefaultQuarantine(outputPath);
+                // What the import writes lies outside the export it reads (a folder export: the folder; a table: the file), links followed.
+                var places = new (string? Path, string What)[] { (outputPath, "the output"), (quarantineDirectory, "the quarantine"), (options.DatabaseFileOrNull, "the database file") };
+                foreach (var (place, what) in places)
+                    if (place is not null && (Directory.Exists(from) ? OutputPlace.Refusal(place, what, (from, "the export folder"))
+                                                                      : OutputPlace.IsInside(place, from) ? $"{what} {place} is the export {from}, which is only read" : null) is { } refusal)
+                        throw new ArgumentException(refusal);
                 var ids = Ids(parse.GetValue(keepIds), parse.GetValue(key), from, outputPath);
                 var report = ExportImporter.Import(from, map, outputPath, quarantineDirectory, options, ids);
                 Console.WriteLine(report);
@@ -83,16 +89,10 @@ public static class ImportCommand
         }
         var keyPath = Path.GetFullPath(keyFile ?? PseudonymKey.DefaultPath);
         foreach (var (folder, what) in new[] { (Path.GetFullPath(source), "the export"), (Path.GetDirectoryName(Path.GetFullPath(output))!, "the output's folder") })
-            if (Inside(keyPath, folder))
+            if (OutputPlace.IsInside(keyPath, folder))
                 throw new ArgumentException($"The pseudonym key {keyPath} lies inside {what}: keep it apart (--key elsewhere), so that it never travels with the data.");
         var key = PseudonymKey.LoadOrCreate(keyPath, out var created, out var where);
         if (created) Console.Error.WriteLine($"import: created the pseudonym key {where}: keep it to get the same pseudonyms in later imports; never share it with the data.");
         return Pseudonyms.With(key);
-    }
-
-    private static bool Inside(string path, string folder)
-    {
-        var relative = Path.GetRelativePath(folder, path);
-        return relative != ".." && !relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !Path.IsPathRooted(relative);
     }
 }

@@ -87,6 +87,17 @@ public static class ReproduceCommand
             return 1;
         }
         var files = RepositoryLayout.NotebooksIn(dir);
+        if (dataDir is not null)
+        {
+            // The site and a spill file are outputs too: never inside the log's folder, links followed.
+            var outputs = new[] { (htmlDir, "the site folder"), (parameters.FirstOrDefault(p => p.Key == "databasePath").Value, "the database file") };
+            foreach (var (place, what) in outputs)
+                if (place is { Length: > 0 } && BlindSpot.Core.OutputPlace.Refusal(place, what, (dataDir, "the log folder")) is { } refusal)
+                {
+                    Console.Error.WriteLine($"error: {refusal}");
+                    return 1;
+                }
+        }
         if (dataDir is not null || outputPath is not null)
         {
             var plan = TeamLogRun.Plan(files, dataDir, outputPath, parameters);

@@ -34,7 +34,7 @@ internal static class TeamLogRun
         if (parameters.Any(p => p.Key is DataParameter or OutputParameter))
             return TeamLogPlan.Refused($"--data sets {DataParameter} and {OutputParameter} itself: leave out -p {DataParameter} and -p {OutputParameter}");
         var output = Path.GetFullPath(outputPath ?? Path.Combine("out", Path.GetFileName(Path.TrimEndingDirectorySeparator(data))));
-        if (IsInside(output, data)) return TeamLogPlan.Refused($"the output folder {output} is inside the log folder {data}, which is only read: choose another");
+        if (BlindSpot.Core.OutputPlace.IsInside(output, data)) return TeamLogPlan.Refused($"the output folder {output} is inside the log folder {data}, which is only read: choose another");
         if (OutputFolderError(output) is { } error) return TeamLogPlan.Refused(error);
         var reading = notebooks.Where(ReadsALog).ToList();
         return Created(new TeamLogPlan(reading,
@@ -56,11 +56,5 @@ internal static class TeamLogRun
     {
         Directory.CreateDirectory(plan.OutputFolder!);
         return plan;
-    }
-
-    private static bool IsInside(string path, string folder)
-    {
-        var relative = Path.GetRelativePath(folder, path);
-        return relative == "." || !(relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative));
     }
 }

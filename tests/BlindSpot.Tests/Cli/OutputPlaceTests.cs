@@ -1,0 +1,85 @@
+using System.Security.Cryptography;
+using BlindSpot.Core;
+using BlindSpot.Simulation;
+using BlindSpot.Simulation.Export;
+
+namespace BlindSpot.Tests.Cli;
+
+/// <summary>
+/// One rule for "inside": an output path, with its symbolic links followed, is refused when it lies inside what the user
+/// gave to be read. Each hostile case ends with exit 1, the rule's message, and every input file as it was.
+/// </summary>
+public class OutputPlaceTests
+{
+    private static SortedDictionary<string, string> Hashes(string folder) => new(
+        Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => f, f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))), StringComparer.Ordinal);
+
+    [Fact]
+    public void A_name_starting_with_two_dots_is_inside_and_links_are_followed()
+    {
+        using var folder = new TempFolder();
+        var log = Directory.CreateDirectory(folder.File("log")).FullName;
+        Directory.CreateDirectory(folder.File("log/sub"));
+        Directory.CreateSymbolicLink(folder.File("into-log"), log);
+        Directory.CreateSymbolicLink(folder.File("into-sub"), folder.File("log/sub"));
+
+        Assert.True(OutputPlace.IsInside(Path.Combine(log, "..x"), log));
+        Assert.True(OutputPlace.IsInside(folder.File("into-sub"), log));
+        Assert.True(OutputPlace.IsInside(folder.File("into-log/new/out"), log));
+        Assert.True(OutputPlace.IsInside(folder.File("out"), folder.File("into-log/..")));
+        Assert.False(OutputPlace.IsInside(folder.File("log-2/out"), log));
+        Assert.False(OutputPlace.IsInside(Path.Combine(log, ".."), log));
+    }
+
+    public static TheoryData<string, string[], string> ImportCases => new()
+    {
+        { "the output inside the export", ["--out", "fx/export/log/turns.parquet"], "the output fx/export/log/turns.parquet lies inside the export folder" },
+        { "the quarantine is the export", ["--out", "log/turns.parquet", "--quarantine", "fx/export"], "the quarantine fx/export lies inside the export folder" },
+        { "the output under a link to the export", ["--out", "link/log/turns.parquet"], "the output link/log/turns.parquet lies inside the export folder" },
+        { "a spill file in the export", ["--out", "log/turns.parquet", "--database", "fx/export/work.duckdb"], "the database file fx/export/work.duckdb lies inside the export folder" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ImportCases))]
+    public void Import_writes_nothing_inside_the_export(string _, string[] args, string message)
+    {
+        using var folder = new TempFolder();
+        WebchatFixture.Write(new WebchatFixtureOptions { Conversations = 10, Seed = 1 }, folder.File("fx"));
+        Directory.CreateSymbolicLink(folder.File("link"), folder.File("fx/export"));
+        var before = Hashes(folder.File("fx"));
+
+        var result = CliProcess.Run(folder.Path, ["import", "fx/export", "--mapping", "fx/mapping.json", "--keep-ids", .. args]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(message, result.Error);
+        Assert.Equal(before, Hashes(folder.File("fx")));
+    }
+
+    public static TheoryData<string, string[], string> ReproduceCases => new()
+    {
+        { "the site in the log folder", ["--data", "team", "--output-path", "run", "--html", "team"], "the site folder team lies inside the log folder team" },
+        { "the output under a link into the log", ["--data", "team", "--output-path", "into-team/run"], "is inside the log folder" },
+        { "the log given as a link", ["--data", "team-link", "--output-path", "team/run"], "is inside the log folder" },
+        { "a name that starts with two dots", ["--data", "team", "--output-path", "team/..x"], "is inside the log folder" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ReproduceCases))]
+    public void Reproduce_writes_nothing_inside_the_log_folder(string _, string[] args, string message)
+    {
+        using var folder = new TempFolder();
+        DatasetWriter.Write(new SimulationOptions { Sessions = 30, Seed = 3 }, folder.File("sim"));
+        Directory.CreateDirectory(folder.File("team"));
+        File.Copy(folder.File("sim/turns.csv"), folder.File("team/turns.csv"));
+        Directory.CreateSymbolicLink(folder.File("into-team"), folder.File("team"));
+        Directory.CreateSymbolicLink(folder.File("team-link"), folder.File("team"));
+        var before = Hashes(folder.File("team"));
+
+        var result = CliProcess.Run(folder.Path, ["reproduce", "--notebooks", RepoPaths.Of("notebooks"), .. args]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(message, result.Error);
+        Assert.Equal(before, Hashes(folder.File("team")));
+        Assert.Equal(["turns.csv"], Directory.EnumerateFileSystemEntries(folder.File("team")).Select(Path.GetFileName));
+    }
+}
