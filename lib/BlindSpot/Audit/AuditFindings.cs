@@ -36,7 +36,8 @@ public sealed record AuditFindings(
     }
 
     /// <summary>The group whose failures are missed most often, relative to overall (null when no group has a ratio).</summary>
-    public string? HighestRatioGroup => Groups.Where(g => g.Value.Ratio is not null).MaxBy(g => g.Value.Ratio!.Value).Key;
+    public string? HighestRatioGroup =>
+        Groups.Where(g => g.Value.Ratio is not null).OrderByDescending(g => g.Value.Ratio!.Value).Select(g => g.Key).FirstOrDefault();
 
     private static double? Finite(double value) => double.IsFinite(value) ? value : null;
 }

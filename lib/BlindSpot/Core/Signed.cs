@@ -10,6 +10,7 @@ public static class Signed
 {
     public static string Format(double value, int decimals = 1, string minus = "-")
     {
+        if (!double.IsFinite(value)) return "—"; // undefined (e.g. no session to score), never "+NaN"
         var rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
         if (rounded == 0) rounded = 0; // drops the sign of -0.0
         var digits = "0." + new string('0', decimals);

@@ -59,8 +59,14 @@ public static class EarlyWarningCharts
     public static Figure VelocityVsAverage(EarlyWarningAnalysis a)
     {
         if (!a.HasAbandoners) return Figures.NotApplicable("Sentiment velocity or average sentiment: which forecasts abandonment?", NoAbandoners);
-        var ks = Enumerable.Range(3, Math.Max(0, a.Options.MaxK - 2)).ToList();
         double Nan(double? x) => x ?? double.NaN;
+        // only the k some session reaches: on a log of short conversations there may be none past the second user turn
+        var ks = Enumerable.Range(3, Math.Max(0, a.Options.MaxK - 2))
+            .Where(k => new[] { Nan(a.SingleFeature(k, "sentiment_velocity")?.Auc), Nan(a.SingleFeature(k, "mean_sentiment")?.Auc),
+                                a.Model(k, FeatureSet.Velocity).Auc, a.Model(k, FeatureSet.Average).Auc }.All(double.IsFinite)).ToList();
+        if (ks.Count == 0)
+            return Figures.NotApplicable("Sentiment velocity or average sentiment: which forecasts abandonment?",
+                "Too few sessions reach a third user turn here to score velocity (it needs three sentiments): not compared.");
         return Figures.GroupedBars("Sentiment velocity or average sentiment: which forecasts abandonment?", "user turns seen (k)", "ROC AUC",
             ks.Select(k => $"k = {k}").ToList(),
             [new BarSeries("velocity alone", ks.Select(k => Nan(a.SingleFeature(k, "sentiment_velocity")?.Auc)).ToList()),

@@ -20,13 +20,16 @@ public static class Recommendation
         var velocity = a.Model(k3, FeatureSet.Velocity).Auc;
         var average = a.Model(k3, FeatureSet.Average).Auc;
         var gain = a.AucGain(k3, FeatureSet.AverageAndVelocity, FeatureSet.Average);
-        var claim = velocity > average
+        var claim = !double.IsFinite(velocity) || !double.IsFinite(average)
+            ? "cannot test the case study's claim: too few sessions reach a third user turn here to score velocity (it needs three sentiments)"
+            : velocity > average
             ? $"supports the case study's claim: velocity forecasts abandonment better than the average ({F(velocity)} vs {F(average)} AUC)"
             : $"does not support the case study's claim: velocity forecasts abandonment no better than the average ({F(velocity)} vs {F(average)} AUC)";
         var allByK = Enumerable.Range(1, o.MaxK).Select(k => a.Model(k, FeatureSet.All).Auc).ToList();
-        var peak = allByK.IndexOf(allByK.Max()) + 1;
-        return $"After {k3} user turns, with the same base features, the {a.Learner} forecaster {claim}; added to the average, velocity changes " +
-               $"the AUC by {(gain >= 0 ? "+" : "−")}{F(Math.Abs(gain))}. With every prefix feature, abandonment AUC is {F(allByK[0])} at k = 1 " +
+        var scored = allByK.Where(double.IsFinite).DefaultIfEmpty(double.NaN).Max();
+        var peak = allByK.IndexOf(scored) + 1;
+        var added = double.IsFinite(gain) ? $"; added to the average, velocity changes the AUC by {(gain >= 0 ? "+" : "−")}{F(Math.Abs(gain))}" : "";
+        return $"After {k3} user turns, with the same base features, the {a.Learner} forecaster {claim}{added}. With every prefix feature, abandonment AUC is {F(allByK[0])} at k = 1 " +
                $"and peaks at k = {peak} ({F(allByK[peak - 1])}); later k are scored on ever fewer sessions, as abandoners keep leaving meanwhile. Watching through user turn {best} " +
                $"(the shortest watch within {NumberText.Percent(o.ShareOfBestNet, 0)} of the best net value at threshold {o.Threshold.ToString("0.##", CultureInfo.InvariantCulture)}, " +
                $"a false alarm costing {o.FalseAlarmCost.ToString("0.##", CultureInfo.InvariantCulture)} of a recovered session) alerts {NumberText.Percent(alerts.ShareAbandonersAlerted)} " +
