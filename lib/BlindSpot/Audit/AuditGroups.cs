@@ -7,7 +7,7 @@ namespace BlindSpot.Audit;
 /// <summary>
 /// The group of every session for an audit by any column, as fairlearn's MetricFrame takes any sensitive feature: a
 /// column of the features file (intent, a derived feature), else a column of the turn log (an extra column carried
-/// through, such as a channel, or a hive partition column), whose first non-NULL value in the session is its group.
+/// through, such as a channel), whose first non-NULL value in the session is its group.
 /// </summary>
 public static class AuditGroups
 {

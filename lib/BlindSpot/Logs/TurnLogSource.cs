@@ -10,7 +10,8 @@ public static class TurnLogSource
         if (Directory.Exists(path))
         {
             var glob = Path.Combine(DuckDbPath.Escape(path), "**", "*.parquet"); // the folder as named; only its files are a pattern
-            return $"read_parquet({DuckDb.Literal(glob)}, hive_partitioning = true)";
+            // folder names never become column values: a user's folder is read as files, not as partitions
+            return $"read_parquet({DuckDb.Literal(glob)}, hive_partitioning = false)";
         }
         if (!File.Exists(path)) throw new FileNotFoundException($"Turn log not found: {path}", path);
         if (path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase)) return $"read_parquet({DuckDbPath.Literal(path)})";

@@ -7,7 +7,7 @@ namespace BlindSpot.Tests.Sql;
 public class PartitionedImportTests
 {
     [Fact]
-    public void A_hive_partitioned_parquet_folder_gives_the_same_features_as_the_single_file()
+    public void A_partitioned_parquet_folder_gives_the_same_features_as_the_single_file_and_no_column_from_its_folder_names()
     {
         using var folder = new TempFolder();
         var dataset = DatasetWriter.Write(new SimulationOptions { Sessions = 400, Seed = 5 }, folder.Path);
@@ -21,6 +21,8 @@ public class PartitionedImportTests
         {
             using var session = new SqlSession(SqlDirectory.At(RepoPaths.Of("sql")));
             Assert.True(session.LoadTurns(path).IsValid);
+            // the folder is read as files: its names (date=…) never become a column
+            Assert.DoesNotContain("date", session.Connection.ColumnsOf("turns"));
             session.Execute("session_features.sql");
             return SessionFeatureTests.Read(session.Connection);
         }
