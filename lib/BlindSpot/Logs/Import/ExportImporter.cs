@@ -52,7 +52,7 @@ public static class ExportImporter
             throw new IOException($"{beside} exists: the ratings and the human leg go beside the new turn log, so give it a folder of its own (nothing is written over).");
         if (quarantineDirectory is not null && File.Exists(Path.Combine(quarantineDirectory, RejectedFileName)))
             throw new IOException($"{Path.Combine(quarantineDirectory, RejectedFileName)} exists: give the quarantine a new or empty folder (nothing is written over).");
-        var signalColumns = SignalColumnsOf(mapping);
+        var setBySignals = ColumnsSetBySignals(mapping);
         var derived = ImportMapping.MappableColumns.Where(c => c is not ("ts" or "speaker" or "text") && !mapping.Columns.ContainsKey(c)).ToHashSet();
         using var scope = DuckDbScope.Open(duckDb);
         var db = scope.Connection;
@@ -102,7 +102,7 @@ public static class ExportImporter
             }
         }
         var summary = tally.Summary(mapping, mapper.SignalCounts, ids.KeepsIds);
-        Write(db, output, derived, signalColumns, summary);
+        Write(db, output, derived, setBySignals, summary);
         if (summary.Ratings > 0) WriteRatings(db, ratingsPath);
         var writesHumanLeg = tally.AgentMessages > 0 || summary.Ratings > 0;
         if (writesHumanLeg) ExportHumanLeg.Write(db, folder);
@@ -119,7 +119,7 @@ public static class ExportImporter
     }
 
     /// <summary>The contract columns the mapping's signal rules can set.</summary>
-    private static List<string> SignalColumnsOf(ImportMapping mapping) =>
+    private static List<string> ColumnsSetBySignals(ImportMapping mapping) =>
         [.. new[] { ("event", mapping.Signals.Any(s => s.Event is not null) || mapping.Events.Count > 0), ("intent", mapping.Signals.Any(s => s.Intent is not null)),
                     ("rating", mapping.Signals.Any(s => s.Rating is not null)) }.Where(c => c.Item2).Select(c => c.Item1)];
 
