@@ -47,14 +47,21 @@ public sealed record ImportSummary
         }
     }
 
-    /// <summary>One line for a notebook's header: "1,490 conversations, 3,592 visits, 2,113 not engaged; languages: …".</summary>
+    /// <summary>
+    /// Short lines for a notebook's header: "Imported: 1,490 conversations, 3,592 visits, 2,113 not engaged …", then the
+    /// languages, then ratings and ids (a reader should not have to scroll sideways).
+    /// </summary>
     public string HeaderLine()
     {
         var c = CultureInfo.InvariantCulture;
-        var line = string.Create(c, $"Imported: {Conversations:N0} conversations, {Visits:N0} visits (split at {GapMinutes:0.#} minutes of silence), {NotEngaged:N0} not engaged (no user message: outside every outcome)");
-        if (Languages.Count > 0) line += "; user messages by language: " + LanguageList();
-        if (Ratings > 0) line += string.Create(c, $"; {Ratings:N0} ratings");
-        return line + (PseudonymousIds ? "; ids are keyed pseudonyms." : "; ids as exported.");
+        var lines = new List<string>
+        {
+            string.Create(c, $"Imported: {Conversations:N0} conversations, {Visits:N0} visits (split at {GapMinutes:0.#} minutes of silence), {NotEngaged:N0} not engaged"),
+            "  (a visit with no user message is outside every outcome).",
+        };
+        if (Languages.Count > 0) lines.Add("User messages by language: " + LanguageList() + ".");
+        lines.Add((Ratings > 0 ? string.Create(c, $"{Ratings:N0} ratings; ") : "") + (PseudonymousIds ? "ids are keyed pseudonyms." : "ids as exported."));
+        return string.Join("\n", lines);
     }
 
     /// <summary>"en 3,912, zh 422 (sentiment unknown: 422), und 120 (…)".</summary>
