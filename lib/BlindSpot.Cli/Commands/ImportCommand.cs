@@ -41,8 +41,7 @@ public static class ImportCommand
                 // What the import writes lies outside the export it reads (a folder export: the folder; a table: the file), links followed.
                 var places = new (string? Path, string What)[] { (outputPath, "the output"), (quarantineDirectory, "the quarantine"), (options.DatabaseFileOrNull, "the database file") };
                 foreach (var (place, what) in places)
-                    if (place is not null && (Directory.Exists(from) ? OutputPlace.Refusal(place, what, (from, "the export folder"))
-                                                                      : OutputPlace.IsInside(place, from) ? $"{what} {place} is the export {from}, which is only read" : null) is { } refusal)
+                    if (place is not null && OutputPlace.Refusal(place, what, (from, Directory.Exists(from) ? "the export folder" : "the export")) is { } refusal)
                         throw new ArgumentException(refusal);
                 var ids = Ids(parse.GetValue(keepIds), parse.GetValue(key), from, outputPath);
                 var report = ExportImporter.Import(from, map, outputPath, quarantineDirectory, options, ids);

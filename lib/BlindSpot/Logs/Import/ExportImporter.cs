@@ -152,7 +152,10 @@ public static class ExportImporter
         }
     }
 
-    private static double Csat(ExportMessage rated) => 1 + (rated.Rating!.Value - 1) * 4 / (rated.RatingScale!.Value - 1);
+    /// <summary>A rating on its own scale (1 to <c>scale</c>) put on CSAT's 1–5 scale, as surveys.parquet and the summary count it.</summary>
+    public static double Csat(double rating, int scale) => 1 + (rating - 1) * 4 / (scale - 1);
+
+    private static double Csat(ExportMessage rated) => Csat(rated.Rating!.Value, rated.RatingScale!.Value);
 
     private static void AppendRating(DuckDBAppender appender, string sessionId, string conversationId, string? customerId, ExportMessage rated)
     {

@@ -44,7 +44,7 @@ internal sealed class ImportTally
     public void Rating(double rating, int scale)
     {
         Ratings++;
-        var csat = (int)Math.Round(1 + (rating - 1) * 4 / (scale - 1), MidpointRounding.AwayFromZero);
+        var csat = (int)Math.Round(ExportImporter.Csat(rating, scale), MidpointRounding.AwayFromZero);
         _csat[csat] = _csat.GetValueOrDefault(csat) + 1;
     }
 
