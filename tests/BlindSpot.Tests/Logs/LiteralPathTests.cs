@@ -45,4 +45,21 @@ public class LiteralPathTests
         using var db = DuckDb.OpenInMemory();
         db.Execute($"COPY (SELECT * FROM {TurnLogCsv.ReadAllVarcharCall(csv)}) TO {DuckDb.Literal(path)} (FORMAT parquet)");
     }
+
+    [Fact]
+    public void A_folder_of_parquet_files_whose_name_holds_a_pattern_character_is_read_as_itself()
+    {
+        using var folder = new TempFolder();
+        var rows = TurnLogFixture.ValidRows();
+        Directory.CreateDirectory(folder.File("log[1]"));
+        Directory.CreateDirectory(folder.File("log1"));
+        WriteLog(folder, folder.File("log[1]/part-0.parquet"), rows, "parquet");
+        WriteLog(folder, folder.File("log1/part-0.parquet"), [.. rows, "Z,1,2026-01-05 10:00:00,user,billing,Hi,0.1,,"], "parquet");
+        using var db = DuckDb.OpenInMemory();
+
+        var report = TurnLogValidator.Import(db, folder.File("log[1]"));
+
+        Assert.Equal(rows.Count, report.InputRows);
+        Assert.Equal(0, db.Scalar<long>("SELECT count(*) FROM turns WHERE session_id = 'Z'"));
+    }
 }
