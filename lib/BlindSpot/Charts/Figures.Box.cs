@@ -25,7 +25,7 @@ public static partial class Figures
         var colors = ChartStyle.ColorsFor([.. groups.Select(g => g.Name)]);
         var boxes = groups.Select((g, i) => new XPlot.Plotly.Box
         {
-            name = g.Name,
+            name = PlotlyText.Literal(g.Name),
             y = g.Values.ToArray(),
             boxpoints = "all",
             jitter = 0.4,

@@ -22,7 +22,7 @@ public static partial class Figures
         var colors = ChartStyle.ColorsFor(labels);
         var pie = new Pie
         {
-            labels = labels.ToArray(),
+            labels = PlotlyText.Literal(labels),
             values = values.ToArray(),
             hole = 0.45,
             sort = false,

@@ -45,7 +45,7 @@ public static partial class Figures
 
     private static Bar BarTrace(BarSeries s, IReadOnlyList<string> categories, string color)
     {
-        var bar = new Bar { name = s.Name, x = categories.ToArray(), y = s.Values.ToArray(), marker = new Marker { color = color } };
+        var bar = new Bar { name = PlotlyText.Literal(s.Name), x = PlotlyText.Literal(categories), y = s.Values.ToArray(), marker = new Marker { color = color } };
         if (s.Errors is not null)
             bar.error_y = new Error_y
             {

@@ -31,8 +31,8 @@ public static partial class Figures
         var heatmap = new XPlot.Plotly.Heatmap
         {
             z = rows,
-            x = xLabels.ToArray(),
-            y = yLabels.ToArray(),
+            x = PlotlyText.Literal(xLabels),
+            y = PlotlyText.Literal(yLabels),
             colorscale = new object[][] { [0, ChartStyle.Sequential[0]], [1, ChartStyle.Sequential[^1]] },
             showscale = true,
         };
@@ -58,8 +58,8 @@ public static partial class Figures
         var (min, max) = (all.Min(), all.Max());
         return [.. rows.SelectMany((row, r) => row.Select((v, c) => new Annotation
         {
-            x = xLabels[c],
-            y = yLabels[r],
+            x = PlotlyText.Literal(xLabels[c]),
+            y = PlotlyText.Literal(yLabels[r]),
             text = TableText.Cell(v),
             showarrow = false,
             font = new Font

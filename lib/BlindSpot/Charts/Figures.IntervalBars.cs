@@ -42,7 +42,7 @@ public static partial class Figures
         var traces = new List<Trace>();
         traces.AddRange(series.Select((s, i) => new Bar
         {
-            name = s.Name, x = categories.ToArray(), y = s.Values.ToArray(), marker = new Marker { color = colors[i] },
+            name = PlotlyText.Literal(s.Name), x = PlotlyText.Literal(categories), y = s.Values.ToArray(), marker = new Marker { color = colors[i] },
             error_y = new Error_y
             {
                 type = "data", symmetric = false, visible = true, color = ChartStyle.FontColor, thickness = 1.5, width = 4,
@@ -51,7 +51,7 @@ public static partial class Figures
         }));
         traces.AddRange(lines.Select(l => new Scatter
         {
-            name = l.Name, x = categories.ToArray(), y = categories.Select(_ => l.Value).ToArray(), mode = "lines",
+            name = PlotlyText.Literal(l.Name), x = PlotlyText.Literal(categories), y = categories.Select(_ => l.Value).ToArray(), mode = "lines",
             line = new Line { color = ChartStyle.FontColor, width = 1.5, dash = "dash" },
         }));
         var layout = ChartStyle.GroupedBarLayout(title, xTitle, yTitle, categories);

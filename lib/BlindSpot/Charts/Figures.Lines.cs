@@ -24,7 +24,7 @@ public static partial class Figures
         var colors = ChartStyle.ColorsFor([.. series.Select(s => s.Name)]);
         var lines = series.Select((s, i) => new Scatter
         {
-            name = s.Name,
+            name = PlotlyText.Literal(s.Name),
             x = s.X.ToArray(),
             y = s.Y.ToArray(),
             mode = "lines+markers",
