@@ -25,8 +25,11 @@ public static class FeaturesCommand
             var clock = Stopwatch.StartNew();
             try
             {
+                var options = duckDb.Read(parse);
+                if (FeatureFilePlace.Refusal(parse.GetValue(source)!, parse.GetValue(output)!, options.DatabaseFileOrNull) is { } refusal)
+                    throw new ArgumentException(refusal);
                 var result = FeatureFile.Write(parse.GetValue(source)!, parse.GetValue(outcome)!, parse.GetValue(output)!,
-                    progress: new SynchronousProgress(step => Console.Error.WriteLine($"features: {step}")), duckDb: duckDb.Read(parse));
+                    progress: new SynchronousProgress(step => Console.Error.WriteLine($"features: {step}")), duckDb: options);
                 Console.WriteLine($"{result.Report}");
                 Console.WriteLine($"{result.Sessions:N0} sessions' features ({parse.GetValue(outcome)}, computed in {result.Engine}) -> {result.Path}");
                 Console.Error.WriteLine($"features: {clock.Elapsed.TotalSeconds:F1} s");

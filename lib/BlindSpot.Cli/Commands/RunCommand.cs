@@ -76,6 +76,7 @@ public static class RunCommand
             return Usage("--in-place and --output-path exclude each other");
         var missing = request.Notebooks.FirstOrDefault(n => !File.Exists(n));
         if (missing is not null) return Usage($"notebook not found: {missing}");
+        if (WritesOverAnInput(request) is { } overwrite) return Usage(overwrite);
         if (EnsureLibraryBuilt(request.Notebooks) is { } notBuilt) return Usage(notBuilt);
 
         var exit = 0;
@@ -130,6 +131,21 @@ public static class RunCommand
             stderr.WriteLine($"error: {path}: {ex.Message}");
             return 1;
         }
+    }
+
+    /// <summary>
+    /// Without --in-place, an executed copy never replaces a notebook given to be run (an --output-path that is the
+    /// notebooks' own folder, or a link to it): the user asked to keep it as it is.
+    /// </summary>
+    private static string? WritesOverAnInput(RunRequest request)
+    {
+        if (request.InPlace) return null;
+        var inputs = request.Notebooks.Select(BlindSpot.Core.OutputPlace.Real).ToHashSet(StringComparer.Ordinal);
+        foreach (var notebook in request.Notebooks)
+            if (TargetPath(notebook, request) is { } target && inputs.Contains(BlindSpot.Core.OutputPlace.Real(target)))
+                return $"--output-path {request.OutputPath} would write the executed {Path.GetFileName(target)} over the notebook {notebook}: " +
+                       "choose another folder, or give --in-place to replace it on purpose";
+        return null;
     }
 
     private static string? TargetPath(string input, RunRequest request)

@@ -60,13 +60,9 @@ public static class SimulateCommand
                 Console.Error.WriteLine($"simulate: {clock.Elapsed.TotalSeconds:F1} s, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MiB");
                 return ExitCodes.Ok;
             }
-            catch (IOException e)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
             {
-                Console.Error.WriteLine($"simulate: {e.Message}");
-                return ExitCodes.UsageOrIo;
-            }
-            catch (UnauthorizedAccessException e)
-            {
+                // InvalidOperationException: the folder holds a log the simulator did not write, which it never replaces.
                 Console.Error.WriteLine($"simulate: {e.Message}");
                 return ExitCodes.UsageOrIo;
             }

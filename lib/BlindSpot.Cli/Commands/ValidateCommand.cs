@@ -28,6 +28,10 @@ public static class ValidateCommand
             IProgress<string> progress = isVerbose ? new SynchronousProgress(step => Console.Error.WriteLine($"validate: {step}")) : status;
             try
             {
+                // The quarantine and a spill file never go inside the log (a folder of Parquet files would read them next time).
+                if (OutputPlace.FirstRefusal([(quarantineDir, "the quarantine"), (parse.GetValue(database), "the database file")],
+                        (input, Directory.Exists(input) ? "the log folder" : "the log")) is { } refusal)
+                    throw new ArgumentException(refusal);
                 using var db = DuckDb.Open(parse.GetValue(database), parse.GetValue(memoryLimit));
                 var report = TurnLogValidator.Import(db, input, "turns", quarantineDir, progress);
                 var summary = quarantineDir is null ? null : WriteValidSessions(db, quarantineDir);

@@ -42,4 +42,13 @@ public static class OutputPlace
                 return $"{what} {output} lies inside {name} {input}, which is only read: choose a place outside it";
         return null;
     }
+
+    /// <summary>The first refusal among several outputs (a null or empty path is not written, so not checked), or null.</summary>
+    public static string? FirstRefusal(IEnumerable<(string? Path, string What)> outputs, params (string Path, string What)[] inputs)
+    {
+        foreach (var (output, what) in outputs)
+            if (!string.IsNullOrEmpty(output) && Refusal(output, what, inputs) is { } refusal)
+                return refusal;
+        return null;
+    }
 }

@@ -10,7 +10,8 @@ namespace BlindSpot.Core;
 public static class ParquetFromReader
 {
     /// <summary>Streams every row of <paramref name="reader"/> to <paramref name="path"/> (atomically) and returns the row count.</summary>
-    public static long Write(DbDataReader reader, string path)
+    /// <param name="kvMetadata">Key-value metadata for the file's footer (e.g. which verb wrote it), or none.</param>
+    public static long Write(DbDataReader reader, string path, IReadOnlyDictionary<string, string>? kvMetadata = null)
     {
         var types = Enumerable.Range(0, reader.FieldCount).Select(i => DuckDbType(reader.GetName(i), reader.GetFieldType(i))).ToArray();
         using var db = DuckDb.OpenInMemory();
@@ -28,10 +29,14 @@ public static class ParquetFromReader
         }
         var partial = path + ".partial";
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        db.Execute($"COPY result TO {DuckDb.Literal(partial)} (FORMAT parquet, COMPRESSION zstd)");
+        db.Execute($"COPY result TO {DuckDb.Literal(partial)} (FORMAT parquet, COMPRESSION zstd{KvMetadata(kvMetadata)})");
         File.Move(partial, path, overwrite: true);
         return rows;
     }
+
+    /// <summary>The COPY option that writes <paramref name="pairs"/> into a Parquet footer (with its leading comma), or "".</summary>
+    public static string KvMetadata(IReadOnlyDictionary<string, string>? pairs) =>
+        pairs is null || pairs.Count == 0 ? "" : ", KV_METADATA {" + string.Join(", ", pairs.Select(p => $"{DuckDb.Literal(p.Key)}: {DuckDb.Literal(p.Value)}")) + "}";
 
     private static string DuckDbType(string name, Type type) => type switch
     {

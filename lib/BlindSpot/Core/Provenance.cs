@@ -12,8 +12,10 @@ public sealed record Provenance(string OutcomeDefinition, string TurnLog)
     private const string TurnLogKey = "blindspot.turn_log";
 
     /// <summary>The COPY option that writes this provenance into a Parquet file.</summary>
-    public string KvMetadataOption =>
-        $"KV_METADATA {{{DuckDb.Literal(DefinitionKey)}: {DuckDb.Literal(OutcomeDefinition)}, {DuckDb.Literal(TurnLogKey)}: {DuckDb.Literal(TurnLog)}}}";
+    public string KvMetadataOption => ParquetFromReader.KvMetadata(Pairs)[2..];
+
+    /// <summary>The provenance as key-value metadata pairs.</summary>
+    public IReadOnlyDictionary<string, string> Pairs => new Dictionary<string, string> { [DefinitionKey] = OutcomeDefinition, [TurnLogKey] = TurnLog };
 
     /// <summary>The provenance a Parquet file records, or null when it records none (a file made elsewhere or earlier).</summary>
     public static Provenance? Read(DuckDBConnection db, string parquetPath)

@@ -89,7 +89,7 @@ public sealed class PostgresSession : IOutcomeSteps, IDisposable
         using var command = new NpgsqlCommand(
             "SELECT f.*, o.outcome FROM session_features f JOIN outcomes o USING (session_id) ORDER BY f.session_id COLLATE \"C\"", _log.Connection);
         using var reader = command.ExecuteReader();
-        return ParquetFromReader.Write(reader, path);
+        return ParquetFromReader.Write(reader, path, FeatureFileMark.Pairs);
     }
 
     private void BuildOutcomeTable(string table, string definition)

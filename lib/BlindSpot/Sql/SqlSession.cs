@@ -198,12 +198,12 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
     {
         var partial = path + ".partial";
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var provenance = OutcomeDefinition is not null && TurnLogFingerprint is not null
-            ? ", " + new Provenance(OutcomeDefinition, TurnLogFingerprint).KvMetadataOption
-            : "";
+        var metadata = new Dictionary<string, string>(FeatureFileMark.Pairs);
+        if (OutcomeDefinition is not null && TurnLogFingerprint is not null)
+            foreach (var (key, value) in new Provenance(OutcomeDefinition, TurnLogFingerprint).Pairs) metadata[key] = value;
         Connection.Execute(
             "COPY (SELECT f.*, o.outcome FROM session_features f JOIN outcomes o USING (session_id) ORDER BY f.session_id) " +
-            $"TO {DuckDb.Literal(partial)} (FORMAT parquet, COMPRESSION zstd{provenance})");
+            $"TO {DuckDb.Literal(partial)} (FORMAT parquet, COMPRESSION zstd{ParquetFromReader.KvMetadata(metadata)})");
         File.Move(partial, path, overwrite: true);
         return path;
     }

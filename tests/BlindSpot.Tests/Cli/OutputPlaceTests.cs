@@ -82,4 +82,75 @@ public class OutputPlaceTests
         Assert.Equal(before, Hashes(folder.File("team")));
         Assert.Equal(["turns.csv"], Directory.EnumerateFileSystemEntries(folder.File("team")).Select(Path.GetFileName));
     }
+
+    /// <summary>A log as a folder of Parquet files (what a later read would pick up if anything were written into it) and as one CSV file.</summary>
+    private static void WriteLogs(TempFolder folder)
+    {
+        BlindSpot.Tests.Logs.TurnLogFixture.Write(folder.File("log.csv"), BlindSpot.Tests.Logs.TurnLogFixture.ValidRows());
+        Directory.CreateDirectory(folder.File("logdir"));
+        using var db = DuckDb.OpenInMemory();
+        db.Execute($"COPY (SELECT * FROM read_csv({DuckDb.Literal(folder.File("log.csv"))})) TO {DuckDb.Literal(folder.File("logdir/part-0.parquet"))} (FORMAT parquet)");
+        Directory.CreateSymbolicLink(folder.File("into-logdir"), folder.File("logdir"));
+        File.WriteAllText(folder.File("notes.parquet"), "a user's own file, not Parquet at all\n");
+    }
+
+    public static TheoryData<string, string[], string> ValidateAndFeaturesCases => new()
+    {
+        { "validate: the quarantine inside the log folder", ["validate", "logdir", "--quarantine", "logdir/q"], "the quarantine logdir/q lies inside the log folder logdir" },
+        { "validate: the quarantine under a link to the log folder", ["validate", "logdir", "--quarantine", "into-logdir/q"], "the quarantine into-logdir/q lies inside the log folder logdir" },
+        { "validate: a spill file in the log folder", ["validate", "logdir", "--database", "logdir/work.duckdb"], "the database file logdir/work.duckdb lies inside the log folder logdir" },
+        { "features: the output in the log folder", ["features", "logdir", "--out", "logdir/features.parquet"], "the feature file logdir/features.parquet lies inside the log folder logdir" },
+        { "features: the output is the log", ["features", "log.csv", "--out", "log.csv"], "the feature file log.csv lies inside the log log.csv" },
+        { "features: a spill file in the log folder", ["features", "logdir", "--out", "f.parquet", "--database", "into-logdir/w.duckdb"], "the database file into-logdir/w.duckdb lies inside the log folder logdir" },
+        { "features: a file of the user's own", ["features", "log.csv", "--out", "notes.parquet"], "notes.parquet exists and is not a feature file written by blindspot features: give a new name (nothing is written over)" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ValidateAndFeaturesCases))]
+    public void Validate_and_features_write_nothing_inside_the_log_nor_over_a_users_file(string _, string[] args, string message)
+    {
+        using var folder = new TempFolder();
+        WriteLogs(folder);
+        var before = Hashes(folder.Path);
+
+        var result = CliProcess.Run(folder.Path, args);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(message, result.Error);
+        Assert.Equal(before, Hashes(folder.Path));
+    }
+
+    [Fact]
+    public void Features_rerun_replaces_its_own_file_and_leaves_the_log_as_it_was()
+    {
+        using var folder = new TempFolder();
+        WriteLogs(folder);
+        var log = Hashes(folder.File("logdir"));
+
+        var first = CliProcess.Run(folder.Path, "features", "logdir", "--out", "out/features.parquet");
+        var again = CliProcess.Run(folder.Path, "features", "logdir", "--out", "out/features.parquet");
+
+        Assert.Equal((0, 0), (first.ExitCode, again.ExitCode));
+        Assert.True(BlindSpot.Sql.FeatureFileMark.IsOn(folder.File("out/features.parquet")));
+        Assert.False(BlindSpot.Sql.FeatureFileMark.IsOn(folder.File("logdir/part-0.parquet")));
+        Assert.Equal(log, Hashes(folder.File("logdir")));
+    }
+
+    [Fact]
+    public void Run_never_writes_an_executed_copy_over_the_notebook_it_runs()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.File("nb"));
+        File.WriteAllText(folder.File("nb/01-x.ipynb"), """{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}""");
+        Directory.CreateSymbolicLink(folder.File("nb-link"), folder.File("nb"));
+        var before = Hashes(folder.Path);
+
+        var same = CliProcess.Run(folder.Path, "run", "nb/01-x.ipynb", "--output-path", "nb");
+        var linked = CliProcess.Run(folder.Path, "run", "nb/01-x.ipynb", "--output-path", "nb-link");
+
+        Assert.Equal((1, 1), (same.ExitCode, linked.ExitCode));
+        Assert.Contains("--output-path nb would write the executed 01-x.ipynb over the notebook nb/01-x.ipynb: choose another folder, or give --in-place to replace it on purpose", same.Error);
+        Assert.Contains("--output-path nb-link would write the executed 01-x.ipynb over the notebook nb/01-x.ipynb", linked.Error);
+        Assert.Equal(before, Hashes(folder.Path));
+    }
 }

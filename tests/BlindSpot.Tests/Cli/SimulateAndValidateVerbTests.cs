@@ -41,6 +41,22 @@ public class SimulateAndValidateVerbTests
     }
 
     [Fact]
+    public void Simulate_never_replaces_a_log_it_did_not_write_and_says_so_without_a_stack_trace()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.File("team"));
+        File.WriteAllText(folder.File("team/turns.csv"), "a team's own log\n");
+
+        var result = CliProcess.Run(folder.Path, "simulate", "--sessions", "10", "--out", "team");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("holds a turn log the simulator did not write (turns.csv): nothing was written", result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
+        Assert.Equal("a team's own log\n", File.ReadAllText(folder.File("team/turns.csv")));
+        Assert.Equal(["turns.csv"], Directory.EnumerateFileSystemEntries(folder.File("team")).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void Invalid_data_exits_2_with_or_without_a_quarantine_which_gets_both_files()
     {
         using var folder = new TempFolder();
