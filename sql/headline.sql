@@ -28,6 +28,22 @@ SELECT
         / count(*) FILTER (WHERE definition = 'three_tier')      AS hidden_abandonment_share
 FROM outcome_labels;
 
+-- name: label_determinacy
+-- Whether each definition's label is determined on this log: how many sessions it labels, how many of them carry no
+-- ending event at all (no handoff, resolution, user_left or session_timeout: measured from the events, whatever a
+-- definition's SQL says, so the same count for every definition that labels the same sessions), and each class's size.
+SELECT
+    l.definition,
+    count(*)                                                  AS sessions,
+    count(*) FILTER (WHERE s.terminal_event IS NULL)          AS without_ending_event,
+    count(*) FILTER (WHERE l.outcome = 'resolved')            AS resolved,
+    count(*) FILTER (WHERE l.outcome = 'escalated')           AS escalated,
+    count(*) FILTER (WHERE l.outcome = 'abandoned')           AS abandoned
+FROM outcome_labels l
+JOIN session_terminal s USING (session_id)
+GROUP BY l.definition
+ORDER BY l.definition;
+
 -- name: failures_by_outcome
 -- Behavioural persistence: bot failures, user turns and minutes before the terminal event, by outcome of the selected definition.
 SELECT

@@ -13,6 +13,9 @@ namespace BlindSpot.Simulation;
 /// <param name="Handoff">The human leg (handoffs, agent turns, human-only cases, surveys); null when the folder has none.</param>
 public sealed record AnalysisLog(string Folder, string Turns, string? Truth, HandoffFiles? Handoff)
 {
+    /// <summary>The users' ratings beside the log (an import's <c>ratings.parquet</c>), or null when there are none.</summary>
+    public string? Ratings => Path.Combine(Folder, ExportImporter.RatingsFileName) is var path && File.Exists(path) ? path : null;
+
     /// <summary>Whether the simulator wrote this log: only then is there a latent truth to score against.</summary>
     public bool IsSimulated => Truth is not null;
 

@@ -1,4 +1,5 @@
 using BlindSpot.Core;
+using System.Text.Json.Serialization;
 using Microsoft.Data.Analysis;
 
 namespace BlindSpot.Sql;
@@ -26,13 +27,24 @@ public sealed record OutcomeFindings(
 {
     public static string Stage => "02-sql-features";
 
-    public static int SchemaVersion => 3;
+    public static int SchemaVersion => 4;
 
     /// <summary>How long escalated and abandoned users stayed before the terminal event: mean user turns and minutes (null: no such class).</summary>
     public double? UserTurnsBeforeEscalation { get; init; }
     public double? UserTurnsBeforeAbandoning { get; init; }
     public double? MinutesBeforeEscalation { get; init; }
     public double? MinutesBeforeAbandoning { get; init; }
+
+    /// <summary>Whether each definition's label is determined on this log (empty in findings saved before it was measured).</summary>
+    public SortedDictionary<string, LabelDeterminacy> Determinacy { get; init; } = new(StringComparer.Ordinal);
+
+    /// <summary>Whether the selected definition's label is determined on this log (true when it was not measured).</summary>
+    [JsonIgnore]
+    public bool IsDetermined => !Determinacy.TryGetValue(OutcomeDefinition, out var d) || d.IsDetermined;
+
+    /// <summary>The failure share over the determined definitions (see <see cref="FailureShareRange"/>); null when not measured.</summary>
+    [JsonIgnore]
+    public FailureShareRange? FailureRange => Determinacy.Count == 0 ? null : FailureShareRange.Of(Determinacy.Values);
 
     /// <param name="shares">headline.sql's <c>outcome_shares</c> query: the selected definition's own shares are kept.</param>
     /// <param name="reveal">headline.sql's <c>reveal</c> query.</param>

@@ -103,6 +103,20 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
         HasTruth = true;
     }
 
+    /// <summary>
+    /// Loads the users' ratings (an import's <c>ratings.parquet</c>: one row per rating, <c>csat</c> on the 1–5 scale) as
+    /// table <c>ratings(session_id, rating)</c>, for <c>signals.sql</c>.
+    /// </summary>
+    public void LoadRatings(string path)
+    {
+        if (!File.Exists(path)) throw new FileNotFoundException($"Ratings not found: {path}", path);
+        Connection.Execute($"CREATE OR REPLACE TABLE ratings AS SELECT CAST(session_id AS VARCHAR) AS session_id, CAST(csat AS DOUBLE) AS rating FROM read_parquet({DuckDbPath.Literal(path)})");
+        HasRatings = true;
+    }
+
+    /// <summary>Whether <see cref="LoadRatings"/> loaded the users' ratings.</summary>
+    public bool HasRatings { get; private set; }
+
     /// <summary>Whether <see cref="LoadTruth"/> loaded a latent truth: only a simulated log has one.</summary>
     public bool HasTruth { get; private set; }
 

@@ -36,6 +36,7 @@ public static class SqlStage
     {
         var scores = sql.HasTruth ? sql.Query("headline.sql", "definitions_vs_truth") : null;
         return OutcomeFindings.From(outcomeDefinition, sql.Query("headline.sql", "outcome_shares"), sql.Query("headline.sql", "reveal"),
-            sql.Query("headline.sql", "failures_by_outcome"), scores, sql.Query("headline.sql", "failures_by_intent"));
+            sql.Query("headline.sql", "failures_by_outcome"), scores, sql.Query("headline.sql", "failures_by_intent"))
+            with { Determinacy = LabelDeterminacy.From(sql.Query("headline.sql", "label_determinacy")) };
     }
 }

@@ -1,0 +1,58 @@
+using BlindSpot.Core;
+using BlindSpot.Sql;
+
+namespace BlindSpot.Tests.Sql;
+
+/// <summary>
+/// A turn log whose sessions end as asked (a handoff, a confirmed resolution, the user leaving, or no ending event at
+/// all), with optional ratings beside it: the shapes a team's log has when its markers are missing or partial.
+/// </summary>
+public sealed class EndingsLog
+{
+    private readonly List<(string Ending, double? Rating)> _sessions = [];
+
+    /// <summary>Adds <paramref name="count"/> sessions that end with <paramref name="ending"/> (null: no ending event), each rated <paramref name="rating"/> (null: not rated).</summary>
+    public EndingsLog Add(int count, string? ending, double? rating = null)
+    {
+        for (var i = 0; i < count; i++) _sessions.Add((ending ?? "", rating));
+        return this;
+    }
+
+    /// <summary>Writes turns.csv (and ratings.parquet when any session is rated) into <paramref name="folder"/>; returns the log's path.</summary>
+    public string Write(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var rows = new List<TurnRow>();
+        for (var s = 0; s < _sessions.Count; s++)
+        {
+            var id = $"S{s:D4}";
+            var ts = new DateTime(2026, 3, 2, 9, 0, 0).AddMinutes(3 * s);
+            var ending = _sessions[s].Ending;
+            rows.Add(new TurnRow(id, 1, ts, "user", "billing", "my bill is wrong", -0.2, null, null));
+            rows.Add(new TurnRow(id, 2, ts.AddSeconds(20), "bot", null, "here is your bill", null, false, null));
+            rows.Add(new TurnRow(id, 3, ts.AddSeconds(40), "user", null, "thanks", 0.4, null, null));
+            rows.Add(new TurnRow(id, 4, ts.AddSeconds(60), ending == "handoff_requested" ? "user" : "bot", null, "closing", null,
+                ending == "handoff_requested" ? null : false, ending.Length == 0 ? null : ending));
+        }
+        var turns = RandomTurnLogs.WriteCsv(Path.Combine(folder, "turns.csv"), rows);
+        var rated = _sessions.Select((x, s) => (Id: $"S{s:D4}", x.Rating)).Where(x => x.Rating is not null).ToList();
+        if (rated.Count > 0)
+        {
+            using var db = DuckDb.OpenInMemory();
+            db.Execute("CREATE TABLE r (session_id VARCHAR, csat DOUBLE)");
+            foreach (var (id, rating) in rated) db.Execute($"INSERT INTO r VALUES ('{id}', {rating!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)})");
+            db.Execute($"COPY r TO {DuckDb.Literal(Path.Combine(folder, "ratings.parquet"))} (FORMAT parquet)");
+        }
+        return turns;
+    }
+
+    /// <summary>Loads the log into a session and runs the SQL stage under three_tier (and loads the ratings when written).</summary>
+    public static SqlSession Load(string folder, out OutcomeFindings findings)
+    {
+        var session = new SqlSession(SqlDirectory.At(RepoPaths.Of("sql")));
+        session.LoadTurns(Path.Combine(folder, "turns.csv"));
+        findings = SqlStage.Run(session, new SqlStageOptions { OutcomeDefinition = "three_tier" });
+        if (File.Exists(Path.Combine(folder, "ratings.parquet"))) session.LoadRatings(Path.Combine(folder, "ratings.parquet"));
+        return session;
+    }
+}
