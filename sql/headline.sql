@@ -2,6 +2,8 @@
 -- Needs: outcome_labels(definition, session_id, outcome) for every definition in sql/outcomes/,
 --        outcomes(session_id, outcome) for the selected definition, session_features,
 --        and, on simulated data only, truth(session_id, true_outcome, ...).
+-- A definition with a return window (assumed_resolution, no_return, no_return_7d) leaves the sessions at the log's end
+-- without a label (SqlSession.LeftOutSessions counts them): its shares are of the sessions it labels.
 -- Portable SQL (DuckDB and PostgreSQL 15): counts are cast before dividing, since PostgreSQL divides integers as integers.
 
 -- name: outcome_shares

@@ -20,11 +20,16 @@ public static class SimulateCommand
             Description = "Relative weight per intent, e.g. billing=0.3,technical_support=0.3,order_status=0.4 (intents left out get no sessions). " +
                           "Default: " + string.Join(",", SimulationOptions.DefaultIntentMix.Select(kv => $"{kv.Key}={kv.Value}")),
         };
+        var returns = new Option<bool>("--returns")
+        {
+            Description = "A share of failed sessions come back within hours (the same conversation or customer); the log gains conversation_id and customer_id. " +
+                          "Off by default: the default data set has no returns.",
+        };
         var hiddenIntent = new Option<string>("--hidden-intent") { Description = "The intent whose failures are harder to see.", DefaultValueFactory = _ => new PlantedEffects().HiddenFailureIntent };
 
         var command = new Command("simulate", "Simulate conversations and write the turn log and the latent truth.")
         {
-            sessions, seed, output, noise, intentMix, noPersister, noEarlyDrop, noHidden, hiddenIntent,
+            sessions, seed, output, noise, intentMix, noPersister, noEarlyDrop, noHidden, hiddenIntent, returns,
         };
         command.SetAction(parse =>
         {
@@ -40,6 +45,7 @@ public static class SimulateCommand
                     HiddenFailures = !parse.GetValue(noHidden),
                     HiddenFailureIntent = parse.GetValue(hiddenIntent)!,
                 },
+                Returns = parse.GetValue(returns) ? ReturnOptions.On : new ReturnOptions(),
             };
             try
             {

@@ -74,6 +74,9 @@ public sealed class PrefixDataset
                 labels.Add(Outcomes.Index(r.GetString(1)));
                 terminals.Add(Convert.ToInt32(r.GetValue(2)));
             }
+        // a definition with a return window labels fewer sessions than have prefixes: only the labelled ones are scored
+        var labelled = new HashSet<string>(ids, StringComparer.Ordinal);
+        if (prefixes.Any(p => !labelled.Contains(p.SessionId))) prefixes = [.. prefixes.Where(p => labelled.Contains(p.SessionId))];
         return new PrefixDataset(ids, labels, terminals, prefixes, maxK) { LogSessions = logSessions };
     }
 }

@@ -88,7 +88,10 @@ public sealed class PostgresTurnLog : IDisposable
 
     private void Expose()
     {
-        var columns = string.Join(", ", TurnLogSchema.ColumnNames.Select(QuoteIdentifier));
+        // conversation_id and customer_id as text when the table has them, NULL otherwise, so that every sql/ file can name
+        // them (as SqlSession.LoadTurns adds them on DuckDB); a table without them cannot show a return
+        var columns = string.Join(", ", TurnLogSchema.ColumnNames.Select(QuoteIdentifier).Concat(TurnLogSchema.ReturnKeyColumns.Select(c =>
+            ColumnTypes.ContainsKey(c) ? $"CAST({QuoteIdentifier(c)} AS text) AS {QuoteIdentifier(c)}" : $"CAST(NULL AS text) AS {QuoteIdentifier(c)}")));
         // A session without a user message is not engaged: outside every rule, outcome and feature, as on DuckDB (SqlSession.LoadTurns).
         Execute($"CREATE TEMPORARY VIEW {TableName} AS SELECT {columns} FROM {Table} " +
                 $"WHERE \"session_id\" IS NULL OR \"session_id\" IN (SELECT \"session_id\" FROM {Table} WHERE \"speaker\" = 'user')");

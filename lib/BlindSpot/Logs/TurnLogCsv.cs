@@ -6,9 +6,13 @@ namespace BlindSpot.Logs;
 public static class TurnLogCsv
 {
     /// <summary>A <c>read_csv(…)</c> call with the schema's types; extra columns are not expected here.</summary>
-    public static string ReadCsvCall(string path) =>
-        $"read_csv({DuckDbPath.Literal(path)}, header = true, columns = {TurnLogSchema.DuckDbColumnsStruct}, " +
+    /// <param name="returnKeys">The file has conversation_id and customer_id after the contract's columns (a simulated log with returns).</param>
+    public static string ReadCsvCall(string path, bool returnKeys = false) =>
+        $"read_csv({DuckDbPath.Literal(path)}, header = true, columns = {(returnKeys ? ColumnsWithReturnKeys : TurnLogSchema.DuckDbColumnsStruct)}, " +
         "nullstr = '', quote = '\"', escape = '\"', timestampformat = '%Y-%m-%d %H:%M:%S')";
+
+    private static string ColumnsWithReturnKeys =>
+        TurnLogSchema.DuckDbColumnsStruct[..^1] + string.Concat(TurnLogSchema.ReturnKeyColumns.Select(c => $", '{c}': 'VARCHAR'")) + "}";
 
     /// <summary>Reads any CSV with every column as text, for validation (types are checked by the validator).</summary>
     public static string ReadAllVarcharCall(string path) =>

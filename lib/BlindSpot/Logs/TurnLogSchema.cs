@@ -38,6 +38,12 @@ public static class TurnLogSchema
 
     public static IEnumerable<string> ColumnNames => Columns.Select(c => c.Name);
 
+    /// <summary>
+    /// Optional columns (not in the contract) that tie a session to the conversation and customer it belongs to, so a
+    /// return can be seen (<c>sql/session_returns.sql</c>). A log without them gets them as NULL when it is loaded.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ReturnKeyColumns = ["conversation_id", "customer_id"];
+
     /// <summary>The contract as a table, for reading in a notebook.</summary>
     public static DataFrame AsDataFrame() => new(
         new StringDataFrameColumn("column", Columns.Select(c => c.Name)),

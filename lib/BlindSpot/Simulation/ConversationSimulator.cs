@@ -35,9 +35,44 @@ public sealed class ConversationSimulator
     /// <summary>Session <paramref name="index"/> (0-based) of the run; independent of every other session.</summary>
     public SimulatedSession Simulate(long index)
     {
-        var rng = SplitMixRandom.ForItem(_options.Seed, index);
-        var sessionId = SessionId(index);
-        var intent = _intents[rng.PickWeighted(_intentWeights)];
+        var session = Simulate(SessionId(index), SplitMixRandom.ForItem(_options.Seed, index), intent: null, start: null);
+        return _options.Returns.Enabled ? session with { ConversationId = ConversationId(index), CustomerId = CustomerId(index) } : session;
+    }
+
+    public static string ConversationId(long index) => $"C{index + 1:D7}";
+
+    public static string CustomerId(long index) => $"U{index + 1:D7}";
+
+    private const ulong ReturnSalt = 0x5245_5455_524E_0001; // "RETURN": a stream of its own, so the sessions do not change
+
+    /// <summary>
+    /// With returns on, the session in which session <paramref name="index"/> (<paramref name="first"/>) comes back, or
+    /// null: only a truly failed session may, with <see cref="ReturnOptions.FailedShare"/>. The return has the same intent
+    /// and customer; it is a new visit of the same conversation (id <c>…-v2</c>) or a new conversation (<c>…-r</c>), and it
+    /// behaves like any session (it may fail again; it does not come back itself).
+    /// </summary>
+    public SimulatedSession? SimulateReturn(long index, SimulatedSession first)
+    {
+        var returns = _options.Returns;
+        if (!returns.Enabled || first.Truth.TrueOutcome == Outcome.Resolved.Name()) return null;
+        var rng = SplitMixRandom.ForItem(_options.Seed, index, ReturnSalt);
+        if (!rng.Chance(returns.FailedShare)) return null;
+        var newConversation = rng.Chance(returns.NewConversationShare);
+        var start = first.Turns[^1].Ts.AddMinutes(rng.Next(returns.MinHours * 60, returns.MaxHours * 60 + 1));
+        var id = SessionId(index) + (newConversation ? "-r" : "-v2");
+        var comeback = Simulate(id, rng, first.Truth.Intent, start);
+        return comeback with
+        {
+            Truth = comeback.Truth with { ReturnOf = first.Truth.SessionId },
+            ConversationId = newConversation ? ConversationId(index) + "-r" : ConversationId(index),
+            CustomerId = CustomerId(index),
+        };
+    }
+
+    /// <param name="intent">The intent (null: drawn); <paramref name="start"/> likewise (null: drawn over the days of traffic).</param>
+    private SimulatedSession Simulate(string sessionId, SplitMixRandom rng, string? intent, DateTime? start)
+    {
+        intent ??= _intents[rng.PickWeighted(_intentWeights)];
         var profile = _profiles[rng.PickWeighted(_profileWeights)];
         var outOfScope = rng.Chance(_model.OutOfScopeRate[intent]);
         var answersNeeded = rng.Chance(_model.NeedsTwoAnswersRate) ? 2 : 1;
@@ -50,7 +85,7 @@ public sealed class ConversationSimulator
         var endsTheOtherWay = rng.Chance(_options.BehaviouralNoise);
         var hidden = _options.Effects.HiddenFailures && intent == _options.Effects.HiddenFailureIntent;
 
-        var log = new SessionLogBuilder(sessionId, intent, StartTime(rng), rng);
+        var log = new SessionLogBuilder(sessionId, intent, start ?? StartTime(rng), rng);
         var sentiment = Clamp(rng.Normal(_model.InitialSentimentMean, _model.InitialSentimentSd));
         var opening = MessageTemplates.Opening(intent, rng);
         int failures = 0, successes = 0;

@@ -36,17 +36,26 @@ public static class DatasetWriter
         try
         {
             var simulator = new ConversationSimulator(options);
-            long turns = 0;
+            var returns = options.Returns.Enabled;
+            long turns = 0, sessions = options.Sessions;
             using var handoffWriter = new HandoffWriter(options, outputDirectory);
-            using (var turnWriter = new TurnLogCsvWriter(tmpTurnsCsv))
-            using (var truthWriter = new TruthCsvWriter(tmpTruthCsv))
+            using (var turnWriter = new TurnLogCsvWriter(tmpTurnsCsv, returnKeys: returns))
+            using (var truthWriter = new TruthCsvWriter(tmpTruthCsv, returns))
             {
+                void Add(long handoffIndex, SimulatedSession session)
+                {
+                    foreach (var row in session.Turns) turnWriter.Write(row, session.ConversationId, session.CustomerId);
+                    truthWriter.Write(session.Truth);
+                    handoffWriter.Add(handoffIndex, session);
+                }
+
                 for (long i = 0; i < options.Sessions; i++)
                 {
                     var session = simulator.Simulate(i);
-                    foreach (var row in session.Turns) turnWriter.Write(row);
-                    truthWriter.Write(session.Truth);
-                    handoffWriter.Add(i, session);
+                    var comeback = simulator.SimulateReturn(i, session);
+                    Add(i, comeback is null ? session : session with { Truth = session.Truth with { ReturnedAs = comeback.Truth.SessionId } });
+                    // the human leg's stream of a return is numbered past the first contacts', so it is its own
+                    if (comeback is not null) { Add(options.Sessions + i, comeback); sessions++; }
                     if ((i + 1) % 10_000 == 0) sessionsDone?.Report(i + 1);
                 }
                 turns = turnWriter.Rows;
@@ -55,8 +64,8 @@ public static class DatasetWriter
 
             using (var db = DuckDb.OpenInMemory())
             {
-                db.Execute($"COPY (SELECT * FROM {TurnLogCsv.ReadCsvCall(tmpTurnsCsv)}) TO {DuckDb.Literal(tmpTurnsParquet)} (FORMAT parquet, COMPRESSION zstd)");
-                db.Execute($"COPY (SELECT * FROM read_csv({DuckDbPath.Literal(tmpTruthCsv)}, header = true, columns = {TruthCsvWriter.DuckDbColumns})) " +
+                db.Execute($"COPY (SELECT * FROM {TurnLogCsv.ReadCsvCall(tmpTurnsCsv, returns)}) TO {DuckDb.Literal(tmpTurnsParquet)} (FORMAT parquet, COMPRESSION zstd)");
+                db.Execute($"COPY (SELECT * FROM read_csv({DuckDbPath.Literal(tmpTruthCsv)}, header = true, columns = {TruthCsvWriter.DuckDbColumnsFor(returns)})) " +
                            $"TO {DuckDb.Literal(tmpTruthParquet)} (FORMAT parquet, COMPRESSION zstd)");
                 handoffWriter.Finish(db);
             }
@@ -64,7 +73,7 @@ public static class DatasetWriter
             File.Move(tmpTurnsParquet, turnsParquet, overwrite: true);
             File.Move(tmpTruthParquet, truthParquet, overwrite: true);
             var handoff = handoffWriter.Commit();
-            return new SimulatedDataset(turnsCsv, turnsParquet, truthParquet, options.Sessions, turns) { Handoff = handoff };
+            return new SimulatedDataset(turnsCsv, turnsParquet, truthParquet, sessions, turns) { Handoff = handoff };
         }
         finally
         {

@@ -12,6 +12,18 @@ public sealed record SessionTruth(
     int Patience,
     string TrueOutcome,
     int BotFailures,
-    bool HiddenFailureIntent);
+    bool HiddenFailureIntent)
+{
+    /// <summary>With returns on: the session in which this one's conversation or customer came back (null: none).</summary>
+    public string? ReturnedAs { get; init; }
 
-public sealed record SimulatedSession(IReadOnlyList<TurnRow> Turns, SessionTruth Truth);
+    /// <summary>With returns on: the session this one is a return of (null: a first contact).</summary>
+    public string? ReturnOf { get; init; }
+}
+
+/// <summary>One simulated session; with returns on, the conversation and customer it belongs to (null otherwise).</summary>
+public sealed record SimulatedSession(IReadOnlyList<TurnRow> Turns, SessionTruth Truth)
+{
+    public string? ConversationId { get; init; }
+    public string? CustomerId { get; init; }
+}

@@ -26,6 +26,9 @@ public sealed record SimulationOptions
     /// <summary>The human leg (handoffs, human-only cohort, surveys): written beside the turn log, never changes it.</summary>
     public HandoffOptions Handoff { get; init; } = new();
 
+    /// <summary>Failed sessions that come back later (off by default: the default data set has no returns).</summary>
+    public ReturnOptions Returns { get; init; } = new();
+
     /// <summary>First day of the simulated traffic (UTC); sessions spread over <see cref="DaysOfTraffic"/> days.</summary>
     public DateTime StartDate { get; init; } = new(2026, 3, 2, 0, 0, 0, DateTimeKind.Utc);
 
@@ -58,5 +61,6 @@ public sealed record SimulationOptions
             throw new ArgumentException($"HiddenFailureIntent '{Effects.HiddenFailureIntent}' is not a known intent.");
         if (DaysOfTraffic < 1) throw new ArgumentException("DaysOfTraffic must be at least 1.");
         Handoff.Validate();
+        Returns.Validate();
     }
 }

@@ -12,19 +12,30 @@ public sealed class TruthCsvWriter : IDisposable
         "{'session_id': 'VARCHAR', 'intent': 'VARCHAR', 'profile': 'VARCHAR', 'out_of_scope': 'BOOLEAN', 'answers_needed': 'INTEGER', " +
         "'patience': 'INTEGER', 'true_outcome': 'VARCHAR', 'bot_failures': 'INTEGER', 'hidden_failure_intent': 'BOOLEAN'}";
 
-    private readonly TextWriter _writer;
+    /// <summary>With returns on, two more columns: the session a session came back in, and the session it is a return of.</summary>
+    public static readonly string[] ReturnColumns = ["returned_as", "return_of"];
 
-    public TruthCsvWriter(string path)
+    public static string DuckDbColumnsFor(bool returns) =>
+        returns ? DuckDbColumns[..^1] + ", 'returned_as': 'VARCHAR', 'return_of': 'VARCHAR'}" : DuckDbColumns;
+
+    private readonly TextWriter _writer;
+    private readonly bool _returns;
+
+    public TruthCsvWriter(string path, bool returns = false)
     {
+        _returns = returns;
         _writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false), bufferSize: 1 << 16) { NewLine = "\n" };
-        _writer.WriteLine(string.Join(',', Columns));
+        _writer.WriteLine(string.Join(',', returns ? Columns.Concat(ReturnColumns) : Columns));
     }
 
-    public void Write(SessionTruth t) =>
-        _writer.WriteLine(string.Join(',',
+    public void Write(SessionTruth t)
+    {
+        var line = string.Join(',',
             CsvFormat.Text(t.SessionId), CsvFormat.Text(t.Intent), CsvFormat.Text(t.Profile.ToSnakeCase()),
             CsvFormat.Boolean(t.OutOfScope), CsvFormat.Integer(t.AnswersNeeded), CsvFormat.Integer(t.Patience),
-            CsvFormat.Text(t.TrueOutcome), CsvFormat.Integer(t.BotFailures), CsvFormat.Boolean(t.HiddenFailureIntent)));
+            CsvFormat.Text(t.TrueOutcome), CsvFormat.Integer(t.BotFailures), CsvFormat.Boolean(t.HiddenFailureIntent));
+        _writer.WriteLine(_returns ? $"{line},{CsvFormat.Text(t.ReturnedAs)},{CsvFormat.Text(t.ReturnOf)}" : line);
+    }
 
     public void Dispose() => _writer.Dispose();
 }

@@ -6,7 +6,9 @@ namespace BlindSpot.Sql;
 /// Whether an outcome definition builds its label from what the models also see. A definition that reads the
 /// sentiment, the bot failures or the text of the turns (or a feature column by name) makes a label the features
 /// partly compute, so a model "predicting" it is circular. The terminal event a definition reads is not a feature
-/// (features stop strictly before it), so three_tier and escalation_only are not circular.
+/// (features stop strictly before it), nor are when a session ended and whether it came back (<c>session_returns</c>):
+/// three_tier, escalation_only, timeout_contained, no_return and no_return_7d are not circular; quiet_success and
+/// assumed_resolution read bot_failure (the last answer's), so they are.
 /// </summary>
 public static partial class OutcomeCircularity
 {

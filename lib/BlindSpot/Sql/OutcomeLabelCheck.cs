@@ -1,8 +1,9 @@
 namespace BlindSpot.Sql;
 
 /// <summary>
-/// What every outcome definition must give, on any engine: one label per session of <c>session_terminal</c>, each
-/// resolved, escalated or abandoned. A definition that breaks it is reported at its file and line.
+/// What every outcome definition must give, on any engine: at most one label per session of <c>session_terminal</c>,
+/// each resolved, escalated or abandoned, and a label for every session except, for a definition with a return window,
+/// the sessions at the log's end that cannot show a return yet. A definition that breaks it is reported at its file and line.
 /// </summary>
 internal static class OutcomeLabelCheck
 {
@@ -15,7 +16,20 @@ internal static class OutcomeLabelCheck
         var rows = count($"SELECT count(*) FROM {table}");
         if (problems > 0)
             throw new SqlFileException(file.Name, statement.StartLine, $"{problems} session(s) got an outcome other than resolved / escalated / abandoned", new InvalidOperationException());
-        if (labelled != sessions || rows != sessions)
+        var foreign = labelled == sessions ? 0 : count($"SELECT count(*) FROM {table} WHERE session_id NOT IN (SELECT session_id FROM session_terminal)");
+        if (rows != labelled || foreign > 0 || labelled > sessions)
             throw new SqlFileException(file.Name, statement.StartLine, $"labels {labelled} distinct sessions in {rows} rows; the log has {sessions}: one label per session is required", new InvalidOperationException());
+        if (labelled < sessions && count(NotAtTheEnd(table)) is var early and > 0)
+            throw new SqlFileException(file.Name, statement.StartLine,
+                $"leaves {early} session(s) without a label that ended before a labelled one: only the sessions at the log's end, " +
+                "too late to show a return, may go without a label", new InvalidOperationException());
     }
+
+    /// <summary>Unlabelled sessions that ended no later than the last labelled one: a window leaves out only a tail of the log.</summary>
+    private static string NotAtTheEnd(string table) => $"""
+        WITH ends AS (SELECT session_id, max(ts) AS ended_at FROM turns GROUP BY session_id),
+             marked AS (SELECT e.ended_at, e.session_id IN (SELECT session_id FROM {table}) AS has_label FROM ends e)
+        SELECT count(*) FROM marked
+        WHERE NOT has_label AND ended_at <= (SELECT max(ended_at) FROM marked WHERE has_label)
+        """;
 }

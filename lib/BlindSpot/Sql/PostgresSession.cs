@@ -35,6 +35,7 @@ public sealed class PostgresSession : IOutcomeSteps, IDisposable
     {
         var report = PostgresTurnLogValidator.Validate(_log, progress);
         if (report.IsValid) Execute("session_terminal.sql");
+        _sessionReturnsBuilt = false;
         return report;
     }
 
@@ -99,10 +100,17 @@ public sealed class PostgresSession : IOutcomeSteps, IDisposable
         var file = Files.Read($"outcomes/{definition}.sql");
         var statements = file.Statements();
         if (statements.Count != 1) throw new SqlFileException(file.Name, 1, "an outcome definition is exactly one SELECT statement", new InvalidOperationException());
+        if (!_sessionReturnsBuilt && SessionReturnsStep.IsReadBy(file))
+        {
+            Execute(SessionReturnsStep.File);
+            _sessionReturnsBuilt = true;
+        }
         ExecuteText($"DROP TABLE IF EXISTS {table}");
         Run(file, statements[0] with { Text = $"CREATE TEMPORARY TABLE {table} AS {statements[0].Text}" }, command => command.ExecuteNonQuery());
         OutcomeLabelCheck.Verify(Count, file, statements[0], table);
     }
+
+    private bool _sessionReturnsBuilt;
 
     private long Count(string sql)
     {

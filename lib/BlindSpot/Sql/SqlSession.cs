@@ -59,6 +59,8 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
     {
         var report = TurnLogValidator.Import(Connection, path, "turns", quarantineDirectory);
         SetAsideNotEngaged();
+        AddMissingReturnKeys();
+        _sessionReturnsBuilt = false;
         // Validating a Parquet log with the contract's types fingerprints it on the way. Anything else is read again
         // (a CSV's own parser may differ on a damaged line; converted values may differ from the file's).
         TurnLogFingerprint = report.Fingerprint ?? Logs.TurnLogFingerprint.Of(path);
@@ -87,6 +89,38 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
                            "HAVING count(*) FILTER (WHERE speaker = 'user') = 0");
         NotEngagedSessions = Connection.Scalar<long>("SELECT count(*) FROM not_engaged");
         if (NotEngagedSessions > 0) Connection.Execute("DELETE FROM turns WHERE session_id IN (SELECT session_id FROM not_engaged)");
+    }
+
+    /// <summary>
+    /// A log without conversation_id / customer_id gets them as NULL columns, so that every SQL file can name them; such a
+    /// log cannot show a return (each session is its own conversation, no customer is known).
+    /// </summary>
+    private void AddMissingReturnKeys()
+    {
+        var columns = Connection.ColumnsOf("turns");
+        foreach (var column in TurnLogSchema.ReturnKeyColumns.Where(c => !columns.Contains(c, StringComparer.OrdinalIgnoreCase)))
+            Connection.Execute($"ALTER TABLE turns ADD COLUMN {column} VARCHAR");
+    }
+
+    private bool _sessionReturnsBuilt;
+
+    /// <summary>Builds <c>session_returns</c> once per loaded log, for the definitions that read it (most do not).</summary>
+    private void EnsureSessionReturns(SqlFile definition)
+    {
+        if (_sessionReturnsBuilt || !SessionReturnsStep.IsReadBy(definition)) return;
+        Execute(SessionReturnsStep.File);
+        _sessionReturnsBuilt = true;
+    }
+
+    /// <summary>
+    /// Per definition, the sessions it leaves without a label: those that ended too close to the log's end to show a
+    /// return within its window (0 for a definition without one). Needs <see cref="AllOutcomeLabels"/> first.
+    /// </summary>
+    public IReadOnlyDictionary<string, long> LeftOutSessions()
+    {
+        var sessions = Connection.Scalar<long>("SELECT count(*) FROM session_terminal");
+        return OutcomeDefinitions().ToDictionary(d => d,
+            d => sessions - Connection.Scalar<long>("SELECT count(*) FROM outcome_labels WHERE definition = ?", d), StringComparer.Ordinal);
     }
 
     /// <summary>The fingerprint of the turn log <see cref="LoadTurns"/> read (null before).</summary>
@@ -143,8 +177,8 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
            .Distinct().Order(StringComparer.Ordinal).ToList();
 
     /// <summary>
-    /// Adds an outcome definition from a notebook cell: a SELECT over <c>session_terminal</c> / <c>turns</c> returning
-    /// (session_id, outcome) with outcome in resolved / escalated / abandoned. It then behaves like a file in sql/outcomes/.
+    /// Adds an outcome definition from a notebook cell: a SELECT over <c>session_terminal</c> / <c>turns</c> /
+    /// <c>session_returns</c> returning (session_id, outcome) with outcome in resolved / escalated / abandoned. It then behaves like a file in sql/outcomes/.
     /// </summary>
     public void DefineOutcome(string name, string selectSql)
     {
@@ -230,6 +264,7 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
                 : throw new ArgumentException($"Unknown outcome definition '{definition}'. Known: {string.Join(", ", OutcomeDefinitions())}."));
         var statements = file.Statements();
         if (statements.Count != 1) throw new SqlFileException(file.Name, 1, "an outcome definition is exactly one SELECT statement", new InvalidOperationException());
+        EnsureSessionReturns(file);
         Run(file, [statements[0] with { Text = $"CREATE OR REPLACE TABLE {table} AS {statements[0].Text}" }], returnLast: false);
         OutcomeLabelCheck.Verify(sql => Connection.Scalar<long>(sql), file, statements[0], table);
     }

@@ -40,6 +40,9 @@ public class FeatureParityTests(PostgresServer server)
     [InlineData("escalation_only")]
     [InlineData("quiet_success")]
     [InlineData("timeout_contained")]
+    [InlineData("assumed_resolution")]
+    [InlineData("no_return")]
+    [InlineData("no_return_7d")]
     public void Every_outcome_definition_agrees_on_edge_case_logs_whatever_the_database_collation(string definition)
     {
         using var folder = new TempFolder();
@@ -56,6 +59,27 @@ public class FeatureParityTests(PostgresServer server)
         Assert.Empty(FeatureParity.Differences(folder.File("duckdb.parquet"), folder.File("postgres.parquet")));
         // the server's default collation (ICU en-US) orders these ids differently from DuckDB's byte order
         Assert.Equal(["B-late", "a-early"], Ids(folder.File("postgres.parquet")).Where(id => id is "a-early" or "B-late"));
+    }
+
+    [PostgresTheory]
+    [InlineData("assumed_resolution", "B1 K1 A U G N C2", 2)]
+    [InlineData("no_return", "B1 K1", 2)]
+    [InlineData("no_return_7d", "B1 C1 K1", 3)]
+    public void Definitions_counting_returns_label_and_leave_out_the_same_sessions_on_both_engines(string definition, string abandoned, int leftOut)
+    {
+        using var folder = new TempFolder();
+        var log = ReturnLog.Write(folder.File("turns.csv"));
+        var connectionString = server.NewDatabase();
+        TurnLogToPostgres.Load(log, connectionString);
+        var sql = SqlDirectory.At(RepoPaths.Of("sql"));
+
+        var duck = FeatureFile.Write(log, definition, folder.File("duckdb.parquet"), sql);
+        var postgres = FeatureFile.Write(connectionString, definition, folder.File("postgres.parquet"), sql);
+
+        Assert.Empty(FeatureParity.Differences(folder.File("duckdb.parquet"), folder.File("postgres.parquet")));
+        Assert.Equal(16 - leftOut, postgres.Sessions);
+        Assert.Equal(abandoned.Split(' ').Order(StringComparer.Ordinal), Ids(folder.File("postgres.parquet"), "outcome = 'abandoned'"));
+        Assert.Equal(duck.Sessions, postgres.Sessions);
     }
 
     [PostgresFact]
@@ -88,7 +112,7 @@ public class FeatureParityTests(PostgresServer server)
         }
     }
 
-    /// <summary>Random logs with every edge the features must survive, and two ids whose order depends on the collation.</summary>
+    /// <summary>Random logs with every edge the features must survive, two ids whose order depends on the collation, and a last session well after them.</summary>
     private static List<TurnRow> EdgeCaseLog() =>
     [
         .. RandomTurnLogs.Generate(250, 4),
@@ -96,12 +120,14 @@ public class FeatureParityTests(PostgresServer server)
         .. Enumerable.Range(0, 100).SelectMany(i => new ConversationSimulator(new SimulationOptions()).Simulate(i).Turns),
         .. RandomTurnLogs.Generate(1, 6).Select(r => r with { SessionId = "a-early" }),
         .. RandomTurnLogs.Generate(1, 7).Select(r => r with { SessionId = "B-late" }),
+        // ten days after the others, so that a 7-day return window labels them all
+        .. RandomTurnLogs.Generate(1, 8).Select(r => r with { SessionId = "z-end", Ts = r.Ts.AddDays(10) }),
     ];
 
-    private static List<string> Ids(string parquet)
+    private static List<string> Ids(string parquet, string where = "true")
     {
         using var db = DuckDb.OpenInMemory();
-        using var command = db.CreateCommand($"SELECT session_id FROM read_parquet({DuckDb.Literal(parquet)})");
+        using var command = db.CreateCommand($"SELECT session_id FROM read_parquet({DuckDb.Literal(parquet)}) WHERE {where}");
         using var reader = command.ExecuteReader();
         var ids = new List<string>();
         while (reader.Read()) ids.Add(reader.GetString(0));

@@ -78,6 +78,6 @@ public class OutcomeDefinitionTests
     public void An_unknown_definition_lists_the_known_ones()
     {
         var error = Assert.Throws<ArgumentException>(() => Labels("nope"));
-        Assert.Equal("Unknown outcome definition 'nope'. Known: escalation_only, quiet_success, three_tier, timeout_contained.", error.Message);
+        Assert.Equal("Unknown outcome definition 'nope'. Known: assumed_resolution, escalation_only, no_return, no_return_7d, quiet_success, three_tier, timeout_contained.", error.Message);
     }
 }

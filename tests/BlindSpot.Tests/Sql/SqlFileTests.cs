@@ -57,6 +57,10 @@ public class SqlFileTests
     /// <summary>The files that run on PostgreSQL too (docs/benchmarks.md, "Past one machine"): none may use what PostgreSQL 15 lacks.</summary>
     [Theory]
     [InlineData("session_terminal.sql")]
+    [InlineData("session_returns.sql")]
+    [InlineData("outcomes/assumed_resolution.sql")]
+    [InlineData("outcomes/no_return.sql")]
+    [InlineData("outcomes/no_return_7d.sql")]
     [InlineData("outcomes/escalation_only.sql")]
     [InlineData("outcomes/quiet_success.sql")]
     [InlineData("outcomes/three_tier.sql")]

@@ -31,7 +31,7 @@ public class SqlStageTests
         });
 
         Assert.Equal("two_strikes", findings.OutcomeDefinition);
-        Assert.Equal(["escalation_only", "quiet_success", "three_tier", "timeout_contained", "two_strikes"], findings.ScoresVsTruth.Keys);
+        Assert.Equal(["assumed_resolution", "escalation_only", "no_return", "no_return_7d", "quiet_success", "three_tier", "timeout_contained", "two_strikes"], findings.ScoresVsTruth.Keys);
         Assert.Equal(1.0, findings.ResolvedShare + findings.EscalatedShare + findings.AbandonedShare, 1e-9);
         Assert.Equal(1250, session.Connection.Scalar<long>("SELECT count(*) FROM outcomes"));
     }
