@@ -215,6 +215,24 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
         return OutcomeCircularity.SharedColumns(file.Text, columns);
     }
 
+    /// <summary>Whether the definition's label reads returns (<c>session_returns</c>): checking it against returns would be circular.</summary>
+    public bool ReadsReturns(string definition) =>
+        SessionReturnsStep.IsReadBy(_registeredOutcomes.GetValueOrDefault(definition) ?? Files.Read($"outcomes/{definition}.sql"));
+
+    /// <summary>
+    /// Whether the log can show a return: some session carries a conversation_id or customer_id (a log without them has
+    /// one session per conversation and no known customer).
+    /// </summary>
+    public bool HasReturnKeys => Connection.Scalar<long>("SELECT count(*) FROM turns WHERE conversation_id IS NOT NULL OR customer_id IS NOT NULL") > 0;
+
+    /// <summary>Builds <c>session_returns</c> when no definition has yet (the users' returns are checked against every label).</summary>
+    public void EnsureSessionReturns()
+    {
+        if (_sessionReturnsBuilt) return;
+        Execute(SessionReturnsStep.File);
+        _sessionReturnsBuilt = true;
+    }
+
     /// <summary>Every known definition and the feature inputs its label reads (empty: not circular).</summary>
     public Microsoft.Data.Analysis.DataFrame CircularityTable()
     {
