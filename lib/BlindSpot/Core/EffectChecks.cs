@@ -40,7 +40,9 @@ public static class EffectChecks
     public static Testability AlertPolicy(double lift, Interval liftInterval, double auc, Interval aucInterval, string aucText)
     {
         if (!liftInterval.IsDefined || !(liftInterval.Lower > 1))
-            return Testability.Not($"alerts reach abandoners no more often than the abandonment share alone (lift {NumberText.Number(lift)} {Text(liftInterval)}, not above 1)");
+            return Testability.Not(double.IsFinite(lift)
+                ? $"alerts reach abandoners no more often than the abandonment share alone (lift {NumberText.Number(lift)} {Text(liftInterval)}, not above 1)"
+                : "the policy raises no alert, or the log has no abandoner, so its lift over the abandonment share is undefined");
         if (!aucInterval.IsDefined || !(aucInterval.Lower > 0.5))
             return Testability.Not($"the forecaster behind the alerts does not beat chance ({aucText} {Text(aucInterval)}, not above 0.5)");
         return Testability.Testable;

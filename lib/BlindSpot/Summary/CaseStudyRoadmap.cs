@@ -23,6 +23,7 @@ public static class CaseStudyRoadmap
         {
             !double.IsFinite(early.ShareAbandonersAlerted)
             ? new("roadmap 01", recovery, ClaimKind.Emergent, "intervention", "n/a", "05", $"{Verdicts.NotApplicable} under this outcome definition: no abandoners")
+            : f.Simulation is null ? RecoveryOnALog(early, recovery, successRate, seeds)
             : new("roadmap 01", recovery, ClaimKind.Emergent, "intervention",
                 $"{NumberText.Percent(early.ShareAbandonersAlerted)} of abandoners alerted in the first {early.BestK} user turns, a median {NumberText.Turns(early.MedianHorizonTurns)} before they leave; " +
                 $"{NumberText.Percent(early.AlertPrecision)} of alerts reach an abandoner; assuming a {successRate} success rate, " +
@@ -68,6 +69,20 @@ public static class CaseStudyRoadmap
         return precision >= 0.5 && lead >= TurnsToAct ? Verdicts.Of(ClaimKind.Emergent, true, facts)
             : precision >= 0.25 && lead >= 1 ? $"{Verdicts.ReplicatesPartly}: {facts}"
             : Verdicts.Of(ClaimKind.Emergent, false, facts);
+    }
+
+    /// <summary>
+    /// On a team's log, roadmap 01 is judged only when the alerts stand out of noise (<see cref="EarlyWarning.AlertEvidence.Check"/>):
+    /// alerts that reach abandoners no more often than the abandonment share are no reason to reach out.
+    /// </summary>
+    private static Claim RecoveryOnALog(EarlyWarning.EarlyWarningFindings early, string statement, string successRate, SeedIntervals seeds)
+    {
+        var check = early.Alert?.Check() ?? Testability.Not("the early-warning findings hold no interval for the alerts' lift and AUC: run notebook 05 again");
+        return new("roadmap 01", statement, ClaimKind.Emergent, "intervention",
+            $"{NumberText.Percent(early.ShareAbandonersAlerted)} of abandoners alerted in the first {early.BestK} user turns, a median {NumberText.Turns(early.MedianHorizonTurns)} before they leave; " +
+            $"{NumberText.Percent(early.AlertPrecision)} of alerts reach an abandoner" + (early.Alert is { } alert ? $": {alert.Text()}" : "") +
+            (check.IsTestable ? $"; assuming a {successRate} success rate, {early.RecoveredPer1000:0.0} recovered vs {early.FalseAlarmsPer1000:0.0} false alarms per 1,000 sessions" : ""), "05",
+            check.Or(RecoveryVerdict(early, successRate, seeds)));
     }
 
     /// <summary>Log turns an alert must leave before the user goes for someone to reach out: one exchange.</summary>

@@ -1,4 +1,5 @@
 using BlindSpot.Core;
+using BlindSpot.EarlyWarning;
 using BlindSpot.Modeling;
 using BlindSpot.Summary;
 
@@ -20,6 +21,11 @@ public class LogVerdictTests
             },
             ShuffledNestedMacroF1 = 0.335,
         },
+        EarlyWarning = ClaimsTests.Early with
+        {
+            MedianHorizonTurns = 2.5,
+            Alert = new AlertEvidence(3, 1250, 393, 205, 119, 1.85, new Interval(1.60, 2.10), 0, 1, 0.634, new Interval(0.60, 0.67), 0, 393, 857, 1000),
+        },
     };
 
     // the team log of issue #41: both designs within a point of the shuffled-label control
@@ -35,7 +41,49 @@ public class LogVerdictTests
             ShuffledMacroF1 = 0.324,
             ShuffledNestedMacroF1 = 0.325,
         },
+        // 95.4 % of alerts reach an abandoner when 95.2 % of sessions are abandoned
+        EarlyWarning = ClaimsTests.Early with
+        {
+            BestK = 1, AlertPrecision = 0.954,
+            Alert = new AlertEvidence(1, 10000, 9520, 9000, 8586, 1.002, new Interval(0.99, 1.01), 0, 1, 0.515, new Interval(0.49, 0.54), 0, 9520, 480, 1000),
+        },
     };
+
+    private static Claim Roadmap01(StudyFindings f) => CaseStudyRoadmap.Build(f).Claims.Single(c => c.Source == "roadmap 01");
+
+    [Fact]
+    public void Alerts_that_stand_out_get_the_roadmap_verdict()
+    {
+        var claim = Roadmap01(Clear);
+        Assert.Equal("replicates: 58.0 % of alerts reach an abandoner, a median 2.5 log turns before they leave; the recovered count rests on the assumed 30 % success rate", claim.Verdict);
+        Assert.Contains("alerts reach abandoners 1.85 times as often as the 31.4 % abandonment share [1.600, 2.100]; the weakest forecaster behind them, at user turn 1, has an AUC of 0.634 [0.600, 0.670]", claim.Ours);
+        Assert.Contains("assuming a 30 % success rate", claim.Ours);
+    }
+
+    [Fact]
+    public void Alerts_no_better_than_the_abandonment_share_are_not_testable_and_recommend_nothing()
+    {
+        var claim = Roadmap01(AtChance);
+        Assert.Equal("not testable on this log: alerts reach abandoners no more often than the abandonment share alone (lift 1.00 [0.990, 1.010], not above 1)", claim.Verdict);
+        Assert.Equal(ClaimStanding.NotApplicable, ClaimStandings.Of(claim));
+        Assert.DoesNotContain("success rate", claim.Ours);
+        var noAuc = AtChance with { EarlyWarning = AtChance.EarlyWarning with { Alert = AtChance.EarlyWarning.Alert! with { LiftInterval = new Interval(1.2, 1.4) } } };
+        Assert.Equal("not testable on this log: the forecaster behind the alerts does not beat chance (AUC at user turn 1 0.515 [0.490, 0.540], not above 0.5)", Roadmap01(noAuc).Verdict);
+    }
+
+    [Fact]
+    public void A_borderline_log_with_clear_effects_keeps_its_verdicts()
+    {
+        // 40 % of sessions end without an ending event (abandoned under three_tier), and every effect is clear
+        var borderline = Clear with
+        {
+            Outcomes = Clear.Outcomes with { AbandonedShare = 0.40, ObservedFailureShare = 0.677 },
+            EarlyWarning = Clear.EarlyWarning with { Alert = Clear.EarlyWarning.Alert! with { Abandoners = 500, Lift = 1.45, LiftInterval = new Interval(1.31, 1.60) } },
+        };
+        Assert.StartsWith("replicates: ", Roadmap01(borderline).Verdict);
+        Assert.DoesNotContain(Testability.NotTestable, LogBesideCaseStudy.Findings(borderline));
+        Assert.Equal("far below the published gain", Row(borderline, "nested beats flat"));
+    }
 
     [Fact]
     public void Models_above_the_shuffled_control_get_their_verdict()
