@@ -95,7 +95,8 @@ public static class CaseStudyRoadmap
     // On a log the simulator did not write nothing was tuned or planted: what the log shows is the evidence itself.
     private static Claim ResolutionAccuracyOnALog(StudyFindings f, List<KeyValuePair<string, double>> rates, List<string> topTwo, bool billingAndTechnical) =>
         new("roadmap 02", ResolutionAccuracy, ClaimKind.Emergent, "intervention",
-            $"failed bot turns per bot turn before the terminal event: {string.Join(", ", topTwo)}" + AuditEvidence(f.Audit), "02, 04",
+            $"failed bot turns per bot turn before the terminal event: {string.Join(", ", topTwo)}" +
+            (f.Audit.Check() is { IsTestable: false } audit ? $"; the audit of missed failures is {audit.Sentence}" : AuditEvidence(f.Audit)), "02, 04",
             Verdicts.Of(ClaimKind.Emergent, billingAndTechnical, billingAndTechnical ? "billing and technical support fail most on this log"
                 : $"{string.Join(" and ", rates.Select(x => x.Key))} fail most on this log"));
 

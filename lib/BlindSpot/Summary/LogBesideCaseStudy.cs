@@ -71,7 +71,8 @@ public static class LogBesideCaseStudy
                    : $"Flat against nested is {models.Sentence}. ") +
                (velocity is null || average is null ? "Early warning does not apply (no abandonment to forecast). "
                    : $"After three user turns, sentiment velocity forecasts abandonment with an AUC of {velocity:0.000} against {average:0.000} for average sentiment. ") +
-               (f.Audit.GroupsFlaggedHigher > 0 && worst is not null
+               (f.Audit.Check() is { IsTestable: false } audit ? $"The audit of missed failures by {f.Audit.GroupColumn} is {audit.Sentence}. "
+               : f.Audit.GroupsFlaggedHigher > 0 && worst is not null
                    ? $"The audit flags {worst}: the detector misses its failures {f.Audit.Groups[worst].Ratio:0.00} times as often as overall. "
                    : "The audit flags no group whose failures the detector misses more often. ") +
                (f.Handoff is null ? "The handoff seam was not measured: the log has no human leg."

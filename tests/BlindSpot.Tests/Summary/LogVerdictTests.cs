@@ -1,3 +1,4 @@
+using BlindSpot.Audit;
 using BlindSpot.Core;
 using BlindSpot.EarlyWarning;
 using BlindSpot.Modeling;
@@ -12,6 +13,10 @@ public class LogVerdictTests
     {
         Simulation = null,
         Handoff = null,
+        Audit = ClaimsTests.Audit with
+        {
+            Groups = new(ClaimsTests.Audit.Groups.ToDictionary(g => g.Key, g => g.Value with { Failures = 120 }), StringComparer.Ordinal),
+        },
         Models = ClaimsTests.Models with
         {
             Learners = new(StringComparer.Ordinal)
@@ -41,6 +46,7 @@ public class LogVerdictTests
             ShuffledMacroF1 = 0.324,
             ShuffledNestedMacroF1 = 0.325,
         },
+        Audit = Clear.Audit with { Groups = new(StringComparer.Ordinal) { ["unknown"] = new GroupFnr(0.41, 1.001, null) { Failures = 9520 } } },
         // 95.4 % of alerts reach an abandoner when 95.2 % of sessions are abandoned
         EarlyWarning = ClaimsTests.Early with
         {
@@ -48,6 +54,15 @@ public class LogVerdictTests
             Alert = new AlertEvidence(1, 10000, 9520, 9000, 8586, 1.002, new Interval(0.99, 1.01), 0, 1, 0.515, new Interval(0.49, 0.54), 0, 9520, 480, 1000),
         },
     };
+
+    [Fact]
+    public void An_audit_of_one_group_is_not_testable_on_the_log()
+    {
+        Assert.Contains("The audit flags account_access: the detector misses its failures 3.05 times as often as overall.", LogBesideCaseStudy.Findings(Clear));
+        const string why = "not testable on this log: an audit needs at least 2 groups with 30 failures or more, and 1 of 1 have them (unknown 9520)";
+        Assert.Contains($"The audit of missed failures by intent is {why}.", LogBesideCaseStudy.Findings(AtChance));
+        Assert.EndsWith($"; the audit of missed failures is {why}", CaseStudyRoadmap.Build(AtChance).Claims.Single(c => c.Source == "roadmap 02").Ours);
+    }
 
     private static Claim Roadmap01(StudyFindings f) => CaseStudyRoadmap.Build(f).Claims.Single(c => c.Source == "roadmap 01");
 
