@@ -71,6 +71,7 @@ public static class LogBesideCaseStudy
                    : $"Flat against nested is {models.Sentence}. ") +
                (velocity is null || average is null ? "Early warning does not apply (no abandonment to forecast). "
                    : $"After three user turns, sentiment velocity forecasts abandonment with an AUC of {velocity:0.000} against {average:0.000} for average sentiment. ") +
+               Alerts(f.EarlyWarning) +
                (f.Audit.Check() is { IsTestable: false } audit ? $"The audit of missed failures by {f.Audit.GroupColumn} is {audit.Sentence}. "
                : f.Audit.GroupsFlaggedHigher > 0 && worst is not null
                    ? $"The audit flags {worst}: the detector misses its failures {f.Audit.Groups[worst].Ratio:0.00} times as often as overall. "
@@ -78,6 +79,14 @@ public static class LogBesideCaseStudy
                (f.Handoff is null ? "The handoff seam was not measured: the log has no human leg."
                    : $"On the escalated path, CSAT is {f.Handoff.Segment("ai_to_human").Csat:0.00} against a blended {f.Handoff.Segment("blended").Csat:0.00}.");
     }
+
+    /// <summary>Whether reaching abandoners at the first alert is worth it on this log, or why that cannot be said.</summary>
+    private static string Alerts(EarlyWarningFindings early) => early.Alert switch
+    {
+        null => "",
+        { } a when a.Check() is { IsTestable: false } check => $"Reaching abandoners at the first alert is {check.Sentence}: no outreach is recommended. ",
+        { } a => $"Watching the first {a.K} user turns, {a.Text()}. ",
+    };
 
     /// <summary>The summary's one-sentence answer on a team's log.</summary>
     public static string Answer(StudyFindings f) =>

@@ -64,6 +64,27 @@ public class LogVerdictTests
         Assert.EndsWith($"; the audit of missed failures is {why}", CaseStudyRoadmap.Build(AtChance).Claims.Single(c => c.Source == "roadmap 02").Ours);
     }
 
+    [Fact]
+    public void The_closing_paragraph_recommends_outreach_only_for_alerts_that_stand_out()
+    {
+        Assert.Contains("Watching the first 3 user turns, alerts reach abandoners 1.85 times as often as the 31.4 % abandonment share [1.600, 2.100];", LogBesideCaseStudy.Findings(Clear));
+        Assert.Contains("Reaching abandoners at the first alert is not testable on this log: alerts reach abandoners no more often than the abandonment share alone " +
+                        "(lift 1.00 [0.990, 1.010], not above 1): no outreach is recommended.", LogBesideCaseStudy.Findings(AtChance));
+    }
+
+    [Fact]
+    public void The_sensitivity_table_refuses_the_comparisons_a_definition_cannot_test()
+    {
+        DefinitionRun Run(string name, StudyFindings f) => new(name, [], new OutcomeShares(0.4, 0.3, 0.3), f,
+            f.Models.Learners.ToDictionary(l => l.Key, l => (l.Value.NestedMinusFlatPoints, new Interval(l.Value.NestedMinusFlatLowerPoints, l.Value.NestedMinusFlatUpperPoints))),
+            CaseStudyClaims.Build(f));
+        var table = SensitivityReport.Conclusions([Run("clear", Clear), Run("noise", AtChance)]);
+        Assert.Equal("-1.1 [-2.7, +0.5]", table["nested − flat, boosted trees (F1 points)"][0]);
+        Assert.Equal("account_access", table["audit flags higher missed failures"][0]);
+        Assert.StartsWith("not testable on this log: the models do not beat the shuffled-label control: flat macro F1 0.330", (string)table["nested − flat, boosted trees (F1 points)"][1]);
+        Assert.StartsWith("not testable on this log: an audit needs at least 2 groups", (string)table["audit flags higher missed failures"][1]);
+    }
+
     private static Claim Roadmap01(StudyFindings f) => CaseStudyRoadmap.Build(f).Claims.Single(c => c.Source == "roadmap 01");
 
     [Fact]
