@@ -97,8 +97,10 @@ public static class CaseStudyRoadmap
         new("roadmap 02", ResolutionAccuracy, ClaimKind.Emergent, "intervention",
             $"failed bot turns per bot turn before the terminal event: {string.Join(", ", topTwo)}" +
             (f.Audit.Check() is { IsTestable: false } audit ? $"; the audit of missed failures is {audit.Sentence}" : AuditEvidence(f.Audit)), "02, 04",
-            Verdicts.Of(ClaimKind.Emergent, billingAndTechnical, billingAndTechnical ? "billing and technical support fail most on this log"
-                : $"{string.Join(" and ", rates.Select(x => x.Key))} fail most on this log"));
+            (f.Outcomes.FailuresPerBotTurnByIntent.Count < 2
+                ? Testability.Not($"the log names {f.Outcomes.FailuresPerBotTurnByIntent.Count} intent(s), so none can fail most") : Testability.Testable)
+            .Or(Verdicts.Of(ClaimKind.Emergent, billingAndTechnical, billingAndTechnical ? "billing and technical support fail most on this log"
+                : $"{string.Join(" and ", rates.Select(x => x.Key))} fail most on this log")));
 
     private static Claim MeasurementOnALog(StudyFindings f)
     {

@@ -65,6 +65,16 @@ public class LogVerdictTests
     }
 
     [Fact]
+    public void Which_intents_fail_most_needs_two_intents()
+    {
+        Assert.Equal("replicates: billing and technical support fail most on this log", Roadmap02(Clear).Verdict);
+        var oneIntent = AtChance with { Outcomes = AtChance.Outcomes with { FailuresPerBotTurnByIntent = new(StringComparer.Ordinal) { ["unknown"] = 0.41 } } };
+        Assert.Equal("not testable on this log: the log names 1 intent(s), so none can fail most", Roadmap02(oneIntent).Verdict);
+    }
+
+    private static Claim Roadmap02(StudyFindings f) => CaseStudyRoadmap.Build(f).Claims.Single(c => c.Source == "roadmap 02");
+
+    [Fact]
     public void The_closing_paragraph_recommends_outreach_only_for_alerts_that_stand_out()
     {
         Assert.Contains("Watching the first 3 user turns, alerts reach abandoners 1.85 times as often as the 31.4 % abandonment share [1.600, 2.100];", LogBesideCaseStudy.Findings(Clear));
