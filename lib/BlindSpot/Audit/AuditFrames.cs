@@ -37,7 +37,7 @@ public static class AuditFrames
             new DoubleDataFrameColumn("ratio", rows.Select(r => Round(r.Ratio)).Append(null)),
             new StringDataFrameColumn("ratio_interval", rows.Select(r => r.RatioInterval.ToString()).Append("")),
             new StringDataFrameColumn("status", rows.Select(Status).Append("")),
-            new DoubleDataFrameColumn("p (Holm)", rows.Select(r => Round(r.AdjustedPValue)).Append(null)),
+            new StringDataFrameColumn("p (Holm)", rows.Select(r => BootstrapText.PValue(r.AdjustedPValue, audit.Options.Bootstrap)).Append("")),
             new StringDataFrameColumn("replicates_undefined", rows.Select(r => r.HasSupport ? $"{r.UndefinedReplicates} of {audit.Options.Bootstrap}" : "").Append("")));
     }
 

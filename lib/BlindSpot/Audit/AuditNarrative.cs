@@ -16,6 +16,11 @@ public static class AuditNarrative
         {
             $"Out of fold, the failure detector's overall {name} is {P(overall.Value)} (95 % interval {P(overall.Interval.Lower)}–{P(overall.Interval.Upper)}).",
         };
+        if (audit.Check() is { IsTestable: false } check)
+        {
+            parts.Add($"Missed failures by group are {check.Sentence}.");
+            return string.Join(" ", parts);
+        }
         if (audit.Groups.Contains(groupOfInterest))
         {
             var g = audit[groupOfInterest, metric];

@@ -61,6 +61,9 @@ public sealed class GroupAudit
 
     public AuditOptions Options { get; }
 
+    /// <summary>Whether there are groups enough, with failures enough, to compare (<see cref="EffectChecks.Audit"/>).</summary>
+    public Testability Check() => EffectChecks.Audit(Groups.ToDictionary(g => g, g => this[g, AuditMetric.FalseNegativeRate].Support));
+
     public IReadOnlyList<string> Groups { get; }
 
     public int Rows { get; }

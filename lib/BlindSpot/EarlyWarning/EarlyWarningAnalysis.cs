@@ -62,13 +62,19 @@ public sealed class EarlyWarningAnalysis
     public PrefixScores? SingleFeature(int k, string feature) => SingleFeatureModels.SingleOrDefault(m => m.K == k && m.FeatureSet == feature);
 
     /// <summary>Abandonment AUC at k with <paramref name="with"/> minus without: what the extra features add.</summary>
-    public double AucGain(int k, FeatureSet with, FeatureSet without) => Model(k, with).Auc - Model(k, without).Auc;
+    public double AucGain(int k, FeatureSet with, FeatureSet without) => Model(k, with).DefinedAuc - Model(k, without).DefinedAuc;
 
     /// <summary>The first alert of every session when watching through user turn <paramref name="maxK"/> (the "all" forecaster).</summary>
     public IReadOnlyList<Alert> Alerts(int maxK, double threshold) =>
         AlertPolicy.FirstAlerts(Data, Models.Where(m => m.FeatureSet == FeatureSet.All.Name && m.Target == Target.Abandon).ToList(), maxK, threshold);
 
     public AlertSummary AlertSummary(int maxK, double threshold) => AlertPolicy.Summarize(Data, Alerts(maxK, threshold), maxK, threshold);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(int MaxK, double Threshold), AlertEvidence> _evidence = new();
+
+    /// <summary>Whether the policy's alerts stand out of noise (<see cref="AlertEvidence"/>): bootstrapped once per K and threshold.</summary>
+    public AlertEvidence Evidence(int maxK, double threshold) =>
+        _evidence.GetOrAdd((maxK, threshold), key => AlertEvidence.Of(this, key.MaxK, key.Threshold, Options.Bootstrap, Options.Seed));
 
     public InterventionOutcome Intervention(int maxK, double threshold) => EarlyWarning.Intervention.Evaluate(AlertSummary(maxK, threshold), Options.SuccessRate);
 

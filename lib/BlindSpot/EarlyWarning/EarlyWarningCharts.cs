@@ -20,7 +20,7 @@ public static class EarlyWarningCharts
     public static Figure AucByK(EarlyWarningAnalysis a) => Figures.Lines(
         "How well the first k user turns forecast the ending (out-of-fold ROC AUC)", "user turns seen (k)", "ROC AUC",
         [.. a.Models.GroupBy(m => (m.Target, m.FeatureSet))
-            .Select(g => Line($"{g.Key.Target.ToString().ToLowerInvariant()}: {g.Key.FeatureSet}", g.OrderBy(m => m.K).Select(m => ((double)m.K, m.Auc))))
+            .Select(g => Line($"{g.Key.Target.ToString().ToLowerInvariant()}: {g.Key.FeatureSet}", g.OrderBy(m => m.K).Select(m => ((double)m.K, m.DefinedAuc))))
             .Where(line => line.X.Count > 0),
          Line("chance (AUC 0.5)", Enumerable.Range(1, a.Options.MaxK).Select(k => ((double)k, 0.5)))]);
 
@@ -62,16 +62,16 @@ public static class EarlyWarningCharts
         double Nan(double? x) => x ?? double.NaN;
         // only the k some session reaches: on a log of short conversations there may be none past the second user turn
         var ks = Enumerable.Range(3, Math.Max(0, a.Options.MaxK - 2))
-            .Where(k => new[] { Nan(a.SingleFeature(k, "sentiment_velocity")?.Auc), Nan(a.SingleFeature(k, "mean_sentiment")?.Auc),
-                                a.Model(k, FeatureSet.Velocity).Auc, a.Model(k, FeatureSet.Average).Auc }.All(double.IsFinite)).ToList();
+            .Where(k => new[] { Nan(a.SingleFeature(k, "sentiment_velocity")?.DefinedAuc), Nan(a.SingleFeature(k, "mean_sentiment")?.DefinedAuc),
+                                a.Model(k, FeatureSet.Velocity).DefinedAuc, a.Model(k, FeatureSet.Average).DefinedAuc }.All(double.IsFinite)).ToList();
         if (ks.Count == 0)
             return Figures.NotApplicable("Sentiment velocity or average sentiment: which forecasts abandonment?",
                 "Too few sessions reach a third user turn here to score velocity (it needs three sentiments): not compared.");
         return Figures.GroupedBars("Sentiment velocity or average sentiment: which forecasts abandonment?", "user turns seen (k)", "ROC AUC",
             ks.Select(k => $"k = {k}").ToList(),
-            [new BarSeries("velocity alone", ks.Select(k => Nan(a.SingleFeature(k, "sentiment_velocity")?.Auc)).ToList()),
-             new BarSeries("average alone", ks.Select(k => Nan(a.SingleFeature(k, "mean_sentiment")?.Auc)).ToList()),
-             new BarSeries("base + velocity", ks.Select(k => a.Model(k, FeatureSet.Velocity).Auc).ToList()),
-             new BarSeries("base + average", ks.Select(k => a.Model(k, FeatureSet.Average).Auc).ToList())]);
+            [new BarSeries("velocity alone", ks.Select(k => Nan(a.SingleFeature(k, "sentiment_velocity")?.DefinedAuc)).ToList()),
+             new BarSeries("average alone", ks.Select(k => Nan(a.SingleFeature(k, "mean_sentiment")?.DefinedAuc)).ToList()),
+             new BarSeries("base + velocity", ks.Select(k => a.Model(k, FeatureSet.Velocity).DefinedAuc).ToList()),
+             new BarSeries("base + average", ks.Select(k => a.Model(k, FeatureSet.Average).DefinedAuc).ToList())]);
     }
 }

@@ -32,6 +32,9 @@ public sealed record EarlyWarningFindings(
     public int? AbandonersAtK3 { get; init; }
     public int? Abandoners { get; init; }
 
+    /// <summary>The alert policy's lift over the abandonment share and its forecasters' AUC, with intervals (null: saved before, or no abandoner).</summary>
+    public AlertEvidence? Alert { get; init; }
+
     public static EarlyWarningFindings From(EarlyWarningAnalysis analysis, double threshold, IReadOnlyList<RecoveryResult> recovery,
                                             string? outcomeDefinition = null)
     {
@@ -40,13 +43,14 @@ public sealed record EarlyWarningFindings(
         var outcome = analysis.Intervention(best, threshold);
         var auc = new SortedDictionary<int, SortedDictionary<string, double?>>();
         for (var k = 1; k <= analysis.Options.MaxK; k++)
-            auc[k] = new(FeatureSet.Standard.ToDictionary(s => s.Name, s => Finite(analysis.Model(k, s).Auc)), StringComparer.Ordinal);
+            auc[k] = new(FeatureSet.Standard.ToDictionary(s => s.Name, s => Finite(analysis.Model(k, s).DefinedAuc)), StringComparer.Ordinal);
         return new EarlyWarningFindings(outcomeDefinition, best, threshold, analysis.Options.SuccessRate, alerts.ShareAbandonersAlerted, alerts.AlertPrecision, alerts.MedianHorizon,
             alerts.MeanHorizon, outcome.RecoveredPer1000, outcome.FalseAlarmsPer1000, auc, null, null, null)
         {
             SessionsAtK3 = Still(analysis, 3)?.Sessions.Length,
             AbandonersAtK3 = Still(analysis, 3)?.Truth.Count(t => t),
             Abandoners = Still(analysis, 1)?.Truth.Count(t => t),
+            Alert = analysis.HasAbandoners ? analysis.Evidence(best, threshold) : null,
         }.WithRecovery(recovery);
     }
 

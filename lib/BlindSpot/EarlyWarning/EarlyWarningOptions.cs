@@ -18,4 +18,6 @@ public sealed record EarlyWarningOptions
     public double FalseAlarmCost { get; init; } = 0.2;
     /// <summary>The alert rule uses the smallest K whose net value reaches this share of the best K's.</summary>
     public double ShareOfBestNet { get; init; } = 0.95;
+    /// <summary>Bootstrap replicates behind the alert policy's lift and AUC intervals (<see cref="AlertEvidence"/>).</summary>
+    public int Bootstrap { get; init; } = 1000;
 }

@@ -12,6 +12,10 @@ public static class EarlyWarningTables
     public static string AucCell(double auc) =>
         !double.IsFinite(auc) ? "—" : auc <= 0.5 ? $"{NumberText.Number(auc, 3)} (at or below chance)" : NumberText.Number(auc, 3);
 
+    /// <summary>A forecast's AUC cell: "undefined (n positives, m negatives)" with too few of a class to define it, never "below chance".</summary>
+    public static string AucCell(PrefixScores? scores) =>
+        scores is null ? "—" : double.IsFinite(scores.DefinedAuc) ? AucCell(scores.Auc) : AucReading.Text(scores.Auc, scores.Positives, scores.Negatives);
+
     /// <summary>
     /// One row per target and k (user turns seen): the sessions still going, how many of them reach the target, and the
     /// out-of-fold AUC of each feature set. Velocity does not exist before the 3rd user turn, so its cells are "—" there;
@@ -23,7 +27,7 @@ public static class EarlyWarningTables
         PrefixScores? Model((Target Target, int K) key, string set) => a.Models.FirstOrDefault(m => m.K == key.K && m.Target == key.Target && m.FeatureSet == set);
         PrefixScores Any((Target Target, int K) key) => a.Models.First(m => m.K == key.K && m.Target == key.Target);
         string Cell((Target Target, int K) key, string set) =>
-            set.Contains("velocity", StringComparison.Ordinal) && key.K < 3 ? "—" : AucCell(Model(key, set)?.Auc ?? double.NaN);
+            set.Contains("velocity", StringComparison.Ordinal) && key.K < 3 ? "—" : AucCell(Model(key, set));
         var sets = a.Models.Select(m => m.FeatureSet).Distinct().ToList();
         var columns = new List<DataFrameColumn>
         {
@@ -42,10 +46,10 @@ public static class EarlyWarningTables
         var ks = Enumerable.Range(3, Math.Max(0, a.Options.MaxK - 2)).ToList();
         return new DataFrame(
             new Int32DataFrameColumn("user turns seen (k)", ks),
-            new StringDataFrameColumn("velocity alone", ks.Select(k => AucCell(a.SingleFeature(k, "sentiment_velocity")?.Auc ?? double.NaN))),
-            new StringDataFrameColumn("average alone", ks.Select(k => AucCell(a.SingleFeature(k, "mean_sentiment")?.Auc ?? double.NaN))),
-            new StringDataFrameColumn("base + velocity", ks.Select(k => AucCell(a.Model(k, FeatureSet.Velocity).Auc))),
-            new StringDataFrameColumn("base + average", ks.Select(k => AucCell(a.Model(k, FeatureSet.Average).Auc))),
+            new StringDataFrameColumn("velocity alone", ks.Select(k => AucCell(a.SingleFeature(k, "sentiment_velocity")))),
+            new StringDataFrameColumn("average alone", ks.Select(k => AucCell(a.SingleFeature(k, "mean_sentiment")))),
+            new StringDataFrameColumn("base + velocity", ks.Select(k => AucCell(a.Model(k, FeatureSet.Velocity)))),
+            new StringDataFrameColumn("base + average", ks.Select(k => AucCell(a.Model(k, FeatureSet.Average)))),
             new StringDataFrameColumn("velocity added to average", ks.Select(k => Signed.Format(a.AucGain(k, FeatureSet.AverageAndVelocity, FeatureSet.Average), 3))));
     }
 

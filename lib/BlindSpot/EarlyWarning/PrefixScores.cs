@@ -6,4 +6,11 @@ namespace BlindSpot.EarlyWarning;
 public sealed record PrefixScores(int K, string FeatureSet, Target Target, int[] Sessions, double[] Scores, bool[] Truth)
 {
     public double Auc => BinaryMetrics.RocAuc(Scores, Truth);
+
+    public int Positives => Truth.Count(t => t);
+
+    public int Negatives => Truth.Length - Positives;
+
+    /// <summary><see cref="Auc"/> where both classes have enough sessions to define it (<see cref="AucReading"/>), NaN otherwise.</summary>
+    public double DefinedAuc => AucReading.Defined(Auc, Positives, Negatives);
 }

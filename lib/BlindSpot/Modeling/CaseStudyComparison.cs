@@ -99,7 +99,9 @@ public static class CaseStudyComparison
         }
         var best = results.Max(r => 100 * r.PairedDifference(MetricNames.MacroF1).Mean);
         var replicated = NestedGainReplicates(best);
-        parts.Add(replicated
+        var check = shuffled is null ? Testability.Testable : ModelFindings.From(results, shuffled).BestTestableGain().Check;
+        parts.Add(!check.IsTestable ? $"Whether the case study's +{NestedGainPoints:0} points replicate is {check.Sentence}."
+            : replicated
             ? $"The +{NestedGainPoints:0} points replicate (best learner {Signed.Format(best, minus: "−")} points)."
             : $"The case study's +{NestedGainPoints:0} points do not replicate with any learner (best nested − flat difference {Signed.Format(best, minus: "−")} points): " +
               "with the same features and the same folds, a nested design mostly re-arranges the decisions a flat model already makes.");

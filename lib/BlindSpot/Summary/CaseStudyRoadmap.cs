@@ -23,6 +23,7 @@ public static class CaseStudyRoadmap
         {
             !double.IsFinite(early.ShareAbandonersAlerted)
             ? new("roadmap 01", recovery, ClaimKind.Emergent, "intervention", "n/a", "05", $"{Verdicts.NotApplicable} under this outcome definition: no abandoners")
+            : f.Simulation is null ? RecoveryOnALog(early, recovery, successRate, seeds)
             : new("roadmap 01", recovery, ClaimKind.Emergent, "intervention",
                 $"{NumberText.Percent(early.ShareAbandonersAlerted)} of abandoners alerted in the first {early.BestK} user turns, a median {NumberText.Turns(early.MedianHorizonTurns)} before they leave; " +
                 $"{NumberText.Percent(early.AlertPrecision)} of alerts reach an abandoner; assuming a {successRate} success rate, " +
@@ -70,6 +71,20 @@ public static class CaseStudyRoadmap
             : Verdicts.Of(ClaimKind.Emergent, false, facts);
     }
 
+    /// <summary>
+    /// On a team's log, roadmap 01 is judged only when the alerts stand out of noise (<see cref="EarlyWarning.AlertEvidence.Check"/>):
+    /// alerts that reach abandoners no more often than the abandonment share are no reason to reach out.
+    /// </summary>
+    private static Claim RecoveryOnALog(EarlyWarning.EarlyWarningFindings early, string statement, string successRate, SeedIntervals seeds)
+    {
+        var check = early.Alert?.Check() ?? Testability.Not("the early-warning findings hold no interval for the alerts' lift and AUC: run notebook 05 again");
+        return new("roadmap 01", statement, ClaimKind.Emergent, "intervention",
+            $"{NumberText.Percent(early.ShareAbandonersAlerted)} of abandoners alerted in the first {early.BestK} user turns, a median {NumberText.Turns(early.MedianHorizonTurns)} before they leave; " +
+            $"{NumberText.Percent(early.AlertPrecision)} of alerts reach an abandoner" + (early.Alert is { } alert ? $": {alert.Text()}" : "") +
+            (check.IsTestable ? $"; assuming a {successRate} success rate, {early.RecoveredPer1000:0.0} recovered vs {early.FalseAlarmsPer1000:0.0} false alarms per 1,000 sessions" : ""), "05",
+            check.Or(RecoveryVerdict(early, successRate, seeds)));
+    }
+
     /// <summary>Log turns an alert must leave before the user goes for someone to reach out: one exchange.</summary>
     public const double TurnsToAct = 2;
 
@@ -80,9 +95,12 @@ public static class CaseStudyRoadmap
     // On a log the simulator did not write nothing was tuned or planted: what the log shows is the evidence itself.
     private static Claim ResolutionAccuracyOnALog(StudyFindings f, List<KeyValuePair<string, double>> rates, List<string> topTwo, bool billingAndTechnical) =>
         new("roadmap 02", ResolutionAccuracy, ClaimKind.Emergent, "intervention",
-            $"failed bot turns per bot turn before the terminal event: {string.Join(", ", topTwo)}" + AuditEvidence(f.Audit), "02, 04",
-            Verdicts.Of(ClaimKind.Emergent, billingAndTechnical, billingAndTechnical ? "billing and technical support fail most on this log"
-                : $"{string.Join(" and ", rates.Select(x => x.Key))} fail most on this log"));
+            $"failed bot turns per bot turn before the terminal event: {string.Join(", ", topTwo)}" +
+            (f.Audit.Check() is { IsTestable: false } audit ? $"; the audit of missed failures is {audit.Sentence}" : AuditEvidence(f.Audit)), "02, 04",
+            (f.Outcomes.FailuresPerBotTurnByIntent.Count < 2
+                ? Testability.Not($"the log names {f.Outcomes.FailuresPerBotTurnByIntent.Count} intent(s), so none can fail most") : Testability.Testable)
+            .Or(Verdicts.Of(ClaimKind.Emergent, billingAndTechnical, billingAndTechnical ? "billing and technical support fail most on this log"
+                : $"{string.Join(" and ", rates.Select(x => x.Key))} fail most on this log")));
 
     private static Claim MeasurementOnALog(StudyFindings f)
     {

@@ -31,6 +31,7 @@ public static class Verdicts
     public const string DoesNotReplicate = "does not replicate";
     public const string NotApplicable = "not applicable";
     public const string NotMeasured = "not measured";
+    public const string NotTestable = Core.Testability.NotTestable;
 
     /// <summary>A qualitative emergent claim replicates when it holds for at least this share of the cases it is about
     /// (e.g. abandoners alerted in time); above zero but below it, it replicates partly.</summary>
@@ -55,7 +56,7 @@ public static class Verdicts
         (ClaimKind.Calibrated.Name(), "the simulator was tuned to the published figure; matching it is not evidence", $"{Matches} / {DoesNotMatch}"),
         (ClaimKind.Planted.Name(), "the simulator builds the effect in; the analysis should find it", $"{Recovered} / {RecoveredInSomeSeeds} / {NotRecovered}"),
         (ClaimKind.Emergent.Name(), "nothing tuned or planted; the figure comes out of the analysis", $"{Replicates} / {ReplicatesPartly} / {DoesNotReplicate}"),
-        ("any", "the claim cannot be checked on these data", $"{NotApplicable} / {NotMeasured}"),
+        ("any", "the claim cannot be checked on these data", $"{NotApplicable} / {NotMeasured} / {NotTestable}"),
     ];
 
     /// <summary><see cref="Vocabulary"/> as a table: kind, meaning, verdict words.</summary>

@@ -16,23 +16,23 @@ public static class LogBesideCaseStudy
     {
         var rows = new List<(string Source, string Figure, string Published, string Yours, string Interval, string Notebook, string Reading)>();
         void Share(string figure, string key, double published) =>
-            rows.Add((CaseStudyClaims.CaseStudy, figure, NumberText.Percent(published), NumberText.Percent(sessions.Point[key]), Percent(sessions.Intervals[key]), "02",
+            rows.Add((CaseStudyClaims.CaseStudy, figure, NumberText.Percent(published), NumberText.Percent(sessions.Point[key]), IntervalText(sessions, key, Percent), "02",
                 Against(published, sessions.Point[key], sessions.Intervals[key])));
         Share("escalation rate (what an escalation-only dashboard reports)", SessionBootstrap.EscalatedShare, PublishedFigures.Escalated);
         Share("abandonment rate", SessionBootstrap.AbandonedShare, PublishedFigures.Abandoned);
         Share("observed failure rate: escalated + abandoned", SessionBootstrap.FailureShare, PublishedFigures.EscalatedOrAbandoned);
         var before = sessions.Point[SessionBootstrap.FailuresBeforeEscalation];
         rows.Add((CaseStudyClaims.CaseStudy, "escalated users' bot failures before asking for a human", NumberText.Number(PublishedFigures.FailuresBeforeEscalation, 1), NumberText.Number(before),
-            Number(sessions.Intervals[SessionBootstrap.FailuresBeforeEscalation]), "02",
+            IntervalText(sessions, SessionBootstrap.FailuresBeforeEscalation, Number), "02",
             Against(PublishedFigures.FailuresBeforeEscalation, before, sessions.Intervals[SessionBootstrap.FailuresBeforeEscalation])));
         var fewer = sessions.Intervals[SessionBootstrap.FewerFailuresWhenAbandoning];
         rows.Add((CaseStudyClaims.CaseStudy, "abandoners leave after fewer logged failures (escalated − abandoned)", "fewer",
-            NumberText.Number(sessions.Point[SessionBootstrap.FewerFailuresWhenAbandoning]), Number(fewer), "02",
+            NumberText.Number(sessions.Point[SessionBootstrap.FewerFailuresWhenAbandoning]), IntervalText(sessions, SessionBootstrap.FewerFailuresWhenAbandoning, Number), "02",
             !fewer.IsDefined ? "not measurable: a class is missing" : fewer.Lower > 0 ? "as published: fewer" : fewer.Upper < 0 ? "the opposite: more" : "no clear difference"));
-        var (learner, gain) = f.Models.BestGain();
+        var (learner, gain, models) = f.Models.BestTestableGain();
         rows.Add((CaseStudyClaims.CaseStudy, $"nested beats flat, macro F1 points (best: {learner})", "+20",
             Signed.Format(gain.NestedMinusFlatPoints), $"[{Signed.Format(gain.NestedMinusFlatLowerPoints)}, {Signed.Format(gain.NestedMinusFlatUpperPoints)}] (95 %, corrected resampled t over folds)", "03",
-            CaseStudyComparison.NestedGainReplicates(gain.NestedMinusFlatPoints) ? "as published" : "far below the published gain"));
+            models.Or(CaseStudyComparison.NestedGainReplicates(gain.NestedMinusFlatPoints) ? "as published" : "far below the published gain")));
         var levelTwo = f.Models.Learners.GetValueOrDefault(BoostedTreesLearner.Id)?.LevelTwoOracleF1;
         rows.Add((CaseStudyClaims.CaseStudy, "level 2 (escalated vs abandoned) macro F1, boosted trees on observed failures", NumberText.Number(PublishedFigures.LevelTwoF1, 3),
             levelTwo is { } l2 ? NumberText.Number(l2, 3) : "n/a", "", "03", levelTwo is null ? "not measured" : levelTwo >= PublishedFigures.LevelTwoF1 ? "at or above" : "below"));
@@ -59,21 +59,34 @@ public static class LogBesideCaseStudy
     public static string Findings(StudyFindings f)
     {
         var o = f.Outcomes;
-        var (learner, gain) = f.Models.BestGain();
+        var (learner, gain, models) = f.Models.BestTestableGain();
         var (velocity, average) = (f.EarlyWarning.Auc(3, FeatureSet.Velocity), f.EarlyWarning.Auc(3, FeatureSet.Average));
         var worst = f.Audit.HighestRatioGroup;
         return $"On this log, under the outcome definition '{f.OutcomeDefinition}': an escalation-only dashboard reports {NumberText.Percent(o.EscalationOnlyFailureShare)} " +
                $"of sessions failing; the three-tier view shows {NumberText.Percent(o.ObservedFailureShare)}, because {NumberText.Percent(o.AbandonmentRate)} end in silent abandonment " +
-               $"(case study: 27.3 % and 58.6 %). The nested design {(CaseStudyComparison.NestedGainReplicates(gain.NestedMinusFlatPoints) ? "beats" : "does not beat")} " +
-               $"the flat one as published (best nested − flat {Signed.Format(gain.NestedMinusFlatPoints)} F1 points with {learner}, against +20). " +
+               "(case study: 27.3 % and 58.6 %). " +
+               (models.IsTestable
+                   ? $"The nested design {(CaseStudyComparison.NestedGainReplicates(gain.NestedMinusFlatPoints) ? "beats" : "does not beat")} " +
+                     $"the flat one as published (best nested − flat {Signed.Format(gain.NestedMinusFlatPoints)} F1 points with {learner}, against +20). "
+                   : $"Flat against nested is {models.Sentence}. ") +
                (velocity is null || average is null ? "Early warning does not apply (no abandonment to forecast). "
                    : $"After three user turns, sentiment velocity forecasts abandonment with an AUC of {velocity:0.000} against {average:0.000} for average sentiment. ") +
-               (f.Audit.GroupsFlaggedHigher > 0 && worst is not null
+               Alerts(f.EarlyWarning) +
+               (f.Audit.Check() is { IsTestable: false } audit ? $"The audit of missed failures by {f.Audit.GroupColumn} is {audit.Sentence}. "
+               : f.Audit.GroupsFlaggedHigher > 0 && worst is not null
                    ? $"The audit flags {worst}: the detector misses its failures {f.Audit.Groups[worst].Ratio:0.00} times as often as overall. "
                    : "The audit flags no group whose failures the detector misses more often. ") +
                (f.Handoff is null ? "The handoff seam was not measured: the log has no human leg."
                    : $"On the escalated path, CSAT is {f.Handoff.Segment("ai_to_human").Csat:0.00} against a blended {f.Handoff.Segment("blended").Csat:0.00}.");
     }
+
+    /// <summary>Whether reaching abandoners at the first alert is worth it on this log, or why that cannot be said.</summary>
+    private static string Alerts(EarlyWarningFindings early) => early.Alert switch
+    {
+        null => "",
+        { } a when a.Check() is { IsTestable: false } check => $"Reaching abandoners at the first alert is {check.Sentence}: no outreach is recommended. ",
+        { } a => $"Watching the first {a.K} user turns, {a.Text()}. ",
+    };
 
     /// <summary>The summary's one-sentence answer on a team's log.</summary>
     public static string Answer(StudyFindings f) =>
@@ -85,6 +98,11 @@ public static class LogBesideCaseStudy
         !interval.IsDefined ? "not measurable"
         : interval.Contains(published) ? "inside this log's interval"
         : yours > published ? "this log is higher" : "this log is lower";
+
+    /// <summary>"[25.1 %, 29.0 %]; 812 conversations resampled (…); 339 of 1,000 replicates undefined, left out": what the interval rests on.</summary>
+    private static string IntervalText(SessionBootstrap sessions, string key, Func<Interval, string> format) =>
+        string.Join("; ", new[] { format(sessions.Intervals[key]), sessions.Clusters is null ? "" : sessions.Resampling,
+            BootstrapText.Undefined(sessions.Undefined[key], sessions.Replicates) }.Where(part => part.Length > 0));
 
     private static string Percent(Interval i) => i.IsDefined ? $"[{NumberText.Percent(i.Lower)}, {NumberText.Percent(i.Upper)}]" : "";
 

@@ -11,9 +11,9 @@ public static class SensitivityReport
     /// <summary>One row per definition: its shares, what escalation-only misses, nested − flat, the audit, velocity − average AUC.</summary>
     public static DataFrame Conclusions(IReadOnlyList<DefinitionRun> runs)
     {
-        string Gap(DefinitionRun r, string learner) => r.NestedMinusFlat.TryGetValue(learner, out var g) && r.Findings.Models.Learners.GetValueOrDefault(learner)?.LevelTwoOracleF1 is not null
-            ? $"{Signed.Format(g.Points)} [{Signed.Format(g.Interval.Lower)}, {Signed.Format(g.Interval.Upper)}]" : "n/a";
-        static string Flag(DefinitionRun r) => r.Findings.Audit is { GroupsFlaggedHigher: > 0, HighestRatioGroup: { } g } ? g : "none";
+        string Gap(DefinitionRun r, string learner) => !r.NestedMinusFlat.TryGetValue(learner, out var g) || r.Findings.Models.Learners.GetValueOrDefault(learner)?.LevelTwoOracleF1 is null ? "n/a"
+            : r.Findings.Models.ComparisonCheck(learner).Or($"{Signed.Format(g.Points)} [{Signed.Format(g.Interval.Lower)}, {Signed.Format(g.Interval.Upper)}]");
+        static string Flag(DefinitionRun r) => r.Findings.Audit.Check().Or(r.Findings.Audit is { GroupsFlaggedHigher: > 0, HighestRatioGroup: { } g } ? g : "none");
         static string Gain(DefinitionRun r) =>
             r.Findings.EarlyWarning.Auc(3, FeatureSet.Velocity) - r.Findings.EarlyWarning.Auc(3, FeatureSet.Average) is { } d ? Signed.Format(d, 3) : "n/a";
         static string Percent(double share) => NumberText.Percent(share);

@@ -32,10 +32,22 @@ public class EarlyWarningTablesTests
             foreach (var column in auc.Columns.Where(c => c.Name.StartsWith("AUC", StringComparison.Ordinal)))
             {
                 var cell = (string)column[row];
-                if (cell != "—" && double.Parse(cell.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) <= 0.5)
+                if (cell != "—" && !cell.StartsWith("undefined (", StringComparison.Ordinal) && double.Parse(cell.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) <= 0.5)
                     Assert.EndsWith("(at or below chance)", cell);
             }
         }
+    }
+
+    [Fact]
+    public void An_auc_with_one_negative_is_undefined_not_below_chance()
+    {
+        var oneNegative = new PrefixScores(1, "all", Target.Failure, [.. Enumerable.Range(0, 31)], [.. Enumerable.Range(0, 31).Select(i => i == 0 ? 0.9 : 0.1 + i / 100.0)],
+            [.. Enumerable.Range(0, 31).Select(i => i != 0)]);
+        Assert.Equal(0, oneNegative.Auc, 12); // the one negative scores highest: "below chance" on a single session
+        Assert.Equal("undefined (30 positives, 1 negatives)", EarlyWarningTables.AucCell(oneNegative));
+        Assert.True(double.IsNaN(oneNegative.DefinedAuc));
+        var enough = oneNegative with { Truth = [.. Enumerable.Range(0, 31).Select(i => i % 3 != 0)] };
+        Assert.Equal(EarlyWarningTables.AucCell(enough.Auc), EarlyWarningTables.AucCell(enough));
     }
 
     [Theory]
