@@ -38,6 +38,14 @@ public sealed record OutcomeFindings(
     /// <summary>Whether each definition's label is determined on this log (empty in findings saved before it was measured).</summary>
     public SortedDictionary<string, LabelDeterminacy> Determinacy { get; init; } = new(StringComparer.Ordinal);
 
+    /// <summary>Why the selected definition's label is not determined on this log (null when it is, or was not measured).</summary>
+    [JsonIgnore]
+    public string? NotDeterminedReason => Determinacy.TryGetValue(OutcomeDefinition, out var d) && !d.IsDetermined ? d.Reason : null;
+
+    /// <summary>"the outcome definition 'three_tier' is not determined: 95.0 % of sessions …" (null when it is).</summary>
+    [JsonIgnore]
+    public string? NotDeterminedSentence => NotDeterminedReason is { } why ? $"the outcome definition '{OutcomeDefinition}' is not determined: {why}" : null;
+
     /// <summary>Whether the selected definition's label is determined on this log (true when it was not measured).</summary>
     [JsonIgnore]
     public bool IsDetermined => !Determinacy.TryGetValue(OutcomeDefinition, out var d) || d.IsDetermined;

@@ -53,7 +53,20 @@ public static class CaseStudyRoadmap
                     SeedInterval = seeds.Of(SweepFigures.EscalationOnlyRecall, "0.0 %", "escalation-only "),
                 },
         };
-        return f.Simulation is null ? new ClaimsTable(claims, "this log") : new ClaimsTable(claims);
+        return f.Simulation is null ? new ClaimsTable(NotDeterminedOnALog(f, claims), "this log") : new ClaimsTable(claims);
+    }
+
+    /// <summary>
+    /// On a team's log whose labels rest on missing markers, no roadmap row draws a verdict from them: every row when the
+    /// selected definition is not determined, roadmap 03 (escalation-only against three-tier) when either of those is not.
+    /// </summary>
+    private static List<Claim> NotDeterminedOnALog(StudyFindings f, List<Claim> claims)
+    {
+        string NotDetermined(string why) => $"{Verdicts.NotDetermined}: {why}";
+        if (f.Outcomes.NotDeterminedSentence is { } selected)
+            return [.. claims.Select(c => c with { Verdict = NotDetermined(selected) })];
+        return [.. claims.Select(c => c.Statement == Measurement && Sql.DeterminacyText.InsteadOfHeadline(f.Outcomes) is { } reveal
+            ? c with { Verdict = NotDetermined(reveal) } : c)];
     }
 
     /// <summary>

@@ -33,6 +33,9 @@ public static class Verdicts
     public const string NotMeasured = "not measured";
     public const string NotTestable = Core.Testability.NotTestable;
 
+    /// <summary>On a team's log whose outcome labels rest on missing markers (<see cref="Sql.LabelDeterminacy"/>): no verdict from them.</summary>
+    public const string NotDetermined = "not determined on this log";
+
     /// <summary>A qualitative emergent claim replicates when it holds for at least this share of the cases it is about
     /// (e.g. abandoners alerted in time); above zero but below it, it replicates partly.</summary>
     public const double MostShare = 0.5;
@@ -56,7 +59,7 @@ public static class Verdicts
         (ClaimKind.Calibrated.Name(), "the simulator was tuned to the published figure; matching it is not evidence", $"{Matches} / {DoesNotMatch}"),
         (ClaimKind.Planted.Name(), "the simulator builds the effect in; the analysis should find it", $"{Recovered} / {RecoveredInSomeSeeds} / {NotRecovered}"),
         (ClaimKind.Emergent.Name(), "nothing tuned or planted; the figure comes out of the analysis", $"{Replicates} / {ReplicatesPartly} / {DoesNotReplicate}"),
-        ("any", "the claim cannot be checked on these data", $"{NotApplicable} / {NotMeasured} / {NotTestable}"),
+        ("any", "the claim cannot be checked on these data", $"{NotApplicable} / {NotMeasured} / {NotTestable} / {NotDetermined}"),
     ];
 
     /// <summary><see cref="Vocabulary"/> as a table: kind, meaning, verdict words.</summary>

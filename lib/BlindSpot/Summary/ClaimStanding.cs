@@ -15,7 +15,7 @@ public enum ClaimStanding
 /// </summary>
 public static class ClaimStandings
 {
-    private static readonly string[] NotApplicablePrefixes = [Verdicts.NotApplicable, Verdicts.NotMeasured, Verdicts.NotTestable];
+    private static readonly string[] NotApplicablePrefixes = [Verdicts.NotApplicable, Verdicts.NotMeasured, Verdicts.NotTestable, Verdicts.NotDetermined];
     private static readonly string[] DoesNotHoldPrefixes = [Verdicts.DoesNotMatch, Verdicts.NotRecovered, Verdicts.DoesNotReplicate];
 
     public static ClaimStanding Of(Claim claim)

@@ -48,6 +48,9 @@ public static class LogBesideCaseStudy
         }
         else rows.Add((CaseStudyClaims.Article, "a blended satisfaction score hides a worse escalated path", "qualitative", "n/a", "", "06", "not measured: the log has no human leg"));
 
+        // Every row but the handoff seam's reads the selected definition's labels: none is read where the log does not determine them.
+        if (f.Outcomes.NotDeterminedReason is not null)
+            rows = [.. rows.Select(r => r.Notebook == "06" ? r : r with { Reading = $"{Verdicts.NotDetermined} ({f.OutcomeDefinition}: {f.Outcomes.Determinacy[f.OutcomeDefinition].ShortReason})" })];
         return new DataFrame(
             new StringDataFrameColumn("source", rows.Select(r => r.Source)), new StringDataFrameColumn("figure", rows.Select(r => r.Figure)),
             new StringDataFrameColumn("published", rows.Select(r => r.Published)), new StringDataFrameColumn("this_log", rows.Select(r => r.Yours)),
@@ -59,12 +62,19 @@ public static class LogBesideCaseStudy
     public static string Findings(StudyFindings f)
     {
         var o = f.Outcomes;
+        if (o.NotDeterminedSentence is { } notDetermined)
+            return $"On this log {notDetermined} No conclusion is drawn from its labels: not the blind spot, not the models, not early warning, " +
+                   $"not the audit. {o.FailureRange?.Sentence} " +
+                   (f.Handoff is null ? "The handoff seam was not measured: the log has no human leg."
+                       : $"On the escalated path, CSAT is {f.Handoff.Segment("ai_to_human").Csat:0.00} against a blended {f.Handoff.Segment("blended").Csat:0.00}.");
         var (learner, gain, models) = f.Models.BestTestableGain();
         var (velocity, average) = (f.EarlyWarning.Auc(3, FeatureSet.Velocity), f.EarlyWarning.Auc(3, FeatureSet.Average));
         var worst = f.Audit.HighestRatioGroup;
-        return $"On this log, under the outcome definition '{f.OutcomeDefinition}': an escalation-only dashboard reports {NumberText.Percent(o.EscalationOnlyFailureShare)} " +
-               $"of sessions failing; the three-tier view shows {NumberText.Percent(o.ObservedFailureShare)}, because {NumberText.Percent(o.AbandonmentRate)} end in silent abandonment " +
-               "(case study: 27.3 % and 58.6 %). " +
+        var reveal = Sql.DeterminacyText.InsteadOfHeadline(o) is { } instead ? instead + " "
+            : $"On this log, under the outcome definition '{f.OutcomeDefinition}': an escalation-only dashboard reports {NumberText.Percent(o.EscalationOnlyFailureShare)} " +
+              $"of sessions failing; the three-tier view shows {NumberText.Percent(o.ObservedFailureShare)}, because {NumberText.Percent(o.AbandonmentRate)} end in silent abandonment " +
+              "(case study: 27.3 % and 58.6 %). ";
+        return reveal +
                (models.IsTestable
                    ? $"The nested design {(CaseStudyComparison.NestedGainReplicates(gain.NestedMinusFlatPoints) ? "beats" : "does not beat")} " +
                      $"the flat one as published (best nested − flat {Signed.Format(gain.NestedMinusFlatPoints)} F1 points with {learner}, against +20). "
@@ -90,6 +100,8 @@ public static class LogBesideCaseStudy
 
     /// <summary>The summary's one-sentence answer on a team's log.</summary>
     public static string Answer(StudyFindings f) =>
+        f.Outcomes.NotDeterminedSentence is { } notDetermined ? $"On this log no conclusion can be drawn: {notDetermined} {f.Outcomes.FailureRange?.Sentence}"
+        : Sql.DeterminacyText.InsteadOfHeadline(f.Outcomes) is { } instead ? instead :
         $"On this log an escalation-only view sees {NumberText.Percent(f.Outcomes.EscalationOnlyFailureShare)} of sessions failing where " +
         $"{NumberText.Percent(f.Outcomes.ObservedFailureShare)} escalated or left silently: {NumberText.Percent(f.Outcomes.ObservedFailureShare - f.Outcomes.EscalationOnlyFailureShare)} " +
         "of all sessions are failures such a dashboard does not count.";

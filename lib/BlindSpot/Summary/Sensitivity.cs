@@ -30,6 +30,26 @@ public sealed record SensitivityOptions
         : new DuckDbOptions(d.DatabaseFileOrNull is { } file ? $"{file}.sensitivity-{definition}.duckdb" : null, d.MemoryLimitOrNull) { DeleteCreated = true };
 }
 
+/// <summary>
+/// A definition this log does not determine (<see cref="LabelDeterminacy"/>): its shares are shown, and nothing is drawn
+/// from its labels (no models, no audit, no early warning).
+/// </summary>
+public sealed record UndeterminedRun(string Definition, IReadOnlyList<string> CircularColumns, OutcomeShares Shares, double EscalationOnlyFailureShare, string Reason);
+
+/// <summary>The definitions run, in the order given, and those left out because the log does not determine them.</summary>
+public sealed class SensitivityRuns(IReadOnlyList<DefinitionRun> determined, IReadOnlyList<UndeterminedRun> notDetermined) : IReadOnlyList<DefinitionRun>
+{
+    public IReadOnlyList<UndeterminedRun> NotDetermined { get; } = notDetermined;
+
+    public DefinitionRun this[int index] => determined[index];
+
+    public int Count => determined.Count;
+
+    public IEnumerator<DefinitionRun> GetEnumerator() => determined.GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
 /// <summary>The whole case study under one outcome definition: every stage's findings, and the claims they give.</summary>
 public sealed record DefinitionRun(string Definition, IReadOnlyList<string> CircularColumns, OutcomeShares Shares, StudyFindings Findings,
                                    IReadOnlyDictionary<string, (double Points, Interval Interval)> NestedMinusFlat, ClaimsTable Claims);
@@ -53,7 +73,7 @@ public static class Sensitivity
         [.. (sql ?? SqlDirectory.Find()).List("outcomes").Where(p => p.EndsWith(".sql", StringComparison.Ordinal)).Select(p => Path.GetFileNameWithoutExtension(p))];
 
     /// <param name="cellDefinitions">Definitions written in a cell (name → SELECT), run beside the files' ones.</param>
-    public static IReadOnlyList<DefinitionRun> Run(string turnsPath, string? truthPath, StudyFindings saved,
+    public static SensitivityRuns Run(string turnsPath, string? truthPath, StudyFindings saved,
         IEnumerable<string> definitions, SensitivityOptions? options = null, IReadOnlyDictionary<string, string>? cellDefinitions = null,
         IProgress<string>? progress = null)
     {
@@ -61,7 +81,7 @@ public static class Sensitivity
         definitions = definitions.Concat(cellDefinitions.Keys.Order(StringComparer.Ordinal)).Distinct().ToList();
         options ??= new SensitivityOptions();
         var names = definitions.ToList();
-        var runs = new DefinitionRun[names.Count];
+        var runs = new object[names.Count];
         var folder = Path.Combine(Path.GetTempPath(), "blindspot-sensitivity-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         try
@@ -79,20 +99,27 @@ public static class Sensitivity
         {
             Directory.Delete(folder, recursive: true);
         }
-        return runs;
+        return new SensitivityRuns([.. runs.OfType<DefinitionRun>()], [.. runs.OfType<UndeterminedRun>()]);
     }
 
-    private static DefinitionRun RunOne(string turnsPath, string? truthPath, StudyFindings saved, string definition,
+    /// <returns>A <see cref="DefinitionRun"/>, or an <see cref="UndeterminedRun"/> on a log without a latent truth that does not determine the definition.</returns>
+    private static object RunOne(string turnsPath, string? truthPath, StudyFindings saved, string definition,
                                         SensitivityOptions options, IReadOnlyDictionary<string, string> cellDefinitions, string featuresPath)
     {
         using var sql = new SqlSession(options.For(definition));
         sql.LoadTurns(turnsPath);
-        var study = StudyPipeline.Run(sql, new StudyOptions
+        var studyOptions = new StudyOptions
         {
             Sql = new SqlStageOptions { OutcomeDefinition = definition, CellDefinitions = cellDefinitions, TruthPath = truthPath },
             Modeling = new ModelingOptions { Learners = Learner.Names, Folds = options.Folds, Seed = options.Seed },
             Bootstrap = options.Bootstrap, MaxK = options.MaxK, ModelSessions = options.ModelSessions, Threshold = options.Threshold, SuccessRate = options.SuccessRate,
-        }, featuresPath);
+        };
+        var sqlStage = SqlStage.Run(sql, studyOptions.Sql);
+        // on a simulated log the latent truth decides; on a team's log nothing is modelled from labels the log does not determine
+        if (truthPath is null && sqlStage.NotDeterminedReason is { } why)
+            return new UndeterminedRun(definition, sql.CircularColumns(definition),
+                new OutcomeShares(sqlStage.ResolvedShare, sqlStage.EscalatedShare, sqlStage.AbandonedShare), sqlStage.EscalationOnlyFailureShare, why);
+        var study = StudyPipeline.Run(sql, studyOptions, featuresPath, sqlStage);
         var outcomes = study.Outcomes;
         var shares = new OutcomeShares(outcomes.ResolvedShare, outcomes.EscalatedShare, outcomes.AbandonedShare);
         var early = study.EarlyWarning.Findings with

@@ -31,6 +31,34 @@ public static class SensitivityReport
             new StringDataFrameColumn("velocity − average AUC, turn 3", runs.Select(Gain)));
     }
 
+    /// <summary>
+    /// <see cref="Conclusions(IReadOnlyList{DefinitionRun})"/>, then a row per definition the log does not determine: its
+    /// shares, and "not determined on this log" with the reason where a conclusion would have been.
+    /// </summary>
+    public static DataFrame Conclusions(SensitivityRuns runs)
+    {
+        var table = Conclusions((IReadOnlyList<DefinitionRun>)runs);
+        foreach (var u in runs.NotDetermined)
+        {
+            var notDetermined = $"{Verdicts.NotDetermined}: {u.Reason}";
+            table.Append(
+            [
+                KeyValuePair.Create<string, object?>("outcome definition", u.Definition),
+                KeyValuePair.Create<string, object?>("circular for models", u.CircularColumns.Count == 0 ? "no" : "yes: " + string.Join(", ", u.CircularColumns)),
+                KeyValuePair.Create<string, object?>("resolved", NumberText.Percent(u.Shares.Resolved)),
+                KeyValuePair.Create<string, object?>("escalated", NumberText.Percent(u.Shares.Escalated)),
+                KeyValuePair.Create<string, object?>("abandoned", NumberText.Percent(u.Shares.Abandoned)),
+                KeyValuePair.Create<string, object?>("observed failure share", NumberText.Percent(u.Shares.FailureShare)),
+                KeyValuePair.Create<string, object?>("missed by escalation-only", notDetermined),
+                KeyValuePair.Create<string, object?>("nested − flat, linear (F1 points)", Verdicts.NotDetermined),
+                KeyValuePair.Create<string, object?>("nested − flat, boosted trees (F1 points)", Verdicts.NotDetermined),
+                KeyValuePair.Create<string, object?>("audit flags higher missed failures", Verdicts.NotDetermined),
+                KeyValuePair.Create<string, object?>("velocity − average AUC, turn 3", Verdicts.NotDetermined),
+            ], inPlace: true);
+        }
+        return table;
+    }
+
     /// <summary>One row per claim: its standing and our figure under each definition, and how many of those it holds under.</summary>
     public static DataFrame Claims(IReadOnlyList<DefinitionRun> runs)
     {
@@ -54,18 +82,26 @@ public static class SensitivityReport
             : c)]);
 
     /// <summary>Each definition's outcome shares, in the fixed outcome colours.</summary>
-    public static Figure SharesChart(IReadOnlyList<DefinitionRun> runs) => Figures.GroupedBars(
-        "Outcome shares under each outcome definition", "outcome definition", "share of sessions",
-        [.. runs.Select(r => r.Definition)],
-        [new BarSeries("resolved", [.. runs.Select(r => r.Shares.Resolved)]),
-         new BarSeries("escalated", [.. runs.Select(r => r.Shares.Escalated)]),
-         new BarSeries("abandoned", [.. runs.Select(r => r.Shares.Abandoned)])]);
+    public static Figure SharesChart(IReadOnlyList<DefinitionRun> runs)
+    {
+        var undetermined = (runs as SensitivityRuns)?.NotDetermined ?? [];
+        var all = runs.Select(r => (Name: r.Definition, r.Shares)).Concat(undetermined.Select(u => (Name: u.Definition + " (not determined)", u.Shares))).ToList();
+        return Figures.GroupedBars(
+            "Outcome shares under each outcome definition", "outcome definition", "share of sessions",
+            [.. all.Select(r => r.Name)],
+            [new BarSeries("resolved", [.. all.Select(r => r.Shares.Resolved)]),
+             new BarSeries("escalated", [.. all.Select(r => r.Shares.Escalated)]),
+             new BarSeries("abandoned", [.. all.Select(r => r.Shares.Abandoned)])]);
+    }
 
     /// <summary>Nested − flat macro F1 per definition and learner, with the 95 % interval over folds.</summary>
     public static Figure GapChart(IReadOnlyList<DefinitionRun> runs)
     {
+        const string title = "Nested − flat macro F1 under each outcome definition (points, 95 % interval over folds)";
+        if (runs.Count == 0)
+            return Figures.NotApplicable(title, "this log determines no outcome definition's label, so no model was trained on any");
         var learners = runs[0].NestedMinusFlat.Keys.Order(StringComparer.Ordinal).ToList();
-        return Figures.GroupedBars("Nested − flat macro F1 under each outcome definition (points, 95 % interval over folds)",
+        return Figures.GroupedBars(title,
             "outcome definition", "F1 points",
             [.. runs.Select(r => r.Definition)],
             [.. learners.Select(l => new BarSeries(l,

@@ -19,10 +19,11 @@ public static class StudyPipeline
 {
     /// <param name="loadedLog">A session whose turn log is loaded (<see cref="SqlSession.LoadTurns"/>).</param>
     /// <param name="featuresPath">Where the features hand-over is written: a file the caller owns.</param>
-    public static StudyRun Run(SqlSession loadedLog, StudyOptions options, string featuresPath)
+    /// <param name="outcomes">The SQL stage's findings when the caller already ran it on <paramref name="loadedLog"/> (it is not run again).</param>
+    public static StudyRun Run(SqlSession loadedLog, StudyOptions options, string featuresPath, OutcomeFindings? outcomes = null)
     {
         var definition = options.OutcomeDefinition;
-        var outcomes = SqlStage.Run(loadedLog, options.Sql);
+        outcomes ??= SqlStage.Run(loadedLog, options.Sql);
         var circular = loadedLog.CircularColumns(definition);
         loadedLog.WriteFeatures(featuresPath);
 
