@@ -26,6 +26,9 @@ public static class Glossary
         new("F1 points", "A difference of F1 scores × 100 (nested − flat: +0.5 points is +0.005 F1).", []),
         new("seed range", "The mean [2.5th, 97.5th percentile] of a figure over the seed sweep's simulated data sets: with 20 seeds close to their smallest and largest value, a range, not a confidence interval.", ["seed interval"]),
         new("holds in k of N seeds", "How many of the swept seeds a planted or emergent claim's rule holds in; the verdict word follows from it.", []),
+        new("determined", "An outcome definition's label is determined on a log when at most half its sessions lack every ending event (handoff, resolution, user_left, session_timeout) and each class has at least 30 sessions and 2 %; otherwise no verdict rests on it.", []),
+        new("return", "Another session of the same conversation or customer starting after a session ended; a session that ended within a definition's return window of the log's end cannot show one and is left out of that definition.", []),
+        new("not testable on this log", "The effect a verdict needs does not stand out of its own noise on this log (a model at the shuffled-label control, alerts no better than the abandonment share, fewer than two audit groups of 30 failures).", []),
     ];
 
     /// <summary>Every retired name, for the test that keeps them out of what readers see.</summary>
