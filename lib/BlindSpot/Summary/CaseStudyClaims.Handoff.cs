@@ -96,12 +96,17 @@ public static partial class CaseStudyClaims
             return new(Article, statement, ClaimKind.Emergent, "qualitative", "n/a", "06", $"{Verdicts.NotMeasured}: the escalations carry no intent, or no technical-support customer answered the survey");
         var ranked = r.EscalatedCsatByIntent.Where(i => i.Value is not null).OrderBy(i => i.Value).ToList();
         var figures = ClaimFigures.Of(r);
-        var worst = SeedRules.TechnicalSupportWorstOnHandoff.Holds(figures) == true;
+        var rule = SeedRules.TechnicalSupportWorstOnHandoff;
+        var here = rule.Holds(figures) == true
+            ? "technical support has the lowest escalated-path CSAT"
+            : $"{ranked[0].Key}, not technical support, has the lowest escalated-path CSAT";
+        var swept = seeds.Sweep?.Count(rule) is (var holds, > 0 and var defined) ? $"technical support lowest in {holds} of {defined} seeds; " : "";
+        // Nothing by intent is planted on the human leg, and no intent effect emerges there to test: whichever intent comes
+        // lowest does so through its bot leg (out-of-scope rate, mood on arrival), so the ranking decides nothing.
         return new(Article, statement, ClaimKind.Emergent, "qualitative",
             $"escalated-path CSAT by intent, lowest first: {string.Join(", ", ranked.Take(3).Select(i => $"{i.Key} {i.Value:0.00}"))}", "06",
-            seeds.Verdict(ClaimKind.Emergent, SeedRules.TechnicalSupportWorstOnHandoff, figures, worst
-                ? "technical support has the lowest escalated-path CSAT (nothing by intent is planted on the human leg; its bot leg fails most often out of scope)"
-                : $"{ranked[0].Key}, not technical support, has the lowest escalated-path CSAT"))
+            $"{Verdicts.NotTestableInSimulation}: nothing by intent is planted on the human leg, {ModelLines.EscalatedSatisfaction}; " +
+            $"an intent reaches it only through its bot leg (out-of-scope rate, mood on arrival); {swept}seed 42: {here}")
         {
             SeedInterval = seeds.Of(SweepFigures.TechnicalSupportMinusLowestOther, "+0.00;-0.00", "technical_support − lowest other "),
         };

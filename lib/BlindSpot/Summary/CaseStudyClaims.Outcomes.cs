@@ -55,19 +55,24 @@ public static partial class CaseStudyClaims
             $"as a share of the observed failures escalation-only misses {NumberText.Percent(ofFailures)}; calibrated, not evidence");
     }
 
-    /// <summary>"Abandoned users disengage earlier": in user turns and in minutes, before the terminal event.</summary>
+    /// <summary>
+    /// "Abandoned users disengage earlier": in user turns and in minutes, before the terminal event. The behaviour model
+    /// makes it (<see cref="ModelLines.PersisterPatience"/>, <see cref="ModelLines.AbandonAfterFailure"/>), with no
+    /// switch to turn it off, so it is <see cref="ClaimKind.ByConstruction"/>: nothing emerges.
+    /// </summary>
     private static Claim LeaveEarlier(OutcomeFindings r, SeedIntervals seeds)
     {
         const string statement = "abandoned users leave earlier than escalated ones (user turns and minutes before the end)";
         if (r is not { UserTurnsBeforeAbandoning: { } turnsA, UserTurnsBeforeEscalation: { } turnsE, MinutesBeforeAbandoning: { } minA, MinutesBeforeEscalation: { } minE })
-            return new(CaseStudy, statement, ClaimKind.Emergent, "earlier", "n/a", "02", $"{Verdicts.NotApplicable} under this outcome definition: it lacks an escalated or an abandoned class");
+            return new(CaseStudy, statement, ClaimKind.ByConstruction, "earlier", "n/a", "02", $"{Verdicts.NotApplicable} under this outcome definition: it lacks an escalated or an abandoned class");
         var figures = ClaimFigures.Of(r);
         var earlier = SeedRules.AbandonersLeaveEarlier.Holds(figures) == true;
-        return new(CaseStudy, statement, ClaimKind.Emergent, "earlier",
+        var builtIn = $"the behaviour model makes it: {ModelLines.PersisterPatience}; {ModelLines.AbandonAfterFailure}";
+        return new(CaseStudy, statement, ClaimKind.ByConstruction, "earlier",
             $"abandoned {NumberText.Number(turnsA, 1)} user turns, {NumberText.Number(minA, 1)} min; escalated {NumberText.Number(turnsE, 1)} user turns, {NumberText.Number(minE, 1)} min", "02",
-            seeds.Verdict(ClaimKind.Emergent, SeedRules.AbandonersLeaveEarlier, figures, earlier
+            seeds.Verdict(ClaimKind.ByConstruction, SeedRules.AbandonersLeaveEarlier, figures, (earlier
                 ? $"abandoners leave {NumberText.Number(turnsE - turnsA, 1)} user turns and {NumberText.Number(minE - minA, 1)} minutes sooner"
-                : "abandoners do not leave sooner in both user turns and minutes"))
+                : "abandoners do not leave sooner in both user turns and minutes") + $" ({builtIn})"))
         {
             SeedInterval = SeedIntervals.All(seeds.Of(SweepFigures.UserTurnsAbandonedMinusEscalated, "+0.0;-0.0", "user turns abandoned − escalated "),
                 seeds.Of(SweepFigures.MinutesAbandonedMinusEscalated, "+0.0;-0.0", "minutes ", unit: "")),

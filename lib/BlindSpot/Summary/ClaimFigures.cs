@@ -47,6 +47,7 @@ public static class ClaimFigures
         figures[SweepFigures.FnrDisparityBefore] = r.FnrDisparityBefore;
         figures[SweepFigures.FnrDisparityAfter] = r.FnrDisparityAfter;
         figures[SweepFigures.MitigationRaisedIntents] = RaisedByMitigation(r).Count;
+        figures[SweepFigures.MitigationF1CostPoints] = r.F1CostPoints;
         return figures;
     }
 

@@ -13,6 +13,12 @@ public enum ClaimKind
 
     /// <summary>Nothing was tuned or planted for it: the figure comes out of the analysis.</summary>
     Emergent,
+
+    /// <summary>
+    /// The simulator's behaviour model makes the effect with no switch to turn it off (e.g. how long each profile waits
+    /// before it leaves): the analysis can only show it back. The verdict names the model's line that makes it.
+    /// </summary>
+    ByConstruction,
 }
 
 /// <summary>
@@ -33,6 +39,20 @@ public static class Verdicts
     public const string NotMeasured = "not measured";
     public const string NotTestable = Core.Testability.NotTestable;
 
+    /// <summary>A <see cref="ClaimKind.ByConstruction"/> effect the analysis shows back, and the words when it does not (then the analysis, not the claim, is wrong).</summary>
+    public const string ByConstruction = "by construction";
+    public const string ByConstructionInSomeSeeds = "by construction, shown in some seeds";
+    public const string NotShownThoughBuiltIn = "not shown though built in";
+
+    /// <summary>
+    /// An emergent claim that is a published figure of another team's data, which the simulation does not reach: a
+    /// simulation cannot refute another team's data, only fail to reproduce it.
+    /// </summary>
+    public const string NotReproduced = "not reproduced in simulation";
+
+    /// <summary>Nothing is planted or emergent in the simulator to test the claim: whatever the figure, it decides nothing.</summary>
+    public const string NotTestableInSimulation = "not testable in simulation";
+
     /// <summary>On a team's log whose outcome labels rest on missing markers (<see cref="Sql.LabelDeterminacy"/>): no verdict from them.</summary>
     public const string NotDetermined = "not determined on this log";
 
@@ -45,21 +65,29 @@ public static class Verdicts
         ClaimKind.Calibrated => holds ? Matches : DoesNotMatch,
         ClaimKind.Planted => holds ? Recovered : NotRecovered,
         ClaimKind.Emergent => holds ? Replicates : DoesNotReplicate,
+        ClaimKind.ByConstruction => holds ? ByConstruction : NotShownThoughBuiltIn,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a claim kind"),
     };
 
     /// <summary>The word for <paramref name="kind"/>, then what it rests on.</summary>
     public static string Of(ClaimKind kind, bool holds, string because) => because.Length == 0 ? Word(kind, holds) : $"{Word(kind, holds)}: {because}";
 
-    public static string Name(this ClaimKind kind) => kind.ToString().ToLowerInvariant();
+    /// <summary>The word for <paramref name="kind"/>, where a failing emergent claim is a published figure (<see cref="NotReproduced"/>).</summary>
+    public static string Word(ClaimKind kind, bool holds, bool publishedFigure) =>
+        publishedFigure && kind == ClaimKind.Emergent && !holds ? NotReproduced : Word(kind, holds);
+
+    public static string Name(this ClaimKind kind) => kind == ClaimKind.ByConstruction ? ByConstruction : kind.ToString().ToLowerInvariant();
 
     /// <summary>The vocabulary as a table: kind, what it means, the words it uses.</summary>
     public static IReadOnlyList<(string Kind, string Meaning, string Words)> Vocabulary { get; } =
     [
         (ClaimKind.Calibrated.Name(), "the simulator was tuned to the published figure; matching it is not evidence", $"{Matches} / {DoesNotMatch}"),
         (ClaimKind.Planted.Name(), "the simulator builds the effect in; the analysis should find it", $"{Recovered} / {RecoveredInSomeSeeds} / {NotRecovered}"),
-        (ClaimKind.Emergent.Name(), "nothing tuned or planted; the figure comes out of the analysis", $"{Replicates} / {ReplicatesPartly} / {DoesNotReplicate}"),
-        ("any", "the claim cannot be checked on these data", $"{NotApplicable} / {NotMeasured} / {NotTestable} / {NotDetermined}"),
+        (ClaimKind.Emergent.Name(), "nothing tuned or planted; the figure comes out of the analysis (a published figure the simulation does not reach is not refuted by it)",
+            $"{Replicates} / {ReplicatesPartly} / {DoesNotReplicate} / {NotReproduced}"),
+        (ClaimKind.ByConstruction.Name(), "the simulator's behaviour model makes the effect, with no switch; the verdict names the line; not evidence",
+            $"{ByConstruction} / {ByConstructionInSomeSeeds} / {NotShownThoughBuiltIn}"),
+        ("any", "the claim cannot be checked on these data", $"{NotApplicable} / {NotMeasured} / {NotTestable} / {NotTestableInSimulation} / {NotDetermined}"),
     ];
 
     /// <summary><see cref="Vocabulary"/> as a table: kind, meaning, verdict words.</summary>

@@ -4,6 +4,9 @@ namespace BlindSpot.Summary;
 public enum ClaimStanding
 {
     Holds,
+
+    /// <summary>Holds in some seeds or for some of the cases, not most: not counted as holding.</summary>
+    HoldsPartly,
     DoesNotHold,
     NotApplicable,
 }
@@ -11,21 +14,27 @@ public enum ClaimStanding
 /// <summary>
 /// The verdict vocabulary (<see cref="Verdicts"/>) mapped to a standing, in one place, so the sensitivity table can
 /// count under how many outcome definitions each claim holds. "Depends on the reading" holds only when no reading fails:
-/// one failing reading is enough for a published figure not to hold as published.
+/// one failing reading is enough for a published figure not to hold as published. "Replicates partly" and "recovered in
+/// some seeds" are their own standing, never counted as holding.
 /// </summary>
 public static class ClaimStandings
 {
-    private static readonly string[] NotApplicablePrefixes = [Verdicts.NotApplicable, Verdicts.NotMeasured, Verdicts.NotTestable, Verdicts.NotDetermined];
-    private static readonly string[] DoesNotHoldPrefixes = [Verdicts.DoesNotMatch, Verdicts.NotRecovered, Verdicts.DoesNotReplicate];
+    private static readonly string[] NotApplicablePrefixes =
+        [Verdicts.NotApplicable, Verdicts.NotMeasured, Verdicts.NotTestable, Verdicts.NotTestableInSimulation, Verdicts.NotDetermined];
+    private static readonly string[] DoesNotHoldPrefixes = [Verdicts.DoesNotMatch, Verdicts.NotRecovered, Verdicts.DoesNotReplicate, Verdicts.NotReproduced, Verdicts.NotShownThoughBuiltIn];
+    private static readonly string[] PartlyPrefixes = [Verdicts.ReplicatesPartly, Verdicts.RecoveredInSomeSeeds, Verdicts.ByConstructionInSomeSeeds];
 
     public static ClaimStanding Of(Claim claim)
     {
         var verdict = claim.Verdict;
         if (NotApplicablePrefixes.Any(p => verdict.StartsWith(p, StringComparison.Ordinal))) return ClaimStanding.NotApplicable;
         if (verdict.StartsWith(DependsOnTheReading, StringComparison.Ordinal))
-            return DoesNotHoldPrefixes.Any(w => verdict.Contains(": " + w, StringComparison.Ordinal) || verdict.Contains("; " + w, StringComparison.Ordinal))
-                ? ClaimStanding.DoesNotHold : ClaimStanding.Holds;
-        return DoesNotHoldPrefixes.Any(p => verdict.StartsWith(p, StringComparison.Ordinal)) ? ClaimStanding.DoesNotHold : ClaimStanding.Holds;
+        {
+            bool AnyReading(string[] words) => words.Any(w => verdict.Contains(": " + w, StringComparison.Ordinal) || verdict.Contains("; " + w, StringComparison.Ordinal));
+            return AnyReading(DoesNotHoldPrefixes) ? ClaimStanding.DoesNotHold : AnyReading(PartlyPrefixes) ? ClaimStanding.HoldsPartly : ClaimStanding.Holds;
+        }
+        if (DoesNotHoldPrefixes.Any(p => verdict.StartsWith(p, StringComparison.Ordinal))) return ClaimStanding.DoesNotHold;
+        return PartlyPrefixes.Any(p => verdict.StartsWith(p, StringComparison.Ordinal)) ? ClaimStanding.HoldsPartly : ClaimStanding.Holds;
     }
 
     /// <summary>The start of a verdict that gives one word per reading of an ambiguous published figure.</summary>

@@ -27,6 +27,10 @@ public static class DefinitionRobustness
         var counted = underEachDefinition.Where(d => !(modelling && d.Circular)).Select(d => ClaimStandings.Of(d.Claim))
             .Where(s => s != ClaimStanding.NotApplicable).ToList();
         return counted.Count == 0 ? $"not applicable under any definition{left}"
-            : $"holds under {counted.Count(s => s == ClaimStanding.Holds)} of {counted.Count} definitions{left}";
+            : $"holds under {counted.Count(s => s == ClaimStanding.Holds)} of {counted.Count} definitions{Partly(counted)}{left}";
     }
+
+    /// <summary>"Holds in part" is not holding: said apart, so a count never includes it.</summary>
+    private static string Partly(IReadOnlyList<ClaimStanding> counted) =>
+        counted.Count(s => s == ClaimStanding.HoldsPartly) is > 0 and var n ? $", in part under {n}" : "";
 }

@@ -9,6 +9,9 @@ namespace BlindSpot.Summary;
 /// </summary>
 public sealed record SeedRule(string Name, string Statement, Func<Func<string, double>, bool?> Test)
 {
+    /// <summary>The rule tests a published figure of another team's data, which a simulation can reproduce or not, never refute.</summary>
+    public bool PublishedFigure { get; init; }
+
     public bool? Holds(IReadOnlyDictionary<string, double> figures) =>
         Test(name => figures.TryGetValue(name, out var v) ? v : double.NaN);
 }
@@ -20,7 +23,7 @@ public static class SeedRules
     public static readonly SeedRule NestedBeatsFlat = new("nested_beats_flat",
         $"the best learner's nested − flat is within {CaseStudyComparison.ReplicationMarginPoints:0} points of +{CaseStudyComparison.NestedGainPoints:0}",
         // The learners are the parts of the figure; a run has every learner it was asked for.
-        get => Best(get) is { } best ? CaseStudyComparison.NestedGainReplicates(best) : null);
+        get => Best(get) is { } best ? CaseStudyComparison.NestedGainReplicates(best) : null) { PublishedFigure = true };
 
     private static double? Best(Func<string, double> get)
     {
@@ -36,12 +39,20 @@ public static class SeedRules
             return Defined(billing <= CaseStudyClaims.NotHigherRatio && technical <= CaseStudyClaims.NotHigherRatio, billing, technical);
         });
 
+    /// <summary>
+    /// The most overall F1 of failure detection, in points, the per-intent thresholds may cost and still count as
+    /// equalising "for free": about the half-width of overall F1's own 95 % interval at 1,250 sessions (0.912
+    /// [0.896, 0.927] in notebook 04), so a larger cost is more than the noise of F1 itself. Thresholds are only ever
+    /// lowered, so no intent's missed failures can rise; what can rise is the false alarms, which F1 counts.
+    /// </summary>
+    public const double MaxMitigationF1CostPoints = 2;
+
     public static readonly SeedRule ThresholdsNarrowTheGap = new("thresholds_narrow_gap",
-        "the gap between intents narrows and no intent's missed-failure rate rises",
+        $"the gap between intents narrows and overall F1 of failure detection falls by at most {MaxMitigationF1CostPoints:0} points",
         get =>
         {
-            var (before, after, raised) = (get(SweepFigures.FnrDisparityBefore), get(SweepFigures.FnrDisparityAfter), get(SweepFigures.MitigationRaisedIntents));
-            return Defined(after < before && raised == 0, before, after, raised);
+            var (before, after, cost) = (get(SweepFigures.FnrDisparityBefore), get(SweepFigures.FnrDisparityAfter), get(SweepFigures.MitigationF1CostPoints));
+            return Defined(after < before && cost <= MaxMitigationF1CostPoints, before, after, cost);
         });
 
     public static readonly SeedRule VelocityBeatsAverage = new("velocity_beats_average",

@@ -18,13 +18,19 @@ public static class SeedVerdicts
     public static string Rule => $"a planted or emergent verdict holds when its rule holds in at least {Core.NumberText.Percent(MostSeeds, 0)} of the swept seeds, " +
                                  $"fails when it holds in at most {Core.NumberText.Percent(FewSeeds, 0)}, and holds in part in between";
 
-    public static string Word(ClaimKind kind, int holds, int defined)
+    /// <param name="publishedFigure">The rule tests a published figure of another team's data: failing, it is "not reproduced in simulation".</param>
+    public static string Word(ClaimKind kind, int holds, int defined, bool publishedFigure = false)
     {
         if (kind == ClaimKind.Calibrated) throw new ArgumentException("Calibrated figures are matched, not voted on by seeds.", nameof(kind));
         var share = defined == 0 ? double.NaN : holds / (double)defined;
         return share >= MostSeeds ? Verdicts.Word(kind, true)
-            : share <= FewSeeds ? Verdicts.Word(kind, false)
-            : kind == ClaimKind.Planted ? Verdicts.RecoveredInSomeSeeds : Verdicts.ReplicatesPartly;
+            : share <= FewSeeds ? Verdicts.Word(kind, false, publishedFigure)
+            : kind switch
+            {
+                ClaimKind.Planted => Verdicts.RecoveredInSomeSeeds,
+                ClaimKind.ByConstruction => Verdicts.ByConstructionInSomeSeeds,
+                _ => Verdicts.ReplicatesPartly,
+            };
     }
 
     /// <param name="here">Whether the rule holds on the committed data set (null: undefined there).</param>
@@ -32,8 +38,8 @@ public static class SeedVerdicts
     public static string Of(ClaimKind kind, SeedRule rule, bool? here, string because, SweepSummary? sweep, string hereName = "seed 42")
     {
         if (sweep is null || sweep.Count(rule) is not (var holds, > 0 and var defined))
-            return here is null ? $"{Verdicts.NotApplicable}: {because}" : Verdicts.Of(kind, here.Value, because);
-        return $"{Word(kind, holds, defined)}: holds in {holds} of {defined} seeds; {hereName}: {because}";
+            return here is null ? $"{Verdicts.NotApplicable}: {because}" : $"{Verdicts.Word(kind, here.Value, rule.PublishedFigure)}: {because}";
+        return $"{Word(kind, holds, defined, rule.PublishedFigure)}: holds in {holds} of {defined} seeds; {hereName}: {because}";
     }
 
     /// <summary>Every rule with the number of seeds it holds in: the evidence behind the planted and emergent verdicts.</summary>

@@ -118,6 +118,7 @@ public static class SensitivityReport
     private static string Word(ClaimStanding standing) => standing switch
     {
         ClaimStanding.Holds => "holds",
+        ClaimStanding.HoldsPartly => "holds in part",
         ClaimStanding.DoesNotHold => "does not hold",
         _ => "n/a",
     };

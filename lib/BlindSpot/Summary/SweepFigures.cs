@@ -29,6 +29,8 @@ public static class SweepFigures
     public const string FnrDisparityBefore = "fnr_gap_before";
     public const string FnrDisparityAfter = "fnr_gap_after";
     public const string MitigationRaisedIntents = "mitigation_intents_fnr_raised";
+    /// <summary>Overall F1 of failure detection lost to the per-intent thresholds, in points (the mitigation's cost).</summary>
+    public const string MitigationF1CostPoints = "mitigation_f1_cost_points";
 
     // notebook 05
     public const string AucK3 = "abandonment_auc_k3";

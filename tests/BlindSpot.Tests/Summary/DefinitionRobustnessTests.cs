@@ -30,4 +30,13 @@ public class DefinitionRobustnessTests
             [(C("a", "02", "matches"), false), (C("b", "02", "matches"), true), (C("c", "02", "does not match (+0.1)"), false)]));
         Assert.Equal("not applicable under any definition", DefinitionRobustness.Of([]));
     }
+
+    [Fact]
+    public void Holding_in_part_is_said_apart_and_not_counted_as_holding()
+    {
+        Assert.Equal("holds under 0 of 2 definitions, in part under 1", DefinitionRobustness.Of(
+            [(C("a", "02", "replicates partly: 30 %"), false), (C("b", "02", "does not replicate: c"), false)]));
+        Assert.Equal("holds under 1 of 2 definitions, in part under 1", DefinitionRobustness.Of(
+            [(C("a", "05", "recovered in some seeds: 12 of 20"), false), (C("b", "05", "recovered: 20 of 20"), false)]));
+    }
 }

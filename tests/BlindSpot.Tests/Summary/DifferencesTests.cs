@@ -15,7 +15,7 @@ public class DifferencesTests
         Assert.Contains("Ours at the default seed: escalated 27.7 %, abandoned 31.4 %, 3.02 failures before escalation, level-2 F1 0.677 on observed failures with boosted trees.", text);
         Assert.Contains("**The simulator's latent failure share (50.0 %) is below the observed failure share (59.1 %)**", text);
         Assert.Contains("escalation-only catches 49.6 % of latent failures", text);
-        Assert.Contains("**+20 F1 points for the nested model does not replicate**: with the same features and the same folds, nested − flat is -1.1 (boosted_trees), -0.5 (linear) points", text);
+        Assert.Contains("**+20 F1 points for the nested model is not reproduced in simulation**: with the same features and the same folds, nested − flat is -1.1 (boosted_trees), -0.5 (linear) points", text);
         Assert.Contains("= 0.780", text);
         Assert.Contains("at turn 3 the velocity-only model's abandonment AUC is +0.060 above the average-only model's, and only while the simulator plants the early drop (adding velocity to the average model: +0.034 AUC with it, +0.002 without)", text);
         Assert.Contains("A full packet cuts re-explanation from 78.8 % to 18.4 %.", text);
