@@ -45,7 +45,8 @@ public static class CaseStudyComparison
     private static string IntervalText(CvResult r, string metric)
     {
         var i = CorrectedResampledT.NestedMinusFlat(r, metric);
-        return $"95 % interval [{Signed.Format(100 * i.Lower)}, {Signed.Format(100 * i.Upper)}] (corrected resampled t)";
+        return i.IsDefined && i.Lower == i.Upper ? CorrectedResampledT.NoVariation
+            : $"95 % interval [{Signed.Format(100 * i.Lower)}, {Signed.Format(100 * i.Upper)}] (corrected resampled t)";
     }
 
     /// <summary>claim, case study, learner, ours, mean, spread, note (3 decimals; differences in F1 points, 1 decimal).</summary>
@@ -93,9 +94,11 @@ public static class CaseStudyComparison
             var nested = r.Summary(Design.Nested, MetricNames.MacroF1);
             var interval = CorrectedResampledT.Of(d, r.Plan.Folds);
             var within = interval.Contains(0) ? "no difference the folds can detect" : d.Mean > 0 ? "a real but small gain" : "a real loss";
+            var spread = interval.IsDefined && interval.Lower == interval.Upper
+                ? $"with {CorrectedResampledT.NoVariation} ({d.Folds} folds gave the same difference)"
+                : $"95 % interval [{Signed.Format(100 * interval.Lower, minus: "−")}, {Signed.Format(100 * interval.Upper, minus: "−")}] (corrected resampled t over {d.Folds} folds; {within})";
             parts.Add($"With {r.Learner}, end-to-end macro F1 is {flat.Mean:F3} flat and {nested.Mean:F3} nested: " +
-                      $"{Signed.Format(100 * d.Mean, minus: "−")} points, 95 % interval [{Signed.Format(100 * interval.Lower, minus: "−")}, {Signed.Format(100 * interval.Upper, minus: "−")}] " +
-                      $"(corrected resampled t over {d.Folds} folds; {within}).");
+                      $"{Signed.Format(100 * d.Mean, minus: "−")} points, {spread}.");
         }
         var best = results.Max(r => 100 * r.PairedDifference(MetricNames.MacroF1).Mean);
         var replicated = NestedGainReplicates(best);

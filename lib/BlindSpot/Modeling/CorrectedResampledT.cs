@@ -21,6 +21,16 @@ public static class CorrectedResampledT
         return new Interval(differences.Mean - half, differences.Mean + half);
     }
 
+    /// <summary>What a zero spread over the folds is said as: every fold gave the same difference, so there is no interval to give.</summary>
+    public const string NoVariation = "no variation over folds";
+
+    /// <summary>
+    /// "+0.5 [-0.6, +1.6]", or "+0.0 (no variation over folds)" when the interval has no width (every fold gave the
+    /// same difference: a zero spread is not a precise estimate, and "[+0.0, +0.0]" would read as one).
+    /// </summary>
+    public static string Text(double value, Interval interval, Func<double, string> format) =>
+        interval.IsDefined && interval.Lower == interval.Upper ? $"{format(value)} ({NoVariation})" : $"{format(value)} [{format(interval.Lower)}, {format(interval.Upper)}]";
+
     /// <summary>Nested − flat of <paramref name="metric"/> on <paramref name="result"/>'s folds, with its corrected interval.</summary>
     public static Interval NestedMinusFlat(CvResult result, string metric) => Of(result.PairedDifference(metric), result.Plan.Folds);
 }

@@ -13,9 +13,9 @@ public sealed record LearnerFindings(
     double NestedMinusFlatLowerPoints,
     double NestedMinusFlatUpperPoints)
 {
-    /// <summary>"+0.5 [−0.6, +1.6]": the difference and its 95 % interval, in F1 points.</summary>
+    /// <summary>"+0.5 [−0.6, +1.6]": the difference and its 95 % interval, in F1 points ("no variation over folds" on a zero spread).</summary>
     public string NestedMinusFlatText =>
-        $"{Signed.Format(NestedMinusFlatPoints)} [{Signed.Format(NestedMinusFlatLowerPoints)}, {Signed.Format(NestedMinusFlatUpperPoints)}]";
+        CorrectedResampledT.Text(NestedMinusFlatPoints, new Interval(NestedMinusFlatLowerPoints, NestedMinusFlatUpperPoints), v => Signed.Format(v));
 
     /// <summary>Each design's macro F1 with its 95 % corrected resampled t interval over folds (null in findings saved before).</summary>
     public Interval? FlatMacroF1Interval { get; init; }

@@ -41,7 +41,8 @@ public static class SeedRun
         var study = StudyPipeline.Run(sql, new StudyOptions
         {
             Sql = new SqlStageOptions { OutcomeDefinition = options.OutcomeDefinition, TruthPath = dataset.TruthParquet },
-            Modeling = new ModelingOptions { Learners = options.Learners, Folds = options.Folds, Seed = seed, ShuffledControl = false },
+            // repeated folds, as notebook 03: the nested − flat gain and its corrected t rest on folds × repeats, not one split
+            Modeling = new ModelingOptions { Learners = options.Learners, Folds = options.Folds, Repeats = RepeatedFolds.Repeats, Seed = seed, ShuffledControl = false },
             Bootstrap = options.Bootstrap, MaxK = options.MaxK, Threshold = options.Threshold, Handoff = dataset.Handoff,
         }, Path.Combine(folder, "features.parquet"));
 
@@ -55,6 +56,9 @@ public static class SeedRun
         {
             Add(SweepFigures.Of(SweepFigures.LevelTwoOracleF1, r.Learner), r.Summary(Design.Nested, MetricNames.LevelTwoOracleF1).Mean);
             Add(SweepFigures.Of(SweepFigures.LevelTwoRoutedF1, r.Learner), r.Summary(Design.Nested, MetricNames.LevelTwoRoutedF1).Mean);
+            var gap = CorrectedResampledT.NestedMinusFlat(r, MetricNames.MacroF1);
+            Add(SweepFigures.Of(SweepFigures.NestedMinusFlatLower, r.Learner), 100 * gap.Lower);
+            Add(SweepFigures.Of(SweepFigures.NestedMinusFlatUpper, r.Learner), 100 * gap.Upper);
         }
 
         AddAudit(figures, seed, study.Audit, options, LatentTruth.Read(dataset.TruthParquet));

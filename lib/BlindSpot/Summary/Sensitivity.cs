@@ -7,7 +7,9 @@ namespace BlindSpot.Summary;
 /// <summary>How large a sensitivity run is: the same folds and seed for every definition.</summary>
 public sealed record SensitivityOptions
 {
-    public int Folds { get; init; } = 5;
+    /// <summary>Folds × repeats of the cross-validation behind each definition's corrected resampled t (<see cref="RepeatedFolds"/>).</summary>
+    public int Folds { get; init; } = RepeatedFolds.Folds;
+    public int Repeats { get; init; } = RepeatedFolds.Repeats;
     public int Seed { get; init; } = 42;
     public int Bootstrap { get; init; } = 1000;
     public int MaxK { get; init; } = 6;
@@ -111,7 +113,7 @@ public static class Sensitivity
         var studyOptions = new StudyOptions
         {
             Sql = new SqlStageOptions { OutcomeDefinition = definition, CellDefinitions = cellDefinitions, TruthPath = truthPath },
-            Modeling = new ModelingOptions { Learners = Learner.Names, Folds = options.Folds, Seed = options.Seed },
+            Modeling = new ModelingOptions { Learners = Learner.Names, Folds = options.Folds, Repeats = options.Repeats, Seed = options.Seed },
             Bootstrap = options.Bootstrap, MaxK = options.MaxK, ModelSessions = options.ModelSessions, Threshold = options.Threshold, SuccessRate = options.SuccessRate,
         };
         var sqlStage = SqlStage.Run(sql, studyOptions.Sql);

@@ -1,6 +1,7 @@
 using BlindSpot.Charts;
 using BlindSpot.Core;
 using BlindSpot.EarlyWarning;
+using BlindSpot.Modeling;
 using Microsoft.Data.Analysis;
 
 namespace BlindSpot.Summary;
@@ -12,7 +13,7 @@ public static class SensitivityReport
     public static DataFrame Conclusions(IReadOnlyList<DefinitionRun> runs)
     {
         string Gap(DefinitionRun r, string learner) => !r.NestedMinusFlat.TryGetValue(learner, out var g) || r.Findings.Models.Learners.GetValueOrDefault(learner)?.LevelTwoOracleF1 is null ? "n/a"
-            : r.Findings.Models.ComparisonCheck(learner).Or($"{Signed.Format(g.Points)} [{Signed.Format(g.Interval.Lower)}, {Signed.Format(g.Interval.Upper)}]");
+            : r.Findings.Models.ComparisonCheck(learner).Or(CorrectedResampledT.Text(g.Points, g.Interval, v => Signed.Format(v)));
         static string Flag(DefinitionRun r) => r.Findings.Audit.Check().Or(r.Findings.Audit is { GroupsFlaggedHigher: > 0, HighestRatioGroup: { } g } ? g : "none");
         static string Gain(DefinitionRun r) =>
             r.Findings.EarlyWarning.Auc(3, FeatureSet.Velocity) - r.Findings.EarlyWarning.Auc(3, FeatureSet.Average) is { } d ? Signed.Format(d, 3) : "n/a";

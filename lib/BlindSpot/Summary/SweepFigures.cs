@@ -20,6 +20,9 @@ public static class SweepFigures
     public const string LevelTwoOracleF1 = "level2_oracle_f1";
     public const string LevelTwoRoutedF1 = "level2_routed_f1";
     public const string NestedMinusFlat = "nested_minus_flat_points";
+    /// <summary>The bounds of nested − flat's 95 % corrected resampled t interval over one seed's repeated folds, in points.</summary>
+    public const string NestedMinusFlatLower = "nested_minus_flat_lower_points";
+    public const string NestedMinusFlatUpper = "nested_minus_flat_upper_points";
 
     // notebook 04 (the first learner's predictions)
     public const string Fnr = "fnr_observed";

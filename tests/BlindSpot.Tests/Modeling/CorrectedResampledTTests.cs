@@ -30,6 +30,24 @@ public class CorrectedResampledTTests
     }
 
     [Fact]
+    public void A_zero_spread_is_said_as_no_variation_not_as_an_interval()
+    {
+        var same = CorrectedResampledT.Of(new MetricSummary("x", Design.Nested, "m", 0, 0, 25), folds: 5);
+        Assert.Equal("+0.0 (no variation over folds)", CorrectedResampledT.Text(0, same, v => Signed.Format(v)));
+        var some = CorrectedResampledT.Of(new MetricSummary("x", Design.Nested, "m", 0.5, 1.0, 25), folds: 5);
+        Assert.Equal("+0.5 [-0.6, +1.6]", CorrectedResampledT.Text(0.5, some, v => Signed.Format(v)));
+        Assert.Equal("+0.0 (no variation over folds)", new LearnerFindings(0.7, 0.7, null, null, 0, 0, 0).NestedMinusFlatText);
+        Assert.Equal("-1.1 [-2.7, +0.5]", new LearnerFindings(0.7, 0.7, null, null, -1.1, -2.7, 0.5).NestedMinusFlatText);
+    }
+
+    [Fact]
+    public void The_sweep_and_the_sensitivity_runs_use_repeated_folds()
+    {
+        Assert.Equal((5, 5), (RepeatedFolds.Folds, RepeatedFolds.Repeats));
+        Assert.Equal(RepeatedFolds.Repeats, new BlindSpot.Summary.SensitivityOptions().Repeats);
+    }
+
+    [Fact]
     public void One_fold_gives_no_interval_and_fewer_than_two_folds_are_refused()
     {
         Assert.False(CorrectedResampledT.Of(new MetricSummary("x", Design.Nested, "m", 0.1, 0, 1), folds: 5).IsDefined);
