@@ -29,6 +29,10 @@ public static class Glossary
         new("determined", "An outcome definition's label is determined on a log when at most half its sessions lack every ending event (handoff, resolution, user_left, session_timeout) and each class has at least 30 sessions and 2 %; otherwise no verdict rests on it.", []),
         new("return", "Another session of the same conversation or customer starting after a session ended; a session that ended within a definition's return window of the log's end cannot show one and is left out of that definition.", []),
         new("not testable on this log", "The effect a verdict needs does not stand out of its own noise on this log (a model at the shuffled-label control, alerts no better than the abandonment share, fewer than two audit groups of 30 failures).", []),
+        new("by construction", "A claim kind and its verdict word: the simulator's behaviour model makes the effect with no switch to turn it off (e.g. persisters wait 2–6 failures, abandoners leave after one with p = 0.70), so the analysis only shows it back; the verdict cites the model's line. Not evidence.", []),
+        new("not reproduced in simulation", "A published figure of another team's data that the simulation does not reach (the +20 F1 points): a simulation cannot refute another team's data, only fail to reproduce it.", []),
+        new("not testable in simulation", "Nothing is planted or emergent in the simulator to test the claim (nothing by intent on the human leg), so whatever the figure, it decides nothing.", []),
+        new("no variation over folds", "Every fold of the repeated cross-validation gave the same difference: said instead of an interval of zero width, which would read as a precise estimate.", []),
     ];
 
     /// <summary>Every retired name, for the test that keeps them out of what readers see.</summary>
