@@ -35,7 +35,7 @@ public static class SeedRun
         var figures = new List<SeedFigure>();
         void Add(string figure, double? value) => figures.Add(new(seed, figure, value ?? double.NaN));
 
-        var dataset = DatasetWriter.Write(new SimulationOptions { Seed = seed, Sessions = options.Sessions }, folder);
+        var dataset = DatasetWriter.Write(new SimulationOptions { Seed = seed, Sessions = options.Sessions, Effects = options.Effects }, folder);
         using var sql = new SqlSession();
         sql.LoadTurns(dataset.TurnsParquet);
         var study = StudyPipeline.Run(sql, new StudyOptions
