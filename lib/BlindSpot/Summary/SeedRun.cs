@@ -87,6 +87,8 @@ public static class SeedRun
         var auditOptions = new AuditOptions { Bootstrap = options.Bootstrap, Seed = seed };
         var againstTruth = new GroupAudit(LatentTruth.Apply(rows, truth), auditOptions with { Bootstrap = 1 });
         var flagged = audit.GroupsFlaggedHigher > 0 ? audit.HighestRatioGroup : null;
+        figures.Add(new(seed, SweepFigures.AuditTests, run.Audit.Tests));
+        figures.Add(new(seed, SweepFigures.AuditFlags, run.Audit.Metrics.Where(m => m.Tested).Sum(m => run.Audit.Flagged(m).Count)));
         foreach (var (group, g) in audit.Groups)
         {
             figures.Add(new(seed, SweepFigures.Of(SweepFigures.Fnr, group), g.Fnr ?? double.NaN));
