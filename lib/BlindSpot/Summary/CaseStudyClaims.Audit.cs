@@ -22,6 +22,7 @@ public static partial class CaseStudyClaims
                 : $"the audit does not flag {SeedRules.HiddenIntent}, the intent whose failures the simulator hides")
                 + $"; billing and technical support are {(Higher("billing") || Higher("technical_support") ? "" : "not ")}flagged (the simulator makes them fail most, so their failures are the easiest to see)"))
         {
+            Plant = PlantedEffects.Hidden,
             SeedInterval = SeedIntervals.All(seeds.Of(SweepFigures.Of(SweepFigures.FnrRatio, "billing"), "0.00", "billing ", suffix: "×"),
                 seeds.Of(SweepFigures.Of(SweepFigures.FnrRatio, "technical_support"), "0.00", "technical_support ", suffix: "×"),
                 seeds.Share(SweepFigures.Of(SweepFigures.FlaggedHigher, SeedRules.HiddenIntent), $"{SeedRules.HiddenIntent} flagged above the rest in ")),
