@@ -14,6 +14,7 @@ root.Subcommands.Add(SiteCommand.Create());
 root.Subcommands.Add(JupyterCommand.Create());
 root.Subcommands.Add(ReadmeCommand.Create());
 root.Subcommands.Add(SweepCommand.Create());
+root.Subcommands.Add(AuditPowerCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(BenchCommand.CreateStage());
 root.Subcommands.Add(ReadFolderPeerCommand.Create());

@@ -8,7 +8,7 @@ using BlindSpot.Summary;
 namespace BlindSpot.Cli.Commands;
 
 /// <summary>
-/// <c>blindspot sweep [--seeds 20] [--first-seed 5000] [--sessions 1250] [--learners a,b] [--out data/sweep]</c>: the whole
+/// <c>blindspot sweep [--seeds 20] [--first-seed 5000] [--sessions 1250] [--learners a,b] [--planted none|NAME…] [--out data/sweep]</c>: the whole
 /// analysis on each of N simulated data sets (seeds first-seed … first-seed + N − 1, by default seeds the calibration never used),
 /// one seed per core, writing <c>seeds.csv</c> (seed, figure, value) and <c>summary.csv</c> (mean, SD, 2.5/97.5
 /// percentiles per figure), which notebook 07 reads. Progress and the run time go to stderr, the summary to stdout.
@@ -26,20 +26,29 @@ public static class SweepCommand
         var learners = new Option<string?>("--learners") { Description = "Comma-separated learners (default: every learner the library knows; the first also drives the audit and early warning)." };
         var parallel = new Option<int?>("--parallel") { Description = "Seeds run at once (default: one per core)." };
         var output = new Option<string?>("--out") { Description = "Folder for seeds.csv and summary.csv (default: data/sweep at the repository root)." };
+        var planted = new Option<string[]>("--planted")
+        {
+            Description = "The planted effects left on: 'none', 'all' (the default) or plant names, repeatable (" +
+                          string.Join(", ", BlindSpot.Simulation.PlantedEffects.PlantNames) + "). Not the committed sweep unless all.",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var summaryToo = new Option<bool>("--summary") { Description = "Then re-execute notebooks/07-summary.ipynb in place and update README.md's generated blocks." };
         var command = new Command("sweep", "Run the analysis over many simulator seeds and write the spread of every figure.")
         {
-            seeds, firstSeed, sessions, learners, parallel, output, summaryToo,
+            seeds, firstSeed, sessions, learners, planted, parallel, output, summaryToo,
         };
         command.SetAction(async (parse, ct) =>
         {
             var count = parse.GetValue(seeds);
             var options = new SweepOptions { Sessions = parse.GetValue(sessions) };
             if (parse.GetValue(learners) is { } names) options = options with { Learners = [.. names.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)] };
-            var folder = parse.GetValue(output) ?? Path.Combine(RepositoryLayout.FindRoot(Directory.GetCurrentDirectory()) ?? ".", "data", "sweep");
+
             try
             {
+                options = options with { Effects = BlindSpot.Simulation.PlantedEffects.Only(parse.GetValue(planted) ?? []) };
                 if (count < 2) throw new ArgumentException($"A spread needs at least 2 seeds (got {count}).");
+                if (options.Effects.Describe() != "all" && parse.GetValue(summaryToo))
+                    throw new ArgumentException("--summary refreshes the committed tables, which rest on every plant on: leave --planted out.");
                 options.Validate();
                 foreach (var name in options.Learners) BlindSpot.Modeling.Learner.ByName(name);
             }
@@ -48,9 +57,13 @@ public static class SweepCommand
                 Console.Error.WriteLine($"sweep: {e.Message}");
                 return ExitCodes.UsageOrIo;
             }
+            // A sweep with plants off never lands on the committed data/sweep unless asked to.
+            var folder = parse.GetValue(output) ?? (options.Effects.Describe() == "all"
+                ? Path.Combine(RepositoryLayout.FindRoot(Directory.GetCurrentDirectory()) ?? ".", "data", "sweep")
+                : Path.Combine(Path.GetTempPath(), "blindspot-sweep-planted-" + options.Effects.Describe().Replace(',', '+')));
             var clock = Stopwatch.StartNew();
             var cores = parse.GetValue(parallel) ?? Environment.ProcessorCount;
-            Console.Error.WriteLine($"sweep: {count} seeds × {options.Sessions:N0} sessions, learners {string.Join(", ", options.Learners)}, {cores} at a time");
+            Console.Error.WriteLine($"sweep: {count} seeds × {options.Sessions:N0} sessions, learners {string.Join(", ", options.Learners)}, planted {options.Effects.Describe()}, {cores} at a time");
             try
             {
                 var rows = SeedSweep.Run([.. Enumerable.Range(parse.GetValue(firstSeed), count)], options, cores, new ProgressLine("sweep", count, "seeds"));
@@ -58,6 +71,8 @@ public static class SweepCommand
                 var summary = new SweepSummary(rows);
                 foreach (var f in summary.Figures)
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{f.Figure,-44} {f.Describe()}"));
+                foreach (var rule in SeedRules.All)
+                    Console.WriteLine($"rule {rule.Name,-40} {RuleCount(summary.Count(rule))}");
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"sweep: {clock.Elapsed.TotalSeconds:F0} s for {count} seeds on {cores} core(s); wrote {Path.Combine(folder, SweepFile.SeedsName)} and {SweepFile.SummaryName}"));
                 return parse.GetValue(summaryToo) ? await RefreshSummaryAsync(ct) : ExitCodes.Ok;
@@ -70,6 +85,9 @@ public static class SweepCommand
         });
         return command;
     }
+
+    private static string RuleCount((int Holds, int Defined) count) =>
+        count.Defined == 0 ? "undefined in every seed" : $"holds in {count.Holds} of {count.Defined} seeds";
 
     /// <summary>Re-executes the summary notebook in place, then README's blocks from it.</summary>
     private static async Task<int> RefreshSummaryAsync(CancellationToken ct)

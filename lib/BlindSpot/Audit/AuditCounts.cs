@@ -31,6 +31,10 @@ public readonly record struct AuditCounts(int TruePositives, int FalsePositives,
         a.TruePositives + b.TruePositives, a.FalsePositives + b.FalsePositives, a.FalseNegatives + b.FalseNegatives,
         a.TrueNegatives + b.TrueNegatives, a.Misrouted + b.Misrouted);
 
+    public static AuditCounts operator -(AuditCounts a, AuditCounts b) => new(
+        a.TruePositives - b.TruePositives, a.FalsePositives - b.FalsePositives, a.FalseNegatives - b.FalseNegatives,
+        a.TrueNegatives - b.TrueNegatives, a.Misrouted - b.Misrouted);
+
     public static AuditCounts operator *(AuditCounts a, int times) => new(
         a.TruePositives * times, a.FalsePositives * times, a.FalseNegatives * times, a.TrueNegatives * times, a.Misrouted * times);
 

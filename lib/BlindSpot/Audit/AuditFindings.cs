@@ -10,6 +10,9 @@ public sealed record GroupFnr(double? Fnr, double? Ratio, double? FnrAfterMitiga
 {
     /// <summary>The group's observed failures, the FNR's denominator (null in findings saved before it was recorded).</summary>
     public int? Failures { get; init; }
+
+    /// <summary>Whether the audit flags the group's FNR above the other groups' (null in findings saved before it was recorded).</summary>
+    public bool? FlaggedHigher { get; init; }
 }
 
 /// <summary>What notebook 04 hands on: the audit of missed failures by group, and what the per-group thresholds do.</summary>
@@ -33,7 +36,10 @@ public sealed record AuditFindings(
     {
         var fnr = AuditMetric.FalseNegativeRate;
         var groups = audit.ByGroup(fnr).Zip(mitigation.After.ByGroup(fnr))
-            .ToDictionary(p => p.First.Group, p => new GroupFnr(Finite(p.First.Value), Finite(p.First.Ratio), Finite(p.Second.Value)) { Failures = p.First.Support });
+            .ToDictionary(p => p.First.Group, p => new GroupFnr(Finite(p.First.Value), Finite(p.First.Ratio), Finite(p.Second.Value))
+            {
+                Failures = p.First.Support, FlaggedHigher = p.First.Status == DisparityStatus.Higher,
+            });
         return new AuditFindings(outcomeDefinition, groupColumn, audit.Overall(fnr).Value, audit.Flagged(fnr).Count(r => r.Status == DisparityStatus.Higher),
             mitigation.FnrDisparityBefore, mitigation.FnrDisparityAfter, mitigation.F1Before, mitigation.F1After, mitigation.F1CostPoints,
             new(groups, StringComparer.Ordinal));

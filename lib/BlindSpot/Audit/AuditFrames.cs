@@ -37,7 +37,8 @@ public static class AuditFrames
             new DoubleDataFrameColumn("ratio", rows.Select(r => Round(r.Ratio)).Append(null)),
             new StringDataFrameColumn("ratio_interval", rows.Select(r => r.RatioInterval.ToString()).Append("")),
             new StringDataFrameColumn("status", rows.Select(Status).Append("")),
-            new StringDataFrameColumn("p (Holm)", rows.Select(r => BootstrapText.PValue(r.AdjustedPValue, audit.Options.Bootstrap)).Append("")),
+            new DoubleDataFrameColumn("ratio_to_rest", rows.Select(r => Round(r.RatioToRest)).Append(null)),
+            new StringDataFrameColumn("p vs rest (Holm)", rows.Select(r => PText(r.AdjustedPValue)).Append("")),
             new StringDataFrameColumn("replicates_undefined", rows.Select(r => r.HasSupport ? $"{r.UndefinedReplicates} of {audit.Options.Bootstrap}" : "").Append("")));
     }
 
@@ -82,18 +83,24 @@ public static class AuditFrames
         return new DataFrame(columns);
     }
 
+    /// <summary>A continuous p-value (not a bootstrap's): "&lt; 0.001" below that, empty where there is none.</summary>
+    private static string PText(double p) =>
+        !double.IsFinite(p) ? "" : p < 0.001 ? "< 0.001" : p.ToString("0.###", CultureInfo.InvariantCulture);
+
+    /// <summary>The flag with the group's ratio to the rest, which the flag tests; "reported" for a metric the audit does not test.</summary>
     private static string FlagCell(GroupResult r) => r.Status switch
     {
         DisparityStatus.InsufficientSupport => "insufficient support",
-        _ when !double.IsFinite(r.Ratio) => "—",
-        DisparityStatus.Higher => $"above ×{r.Ratio.ToString("0.00", CultureInfo.InvariantCulture)}",
-        DisparityStatus.Lower => $"below ×{r.Ratio.ToString("0.00", CultureInfo.InvariantCulture)}",
-        _ when r.FlagRemovedByCorrection => $"parity ×{r.Ratio.ToString("0.00", CultureInfo.InvariantCulture)} (flag removed by Holm)",
-        _ => $"parity ×{r.Ratio.ToString("0.00", CultureInfo.InvariantCulture)}",
+        _ when !double.IsFinite(r.RatioToRest) => "—",
+        _ when !r.Metric.Tested => $"×{r.RatioToRest.ToString("0.00", CultureInfo.InvariantCulture)} vs rest (reported, not tested)",
+        DisparityStatus.Higher => $"above the rest ×{r.RatioToRest.ToString("0.00", CultureInfo.InvariantCulture)}",
+        DisparityStatus.Lower => $"below the rest ×{r.RatioToRest.ToString("0.00", CultureInfo.InvariantCulture)}",
+        _ when r.FlagRemovedByCorrection => $"parity ×{r.RatioToRest.ToString("0.00", CultureInfo.InvariantCulture)} vs rest (flag removed by Holm)",
+        _ => $"parity ×{r.RatioToRest.ToString("0.00", CultureInfo.InvariantCulture)} vs rest",
     };
 
     private static string Status(GroupResult r) =>
-        r.FlagRemovedByCorrection ? "parity (flag removed by Holm)" : DisparityFlag.Describe(r.Status);
+        !r.Metric.Tested && r.HasSupport ? "reported, not tested" : r.FlagRemovedByCorrection ? "parity (flag removed by Holm)" : DisparityFlag.Describe(r.Status);
 
     /// <summary>
     /// Between groups, per metric: the smallest and largest group, their difference and ratio with intervals (for that pair),

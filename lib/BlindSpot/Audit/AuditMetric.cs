@@ -7,6 +7,12 @@ namespace BlindSpot.Audit;
 /// </summary>
 public sealed record AuditMetric(string Name, string Description, Func<AuditCounts, double> Value, Func<AuditCounts, int> Support)
 {
+    /// <summary>
+    /// Whether the audit tests this metric for a disparity. Recall is 1 − FNR on the same rows and F1 follows from recall
+    /// and precision, so testing them too would test the same hypotheses twice; they are reported, not tested.
+    /// </summary>
+    public bool Tested { get; init; } = true;
+
     public static readonly AuditMetric FalseNegativeRate = new("fnr", "failed sessions predicted resolved, over failed sessions",
         c => c.FalseNegativeRate, c => c.TruePositives + c.FalseNegatives);
 
@@ -17,10 +23,10 @@ public sealed record AuditMetric(string Name, string Description, Func<AuditCoun
         c => c.Precision, c => c.TruePositives + c.FalsePositives);
 
     public static readonly AuditMetric Recall = new("recall", "failed sessions detected, over failed sessions",
-        c => c.Recall, c => c.TruePositives + c.FalseNegatives);
+        c => c.Recall, c => c.TruePositives + c.FalseNegatives) { Tested = false };
 
     public static readonly AuditMetric F1 = new("f1", "F1 of failure detection",
-        c => c.F1, c => c.TruePositives + c.FalseNegatives);
+        c => c.F1, c => c.TruePositives + c.FalseNegatives) { Tested = false };
 
     public static readonly AuditMetric MisrouteRate = new("misroute_rate", "detected failures given the wrong failure class (escalated ↔ abandoned)",
         c => c.MisrouteRate, c => c.TruePositives);

@@ -31,12 +31,12 @@ public static class AuditNarrative
         var flagged = audit.Flagged(metric);
         var band = $"[{N(audit.Options.Tau)}, {N(1 / audit.Options.Tau)}]";
         parts.Add(flagged.Count == 0
-            ? $"No intent's {name} leaves the band {band} with an interval that excludes parity and survives the correction for multiple comparisons."
-            : $"Flagged on {name} (ratio outside {band}, interval excluding parity, Holm-corrected p below 0.05): "
-              + string.Join("; ", flagged.Select(f => $"{f.Group} {P(f.Value)} ({N(f.Ratio)} × overall, {(f.Status == DisparityStatus.Higher ? "above overall" : "below overall")})")) + ".");
+            ? $"No intent's {name} differs from the rest's by a ratio outside {band} with a Holm-corrected p below 0.05."
+            : $"Flagged on {name} (ratio to the other intents outside {band}, Holm-corrected p below 0.05): "
+              + string.Join("; ", flagged.Select(f => $"{f.Group} {P(f.Value)} ({N(f.RatioToRest)} × the rest, {N(f.Ratio)} × overall, {(f.Status == DisparityStatus.Higher ? "above" : "below")})")) + ".");
         var removed = audit.Metrics.Sum(m => audit.ByGroup(m).Count(r => r.FlagRemovedByCorrection));
         var standing = audit.Metrics.Sum(m => audit.Flagged(m).Count);
-        parts.Add($"The audit ran {audit.Tests} tests (every intent on every metric); corrected for multiple comparisons (Holm), " +
+        parts.Add($"The audit ran {audit.Tests} tests (every intent against the rest on each tested metric: recall and F1 are reported, not tested, as they repeat FNR's and precision's hypotheses); corrected for multiple comparisons (Holm, over the intents within each metric), " +
                   $"{standing} of {standing + removed} flag(s) stand.");
         var insufficient = audit.ByGroup(metric).Where(r => !r.HasSupport).Select(r => r.Group).ToList();
         if (insufficient.Count > 0) parts.Add($"Insufficient support: {string.Join(", ", insufficient)}.");

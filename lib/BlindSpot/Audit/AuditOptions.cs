@@ -3,8 +3,11 @@ namespace BlindSpot.Audit;
 /// <summary>The knobs of a <see cref="GroupAudit"/>.</summary>
 public sealed record AuditOptions
 {
+    /// <summary>The notebook's and the sweep's bootstrap replicates (the flags' p-values do not depend on them).</summary>
+    public const int DefaultBootstrap = 1000;
+
     /// <summary>Bootstrap replicates for the intervals.</summary>
-    public int Bootstrap { get; init; } = 1000;
+    public int Bootstrap { get; init; } = DefaultBootstrap;
 
     public int Seed { get; init; } = 42;
 

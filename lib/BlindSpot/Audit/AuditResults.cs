@@ -17,10 +17,16 @@ public sealed record GroupResult(
     /// <summary>Bootstrap replicates where the group's metric (or its ratio to overall) was undefined, left out of the intervals.</summary>
     public int UndefinedReplicates { get; init; }
 
-    /// <summary>Two-sided bootstrap p-value of "the ratio to overall is 1": twice the smaller share of replicates on either side.</summary>
+    /// <summary>The metric over every other group's rows: what the group is tested against.</summary>
+    public double RestValue { get; init; } = double.NaN;
+
+    /// <summary>The group's value over the rest's (NaN when the rest's is 0).</summary>
+    public double RatioToRest => RestValue == 0 || !double.IsFinite(RestValue) ? double.NaN : Value / RestValue;
+
+    /// <summary>Two-sided p-value of "the group's rate equals the rest's" (<see cref="Core.TwoProportionTest"/>); NaN for a metric not tested.</summary>
     public double PValue { get; init; } = double.NaN;
 
-    /// <summary><see cref="PValue"/> after Holm's correction over every test of the audit (<see cref="GroupAudit.Tests"/>).</summary>
+    /// <summary><see cref="PValue"/> after Holm's correction over the intents' tests of the same metric (<see cref="GroupAudit"/>).</summary>
     public double AdjustedPValue { get; init; } = double.NaN;
 
     /// <summary>Outside the band with an interval that excludes parity, but not after the correction for multiple comparisons.</summary>

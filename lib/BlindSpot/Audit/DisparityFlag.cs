@@ -8,10 +8,10 @@ public enum DisparityStatus
     /// <summary>Within the band, or outside it but with an interval that includes parity.</summary>
     Parity,
 
-    /// <summary>Ratio to overall above 1/τ and its interval above 1.</summary>
+    /// <summary>Ratio to the rest above 1/τ and the test significant after Holm's correction (<see cref="GroupAudit"/>).</summary>
     Higher,
 
-    /// <summary>Ratio to overall below τ and its interval below 1.</summary>
+    /// <summary>Ratio to the rest below τ and the test significant after Holm's correction.</summary>
     Lower,
 
     /// <summary>Fewer rows in the metric's denominator than the minimum support: no number is reported.</summary>

@@ -13,18 +13,19 @@ public static partial class CaseStudyClaims
         var worst = r.HighestRatioGroup;
         string Ratio(string? group) => group is not null && r.Groups.TryGetValue(group, out var g) && g.Ratio is { } x ? $"{x:0.00}×" : "n/a";
         var figures = ClaimFigures.Of(r);
-        var notHigher = SeedRules.BillingAndTechnicalNotHigher.Holds(figures) == true;
-        var flagged = r.GroupsFlaggedHigher > 0 && worst is not null
-            ? $"the audit flags {worst} instead{HiddenNote(worst, simulation)}" : "the audit flags no intent higher";
+        bool Higher(string group) => r.Groups.TryGetValue(group, out var g) && g.FlaggedHigher == true;
+        var hiddenFlagged = SeedRules.AuditFlagsHiddenIntent.Holds(figures) == true;
         yield return new Claim(CaseStudy, "(planned) billing and technical-support users must not face higher misclassification", ClaimKind.Planted, "qualitative",
             $"missed-failure rate (FNR) vs overall {NumberText.Percent(r.OverallFnr)}: billing {Ratio("billing")}, technical_support {Ratio("technical_support")}; highest {worst} {Ratio(worst)}", "04",
-            seeds.Verdict(ClaimKind.Planted, SeedRules.BillingAndTechnicalNotHigher, figures, notHigher
-                ? $"neither is above {NotHigherRatio:0.00}× overall (the simulator makes them fail most, so their failures are the easiest to see); {flagged}"
-                : $"billing or technical support is above {NotHigherRatio:0.00}× overall"))
+            seeds.Verdict(ClaimKind.Planted, SeedRules.AuditFlagsHiddenIntent, figures, (hiddenFlagged
+                ? $"the audit flags {SeedRules.HiddenIntent}'s missed failures above the other intents'{HiddenNote(SeedRules.HiddenIntent, simulation)}"
+                : $"the audit does not flag {SeedRules.HiddenIntent}, the intent whose failures the simulator hides")
+                + $"; billing and technical support are {(Higher("billing") || Higher("technical_support") ? "" : "not ")}flagged (the simulator makes them fail most, so their failures are the easiest to see)"))
         {
+            Plant = PlantedEffects.Hidden,
             SeedInterval = SeedIntervals.All(seeds.Of(SweepFigures.Of(SweepFigures.FnrRatio, "billing"), "0.00", "billing ", suffix: "×"),
                 seeds.Of(SweepFigures.Of(SweepFigures.FnrRatio, "technical_support"), "0.00", "technical_support ", suffix: "×"),
-                worst is null ? "" : seeds.Share(SweepFigures.Of(SweepFigures.FlaggedHighest, worst), $"{worst} flagged highest in ")),
+                seeds.Share(SweepFigures.Of(SweepFigures.FlaggedHigher, SeedRules.HiddenIntent), $"{SeedRules.HiddenIntent} flagged above the rest in ")),
         };
         var cost = $"overall F1 {r.F1Before:0.000} → {r.F1After:0.000} ({Signed.Format(-r.F1CostPoints)} points)";
         yield return new Claim(CaseStudy, "(planned) per-intent thresholds can equalise missed failures", ClaimKind.Emergent, "qualitative",

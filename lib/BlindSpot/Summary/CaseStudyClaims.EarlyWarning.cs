@@ -24,6 +24,7 @@ public static partial class CaseStudyClaims
                 ? $"velocity − average AUC at turn 3 is {Signed.Format(velocity.Value - average.Value, 3)}" + DropNote(r) + planted
                 : $"velocity − average AUC at turn 3 is {Signed.Format(velocity.Value - average.Value, 3)}" + planted))
         {
+            Plant = PlantedEffects.EarlyDrop,
             SeedInterval = seeds.Of(SweepFigures.VelocityMinusAverageAucK3, "+0.000;-0.000", "velocity − average "),
         };
         const string reach = "(planned) reach silent abandoners at turn 2–3, before they disengage";

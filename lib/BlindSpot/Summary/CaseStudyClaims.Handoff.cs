@@ -1,5 +1,6 @@
 using BlindSpot.Core;
 using BlindSpot.Handoff;
+using BlindSpot.Simulation;
 
 namespace BlindSpot.Summary;
 
@@ -26,6 +27,7 @@ public static partial class CaseStudyClaims
                 ? $"the escalated path is more than {HiddenPathCsatGap:0.0} below the blend (the path difference is simulated, not measured)"
                 : $"the escalated path is within {HiddenPathCsatGap:0.0} of the blend"))
         {
+            Plant = PlantedEffects.Costs,
             SeedInterval = seeds.Of(SweepFigures.BlendedMinusEscalatedCsat, "0.00", "blended − escalated "),
         };
         yield return UsefulReplyLags(r, seeds);
@@ -44,6 +46,7 @@ public static partial class CaseStudyClaims
             seeds.Verdict(ClaimKind.Planted, SeedRules.PacketCutsReExplanation, figures,
                 fewer ? "fewer re-explain with a full packet (planted packet effect)" : "a full packet does not reduce re-explanation"))
         {
+            Plant = PlantedEffects.Packet,
             SeedInterval = seeds.Of(SweepFigures.ReExplainedNoneMinusFull, "0.0", "none − full ", scale: 100, unit: " points"),
         };
         var better = SeedRules.PacketSpeedsAndSatisfies.Holds(figures) == true;
@@ -53,6 +56,7 @@ public static partial class CaseStudyClaims
                 ? "the first useful reply is sooner and CSAT higher with a full packet (planted packet effect)"
                 : "a full packet does not both speed the first useful reply and raise CSAT"))
         {
+            Plant = PlantedEffects.Packet,
             SeedInterval = SeedIntervals.All(seeds.Of(SweepFigures.FirstUsefulReplyFullMinusNone, "+0.0;-0.0", "first useful reply full − none ", unit: " min"),
                 seeds.Of(SweepFigures.CsatFullMinusNone, "+0.00;-0.00", "CSAT full − none ")),
         };
@@ -85,6 +89,7 @@ public static partial class CaseStudyClaims
                 ? $"the useful reply takes {useful / first:0.0}× as long as the first (the simulator adds the re-explanation and the investigation after the agent joins)"
                 : $"the useful reply takes {useful / first:0.0}× as long as the first, under {SeedRules.SlowUsefulReplyRatio:0}×"))
         {
+            Plant = PlantedEffects.Investigation,
             SeedInterval = seeds.Of(SweepFigures.UsefulOverFirstReply, "0.0", "useful ÷ first ", suffix: "×"),
         };
     }

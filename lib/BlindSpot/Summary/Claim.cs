@@ -11,6 +11,12 @@ public sealed record Claim(string Source, string Statement, ClaimKind Kind, stri
 {
     public string SeedInterval { get; init; } = "";
 
+    /// <summary>The plant a planted claim tests (<see cref="Simulation.PlantedEffects.PlantNames"/>), shown beside its kind; null otherwise.</summary>
+    public string? Plant { get; init; }
+
+    /// <summary>The kind as the tables show it: "planted (hidden_failures)" for a planted claim that names its plant.</summary>
+    public string KindCell => Plant is null ? Kind.Name() : $"{Kind.Name()} ({Plant})";
+
     /// <summary>Whether ours is within <paramref name="tolerance"/> of the published value, in the words of <paramref name="kind"/>; otherwise by how much it differs.</summary>
     public static string CompareValues(double published, double ours, double tolerance, ClaimKind kind, string unit = "")
     {

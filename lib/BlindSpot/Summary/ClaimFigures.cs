@@ -43,7 +43,10 @@ public static class ClaimFigures
     {
         var figures = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (group, g) in r.Groups)
+        {
             figures[SweepFigures.Of(SweepFigures.FnrRatio, group)] = g.Ratio ?? double.NaN;
+            figures[SweepFigures.Of(SweepFigures.FlaggedHigher, group)] = g.FlaggedHigher is { } f ? (f ? 1 : 0) : double.NaN;
+        }
         figures[SweepFigures.FnrDisparityBefore] = r.FnrDisparityBefore;
         figures[SweepFigures.FnrDisparityAfter] = r.FnrDisparityAfter;
         figures[SweepFigures.MitigationRaisedIntents] = RaisedByMitigation(r).Count;

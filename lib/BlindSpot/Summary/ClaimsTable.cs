@@ -12,7 +12,7 @@ public sealed class ClaimsTable(IReadOnlyList<Claim> claims, string oursHeader =
 
     public IReadOnlyList<Claim> Claims { get; } = claims;
 
-    private static string[] Cells(Claim c) => [c.Source, c.Statement, c.Kind.Name(), c.Published, c.Ours, c.SeedInterval, c.Notebook, c.Verdict];
+    private static string[] Cells(Claim c) => [c.Source, c.Statement, c.KindCell, c.Published, c.Ours, c.SeedInterval, c.Notebook, c.Verdict];
 
     /// <summary>The markdown table, one line per claim; the README holds exactly this text.</summary>
     public override string ToString()

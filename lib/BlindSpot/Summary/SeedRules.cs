@@ -31,13 +31,14 @@ public static class SeedRules
         return values.Count == 0 ? null : values.Max();
     }
 
-    public static readonly SeedRule BillingAndTechnicalNotHigher = new("billing_technical_not_higher",
-        $"billing's and technical_support's missed-failure rates are at most {CaseStudyClaims.NotHigherRatio:0.00}× overall",
-        get =>
-        {
-            var (billing, technical) = (get(SweepFigures.Of(SweepFigures.FnrRatio, "billing")), get(SweepFigures.Of(SweepFigures.FnrRatio, "technical_support")));
-            return Defined(billing <= CaseStudyClaims.NotHigherRatio && technical <= CaseStudyClaims.NotHigherRatio, billing, technical);
-        });
+    /// <summary>The intent whose failures the simulator hides (<see cref="Simulation.PlantedEffects.HiddenFailureIntent"/>).</summary>
+    public static string HiddenIntent { get; } = new Simulation.PlantedEffects().HiddenFailureIntent;
+
+    // Planted: hidden_failures. The rule it replaced ("billing and technical support are not above 1.25× overall") held
+    // with every plant off too: it follows from their calibrated out-of-scope rates, not from anything planted.
+    public static readonly SeedRule AuditFlagsHiddenIntent = new("audit_flags_hidden_intent",
+        $"the audit flags {HiddenIntent}'s missed-failure rate above the other intents' (Holm-corrected)",
+        get => get(SweepFigures.Of(SweepFigures.FlaggedHigher, HiddenIntent)) is var f && double.IsFinite(f) ? f == 1 : null);
 
     /// <summary>
     /// The most overall F1 of failure detection, in points, the per-intent thresholds may cost and still count as
@@ -55,9 +56,16 @@ public static class SeedRules
             return Defined(after < before && cost <= MaxMitigationF1CostPoints, before, after, cost);
         });
 
+    /// <summary>
+    /// The velocity − average AUC margin: with the early drop switched off the difference is noise of SD ≈ 0.019 around 0
+    /// (1,250 sessions; docs/planted-effects.md), so "above 0" held in half the seeds without the plant.
+    /// </summary>
+    public const double VelocityMargin = 0.02;
+
+    // Planted: early_sentiment_drop.
     public static readonly SeedRule VelocityBeatsAverage = new("velocity_beats_average",
-        "the velocity-only model's abandonment AUC at turn 3 is above the average-only model's",
-        get => get(SweepFigures.VelocityMinusAverageAucK3) is var d && double.IsFinite(d) ? d > 0 : null);
+        $"the velocity-only model's abandonment AUC at turn 3 is more than {VelocityMargin:0.00} above the average-only model's",
+        get => get(SweepFigures.VelocityMinusAverageAucK3) is var d && double.IsFinite(d) ? d > VelocityMargin : null);
 
     public static readonly SeedRule MostAbandonersAlerted = new("most_abandoners_alerted",
         $"at least {Core.NumberText.Percent(Verdicts.MostShare, 0)} of abandoners are alerted before they leave",
@@ -71,20 +79,30 @@ public static class SeedRules
             return Defined(precision >= 0.5 && lead >= CaseStudyRoadmap.TurnsToAct, precision, lead);
         });
 
+    // Planted: handoff_costs.
     public static readonly SeedRule BlendHidesEscalated = new("blend_hides_escalated",
         $"the escalated path's CSAT is more than {CaseStudyClaims.HiddenPathCsatGap:0.0} below the blend",
         get => get(SweepFigures.BlendedMinusEscalatedCsat) is var d && double.IsFinite(d) ? d > CaseStudyClaims.HiddenPathCsatGap : null);
 
-    public static readonly SeedRule PacketCutsReExplanation = new("packet_cuts_re_explanation",
-        "fewer customers re-explain with a full packet than with none",
-        get => get(SweepFigures.ReExplainedNoneMinusFull) is var d && double.IsFinite(d) ? d > 0 : null);
+    /// <summary>
+    /// Margins of the packet's rules, about twice what chance gives with the packet effect off (1,250 sessions: SD of none −
+    /// full ≈ 8 points re-explained, 0.34 min to the useful reply, 0.17 CSAT; docs/planted-effects.md). "Any difference"
+    /// held in a third of the seeds without the plant.
+    /// </summary>
+    public const double PacketReExplainPoints = 0.15, PacketMinutes = 1.0, PacketCsat = 0.4;
 
+    // Planted: packet_effect.
+    public static readonly SeedRule PacketCutsReExplanation = new("packet_cuts_re_explanation",
+        $"at least {100 * PacketReExplainPoints:0} points fewer customers re-explain with a full packet than with none",
+        get => get(SweepFigures.ReExplainedNoneMinusFull) is var d && double.IsFinite(d) ? d >= PacketReExplainPoints : null);
+
+    // Planted: packet_effect.
     public static readonly SeedRule PacketSpeedsAndSatisfies = new("packet_speeds_and_satisfies",
-        "with a full packet the first useful reply comes sooner and CSAT is higher than with none",
+        $"with a full packet the first useful reply comes at least {PacketMinutes:0} min sooner and CSAT is at least {PacketCsat:0.0} higher than with none",
         get =>
         {
             var (minutes, csat) = (get(SweepFigures.FirstUsefulReplyFullMinusNone), get(SweepFigures.CsatFullMinusNone));
-            return Defined(minutes < 0 && csat > 0, minutes, csat);
+            return Defined(minutes <= -PacketMinutes && csat >= PacketCsat, minutes, csat);
         });
 
     public static readonly SeedRule AbandonersLeaveEarlier = new("abandoners_leave_earlier",
@@ -98,6 +116,7 @@ public static class SeedRules
     /// <summary>"Fast first reply but slow first useful reply": the useful one takes at least this many times as long.</summary>
     public const double SlowUsefulReplyRatio = 2;
 
+    // Planted: agent_investigates.
     public static readonly SeedRule UsefulReplyLags = new("useful_reply_lags",
         $"on the escalated path the first useful reply takes at least {SlowUsefulReplyRatio:0}× as long as the first reply",
         get => get(SweepFigures.UsefulOverFirstReply) is var r && double.IsFinite(r) ? r >= SlowUsefulReplyRatio : null);
@@ -106,9 +125,17 @@ public static class SeedRules
         "technical support has the lowest escalated-path CSAT of the intents",
         get => get(SweepFigures.TechnicalSupportMinusLowestOther) is var d && double.IsFinite(d) ? d < 0 : null);
 
+    /// <summary>Each planted rule and the plant it tests (<see cref="Simulation.PlantedEffects.PlantNames"/>).</summary>
+    public static IReadOnlyList<(SeedRule Rule, string Plant)> Planted { get; } =
+    [
+        (AuditFlagsHiddenIntent, Simulation.PlantedEffects.Hidden), (VelocityBeatsAverage, Simulation.PlantedEffects.EarlyDrop),
+        (BlendHidesEscalated, Simulation.PlantedEffects.Costs), (UsefulReplyLags, Simulation.PlantedEffects.Investigation),
+        (PacketCutsReExplanation, Simulation.PlantedEffects.Packet), (PacketSpeedsAndSatisfies, Simulation.PlantedEffects.Packet),
+    ];
+
     public static IReadOnlyList<SeedRule> All { get; } =
     [
-        AbandonersLeaveEarlier, UsefulReplyLags, TechnicalSupportWorstOnHandoff, NestedBeatsFlat, BillingAndTechnicalNotHigher, ThresholdsNarrowTheGap, VelocityBeatsAverage, MostAbandonersAlerted,
+        AbandonersLeaveEarlier, UsefulReplyLags, TechnicalSupportWorstOnHandoff, NestedBeatsFlat, AuditFlagsHiddenIntent, ThresholdsNarrowTheGap, VelocityBeatsAverage, MostAbandonersAlerted,
         AlertsInTimeAndOnTarget, BlendHidesEscalated, PacketCutsReExplanation, PacketSpeedsAndSatisfies,
     ];
 }

@@ -35,7 +35,7 @@ public static class SeedRun
         var figures = new List<SeedFigure>();
         void Add(string figure, double? value) => figures.Add(new(seed, figure, value ?? double.NaN));
 
-        var dataset = DatasetWriter.Write(new SimulationOptions { Seed = seed, Sessions = options.Sessions }, folder);
+        var dataset = DatasetWriter.Write(new SimulationOptions { Seed = seed, Sessions = options.Sessions, Effects = options.Effects }, folder);
         using var sql = new SqlSession();
         sql.LoadTurns(dataset.TurnsParquet);
         var study = StudyPipeline.Run(sql, new StudyOptions
@@ -91,6 +91,8 @@ public static class SeedRun
         var auditOptions = new AuditOptions { Bootstrap = options.Bootstrap, Seed = seed };
         var againstTruth = new GroupAudit(LatentTruth.Apply(rows, truth), auditOptions with { Bootstrap = 1 });
         var flagged = audit.GroupsFlaggedHigher > 0 ? audit.HighestRatioGroup : null;
+        figures.Add(new(seed, SweepFigures.AuditTests, run.Audit.Tests));
+        figures.Add(new(seed, SweepFigures.AuditFlags, run.Audit.Metrics.Where(m => m.Tested).Sum(m => run.Audit.Flagged(m).Count)));
         foreach (var (group, g) in audit.Groups)
         {
             figures.Add(new(seed, SweepFigures.Of(SweepFigures.Fnr, group), g.Fnr ?? double.NaN));

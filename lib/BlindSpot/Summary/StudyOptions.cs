@@ -17,7 +17,7 @@ public sealed record StudyOptions
     public int ModelSessions { get; init; }
 
     /// <summary>Bootstrap replicates of the audit's intervals.</summary>
-    public int Bootstrap { get; init; } = 200;
+    public int Bootstrap { get; init; } = Audit.AuditOptions.DefaultBootstrap;
 
     /// <summary>Early warning: forecasts after user turns 1 .. MaxK, alert threshold, outreach success rate.</summary>
     public int MaxK { get; init; } = 6;

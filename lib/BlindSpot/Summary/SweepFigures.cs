@@ -29,6 +29,11 @@ public static class SweepFigures
     public const string FnrRatio = "fnr_ratio_observed";
     public const string FnrTruth = "fnr_truth";
     public const string FlaggedHighest = "flagged_highest_fnr";
+    /// <summary>1 when the audit flags the group's FNR above the other groups' (Holm-corrected), else 0.</summary>
+    public const string FlaggedHigher = "flagged_higher_fnr";
+    /// <summary>The audit's tests (groups × tested metrics) and how many of them it flags, either way.</summary>
+    public const string AuditTests = "audit_tests";
+    public const string AuditFlags = "audit_flags";
     public const string FnrDisparityBefore = "fnr_gap_before";
     public const string FnrDisparityAfter = "fnr_gap_after";
     public const string MitigationRaisedIntents = "mitigation_intents_fnr_raised";

@@ -5,8 +5,8 @@ namespace BlindSpot.Summary;
 
 /// <summary>
 /// What one seed of a sweep runs: the notebooks' defaults, except one repeat of the folds (the notebook's five repeats
-/// shrink the fold noise of one data set; across seeds the data set itself varies, which is what the sweep measures)
-/// and a smaller audit bootstrap (it only decides the flags; the figures are point estimates).
+/// shrink the fold noise of one data set; across seeds the data set itself varies, which is what the sweep measures).
+/// The audit uses the notebook's bootstrap replicates, so a seed's flags are the ones notebook 04 would show.
 /// </summary>
 public sealed record SweepOptions
 {
@@ -18,13 +18,16 @@ public sealed record SweepOptions
 
     public int Sessions { get; init; } = 1250;
     public int Folds { get; init; } = 5;
-    public int Bootstrap { get; init; } = 200;
+    public int Bootstrap { get; init; } = Audit.AuditOptions.DefaultBootstrap;
     public int MaxK { get; init; } = 6;
     public double Threshold { get; init; } = 0.5;
     public string OutcomeDefinition { get; init; } = SqlSession.DefaultOutcomeDefinition;
 
     /// <summary>The learners notebook 03 compares; the audit and early warning use the first, as notebooks 04 and 05 do.</summary>
     public IReadOnlyList<string> Learners { get; init; } = Learner.Names;
+
+    /// <summary>The simulator's planted effects (all on by default, as in the committed data set); <c>--planted</c> switches them.</summary>
+    public Simulation.PlantedEffects Effects { get; init; } = new();
 
     public void Validate()
     {

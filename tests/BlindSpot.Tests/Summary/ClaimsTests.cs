@@ -125,19 +125,23 @@ public class ClaimsTests
         var claim = Find(CaseStudyClaims.Build(Study), "(planned) billing and technical-support");
         Assert.Equal(ClaimKind.Planted, claim.Kind);
         Assert.Equal("missed-failure rate (FNR) vs overall 12.2 %: billing 0.36×, technical_support 0.52×; highest account_access 3.05×", claim.Ours);
-        Assert.Equal("recovered: neither is above 1.25× overall (the simulator makes them fail most, so their failures are the easiest to see); " +
-                     "the audit flags account_access instead, the intent whose failures the simulator hides", claim.Verdict);
+        Assert.Equal("planted (hidden_failures)", claim.KindCell);
 
+        // The rule tests the plant: account_access flagged above the rest (figures saved before flags were recorded: no verdict).
+        AuditFindings Flag(string group, bool flagged) =>
+            Audit with { Groups = new(Audit.Groups, StringComparer.Ordinal) { [group] = Audit.Groups[group] with { FlaggedHigher = flagged } } };
+        var flaggedAudit = Flag("account_access", true);
         string Verdict(StudyFindings f) => Find(CaseStudyClaims.Build(f), "(planned) billing and technical-support").Verdict;
-        Assert.EndsWith("the audit flags account_access instead; the simulator hid no intent's failures in this run",
-            Verdict(Study with { Simulation = Simulation with { HiddenFailures = false } }));
-        Assert.EndsWith("the audit flags account_access instead; the simulator hides order_status's failures, not this intent's",
-            Verdict(Study with { Simulation = Simulation with { HiddenFailureIntent = "order_status" } }));
-        Assert.EndsWith("the audit flags account_access instead", Verdict(Study with { Simulation = null }));
-        Assert.EndsWith("the audit flags no intent higher", Verdict(Study with { Audit = Audit with { GroupsFlaggedHigher = 0 } }));
-
-        var worse = Audit with { Groups = new(Audit.Groups, StringComparer.Ordinal) { ["billing"] = new GroupFnr(0.2, 1.6, 0.1) } };
-        Assert.Equal("not recovered: billing or technical support is above 1.25× overall", Verdict(Study with { Audit = worse }));
+        Assert.Equal("recovered: the audit flags account_access's missed failures above the other intents', the intent whose failures the simulator hides; " +
+                     "billing and technical support are not flagged (the simulator makes them fail most, so their failures are the easiest to see)",
+            Verdict(Study with { Audit = flaggedAudit }));
+        Assert.StartsWith("recovered: the audit flags account_access's missed failures above the other intents'; the simulator hid no intent's failures in this run",
+            Verdict(Study with { Audit = flaggedAudit, Simulation = Simulation with { HiddenFailures = false } }));
+        Assert.StartsWith("not recovered: the audit does not flag account_access, the intent whose failures the simulator hides",
+            Verdict(Study with { Audit = Flag("account_access", false) }));
+        var billingToo = flaggedAudit with { Groups = new(flaggedAudit.Groups, StringComparer.Ordinal) { ["billing"] = flaggedAudit.Groups["billing"] with { FlaggedHigher = true } } };
+        Assert.EndsWith("billing and technical support are flagged (the simulator makes them fail most, so their failures are the easiest to see)",
+            Verdict(Study with { Audit = billingToo }));
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public class SeedVerdictTests
         var mostlyPositive = Sweep("velocity_minus_average_auc_k3", [.. Enumerable.Repeat(0.03, 17), -0.01, -0.02, double.NaN]);
         Assert.StartsWith("recovered: holds in 17 of 19 seeds; seed 42: velocity − average AUC at turn 3 is +0.060", Verdict(mostlyPositive));
 
-        var mostlyNegative = Sweep("velocity_minus_average_auc_k3", [.. Enumerable.Repeat(-0.01, 17), 0.03, 0.02, 0.01]);
+        var mostlyNegative = Sweep("velocity_minus_average_auc_k3", [.. Enumerable.Repeat(-0.01, 17), 0.03, 0.025, 0.021]);
         Assert.StartsWith("not recovered: holds in 3 of 20 seeds; seed 42: velocity − average AUC at turn 3 is +0.060", Verdict(mostlyNegative));
     }
 
@@ -73,16 +73,16 @@ public class SeedVerdictTests
         { "nested_beats_flat", new() { ["nested_minus_flat_points/linear"] = 0.5, ["nested_minus_flat_points/boosted_trees"] = 16 }, true },
         { "nested_beats_flat", new() { ["nested_minus_flat_points/linear"] = 0.5, ["nested_minus_flat_points/boosted_trees"] = 14.9 }, false },
         { "nested_beats_flat", new(), null },
-        { "billing_technical_not_higher", new() { ["fnr_ratio_observed/billing"] = 1.25, ["fnr_ratio_observed/technical_support"] = 0.5 }, true },
-        { "billing_technical_not_higher", new() { ["fnr_ratio_observed/billing"] = 1.26, ["fnr_ratio_observed/technical_support"] = 0.5 }, false },
+        { "audit_flags_hidden_intent", new() { ["flagged_higher_fnr/account_access"] = 1, ["flagged_higher_fnr/billing"] = 0 }, true },
+        { "audit_flags_hidden_intent", new() { ["flagged_higher_fnr/account_access"] = 0, ["flagged_higher_fnr/billing"] = 1 }, false },
         { "thresholds_narrow_gap", new() { ["fnr_gap_before"] = 0.3, ["fnr_gap_after"] = 0.1, ["mitigation_f1_cost_points"] = 2.0 }, true },
         { "thresholds_narrow_gap", new() { ["fnr_gap_before"] = 0.3, ["fnr_gap_after"] = 0.1, ["mitigation_f1_cost_points"] = 2.6 }, false },
         { "thresholds_narrow_gap", new() { ["fnr_gap_before"] = 0.3, ["fnr_gap_after"] = 0.3, ["mitigation_f1_cost_points"] = 0.5 }, false },
         { "thresholds_narrow_gap", new() { ["fnr_gap_before"] = 0.3, ["fnr_gap_after"] = 0.1 }, null },
         { "abandoners_leave_earlier", new() { ["user_turns_abandoned_minus_escalated"] = -1.5, ["minutes_abandoned_minus_escalated"] = -2.4 }, true },
         { "abandoners_leave_earlier", new() { ["user_turns_abandoned_minus_escalated"] = -1.5, ["minutes_abandoned_minus_escalated"] = 0.1 }, false },
-        { "velocity_beats_average", new() { ["velocity_minus_average_auc_k3"] = 0.001 }, true },
-        { "velocity_beats_average", new() { ["velocity_minus_average_auc_k3"] = 0 }, false },
+        { "velocity_beats_average", new() { ["velocity_minus_average_auc_k3"] = 0.021 }, true },
+        { "velocity_beats_average", new() { ["velocity_minus_average_auc_k3"] = 0.02 }, false },
         { "velocity_beats_average", new() { ["velocity_minus_average_auc_k3"] = double.NaN }, null },
         { "most_abandoners_alerted", new() { ["share_abandoners_alerted"] = 0.5 }, true },
         { "most_abandoners_alerted", new() { ["share_abandoners_alerted"] = 0.303 }, false },
@@ -92,8 +92,11 @@ public class SeedVerdictTests
         { "blend_hides_escalated", new() { ["csat_blended_minus_escalated"] = 0.49 }, false },
         { "packet_cuts_re_explanation", new() { ["re_explained_none_minus_full"] = 0.6 }, true },
         { "packet_cuts_re_explanation", new() { ["re_explained_none_minus_full"] = -0.01 }, false },
+        { "packet_cuts_re_explanation", new() { ["re_explained_none_minus_full"] = 0.14 }, false },
         { "packet_speeds_and_satisfies", new() { ["first_useful_reply_minutes_full_minus_none"] = -4.5, ["csat_full_minus_none"] = 1.2 }, true },
         { "packet_speeds_and_satisfies", new() { ["first_useful_reply_minutes_full_minus_none"] = 0.5, ["csat_full_minus_none"] = 1.2 }, false },
+        { "packet_speeds_and_satisfies", new() { ["first_useful_reply_minutes_full_minus_none"] = -0.9, ["csat_full_minus_none"] = 1.2 }, false },
+        { "packet_speeds_and_satisfies", new() { ["first_useful_reply_minutes_full_minus_none"] = -4.5, ["csat_full_minus_none"] = 0.3 }, false },
     };
 
     [Theory]

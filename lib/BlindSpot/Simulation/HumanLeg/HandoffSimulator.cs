@@ -8,8 +8,9 @@ namespace BlindSpot.Simulation;
 /// <see cref="HandoffSalt"/>), so the bot-side rows never change: which packet fields the agent received, whether
 /// the customer had to re-explain, the first and the first <em>useful</em> reply, the agent's recovery effort, the
 /// resolution, the agent-side turns, and a post-case survey. Also simulates the human-only cohort (salt
-/// <see cref="HumanOnlySalt"/>). The planted effect (<see cref="HandoffOptions.PacketEffect"/>) is documented in
-/// Handoff/README.md.
+/// <see cref="HumanOnlySalt"/>). The planted effects (<see cref="PlantedEffects.PacketEffect"/>,
+/// <see cref="PlantedEffects.HandoffCosts"/>, <see cref="PlantedEffects.AgentInvestigates"/>) are documented in
+/// Handoff/README.md and Simulation/README.md.
 /// </summary>
 public sealed class HandoffSimulator
 {
@@ -47,7 +48,7 @@ public sealed class HandoffSimulator
         var lastSentiment = turns.LastOrDefault(t => t.Speaker == "user" && t.Sentiment is not null)?.Sentiment ?? 0.0;
         if (request is null)
         {
-            var u = 4.25 + 0.5 * lastSentiment + rng.Normal(0, 0.55);
+            var u = BotResolvedSatisfaction(lastSentiment) + rng.Normal(0, 0.55);
             return new HumanLeg(null, [], Survey(session.Truth.SessionId, CasePaths.AiResolved, u, Anger(lastSentiment), 0.20, rng));
         }
         return Escalation(session, request, lastSentiment, rng);
@@ -68,12 +69,13 @@ public sealed class HandoffSimulator
         };
         var fields = PacketLevels.Fields(level);
         var completeness = PacketLevels.Count(fields) / 7.0;
-        var c = _handoff.PacketEffect ? completeness : NeutralCompleteness;
+        var c = _handoff.PacketEffect && _options.Effects.PacketEffect ? completeness : NeutralCompleteness;
 
         var reExplained = rng.Chance(0.80 - 0.68 * c);
         var forward = !reExplained && rng.Chance(0.45 + 0.50 * c);
         var resolved = rng.Chance(session.Truth.OutOfScope ? 0.86 : 0.94);
         var investigate = (int)Math.Round(rng.Next(60, 300) * (1.6 - c));
+        if (!_options.Effects.AgentInvestigates) investigate = 0;
         var recovery = Math.Round(rng.Next(30, 120) / 10.0 * (1.7 - c) + (reExplained ? 4 : 0) + (forward ? 0 : 2), 1);
 
         var opening = turns.First(t => t.Speaker == "user").Text;
@@ -102,8 +104,10 @@ public sealed class HandoffSimulator
         var firstUseful = (int)(usefulTs - request.Ts).TotalSeconds;
         var handoff = new HandoffRecord(sessionId, request.Ts, level, fields, reExplained, forward, firstReply, firstUseful, recovery, resolved);
 
-        var u = 4.3 + 0.6 * lastSentiment - (reExplained ? 0.8 : 0) - 0.1 * Math.Min(firstUseful / 60.0, 15) + 0.6 * c
-                - (resolved ? 0 : 1.3) + rng.Normal(0, 0.6);
+        var u = _options.Effects.HandoffCosts
+            ? 4.3 + 0.6 * lastSentiment - (reExplained ? 0.8 : 0) - 0.1 * Math.Min(firstUseful / 60.0, 15) + 0.6 * c
+              - (resolved ? 0 : 1.3) + rng.Normal(0, 0.6)
+            : BotResolvedSatisfaction(lastSentiment) + rng.Normal(0, 0.6);
         var anger = Anger(lastSentiment) + (resolved ? 0 : 0.25) + (reExplained ? 0.1 : 0);
         return new HumanLeg(handoff, agent.Rows, Survey(sessionId, CasePaths.AiToHuman, u, anger, 0.30, rng));
     }
@@ -124,6 +128,9 @@ public sealed class HandoffSimulator
         var survey = Survey(id, CasePaths.HumanOnly, u, Anger(mood) + (resolved ? 0 : 0.25), 0.24, rng);
         return (new HumanOnlyCase(id, intent, opened, firstReply, firstUseful, reExplained, resolved), survey);
     }
+
+    /// <summary>A bot-resolved customer's latent satisfaction, before noise, from the mood they end in.</summary>
+    private static double BotResolvedSatisfaction(double lastSentiment) => 4.25 + 0.5 * lastSentiment;
 
     private static double Anger(double sentiment) => Math.Clamp(-sentiment, 0, 1);
 
