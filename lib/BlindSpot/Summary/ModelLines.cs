@@ -27,7 +27,7 @@ public static class ModelLines
         $"silent abandoners leave right after a failed bot turn with p = {Model.AbandonAfterFailureRate:0.00}");
 
     public static ModelLine EscalatedSatisfaction { get; } = new("lib/BlindSpot/Simulation/HumanLeg/HandoffSimulator.cs",
-        "var u = 4.3 + 0.6 * lastSentiment - (reExplained ? 0.8 : 0)",
+        "4.3 + 0.6 * lastSentiment - (reExplained ? 0.8 : 0)",
         "the escalated path's satisfaction has no term for the intent");
 
     public static IReadOnlyList<ModelLine> All { get; } = [PersisterPatience, AbandonAfterFailure, EscalatedSatisfaction];

@@ -66,7 +66,7 @@ public class UntestedClaimsTests
         var claim = Find(Study, "technical support suffers most");
         Assert.Equal("escalated-path CSAT by intent, lowest first: technical_support 2.40, billing 2.90, order_status 3.10", claim.Ours);
         const string why = "not testable in simulation: nothing by intent is planted on the human leg, the escalated path's satisfaction has no term for the intent " +
-                           "(HandoffSimulator.cs: `var u = 4.3 + 0.6 * lastSentiment - (reExplained ? 0.8 : 0)`); an intent reaches it only through its bot leg (out-of-scope rate, mood on arrival); ";
+                           "(HandoffSimulator.cs: `4.3 + 0.6 * lastSentiment - (reExplained ? 0.8 : 0)`); an intent reaches it only through its bot leg (out-of-scope rate, mood on arrival); ";
         Assert.Equal(why + "seed 42: technical support has the lowest escalated-path CSAT", claim.Verdict);
         Assert.Equal(ClaimStanding.NotApplicable, ClaimStandings.Of(claim));
         var billingWorst = Study with { Handoff = Study.Handoff! with { EscalatedCsatByIntent = new(StringComparer.Ordinal) { ["billing"] = 2.2, ["technical_support"] = 2.4 } } };
