@@ -60,8 +60,8 @@ public static class PeerStages
             // the CSV read as an analyst who knows the contract reads it: DuckDB's read_csv, its own dialect and timestamp
             // detection, given the column types (detected, turn_index would be BIGINT and one feature column with it)
             var read = csv
-                ? $"read_csv({BlindSpot.Core.DuckDb.Literal(turnsFile)}, header = true, columns = {BlindSpot.Logs.TurnLogSchema.DuckDbColumnsStruct})"
-                : $"read_parquet({BlindSpot.Core.DuckDb.Literal(turnsFile)})";
+                ? $"read_csv({BlindSpot.Core.DuckDbPath.Literal(turnsFile)}, header = true, columns = {BlindSpot.Logs.TurnLogSchema.DuckDbColumnsStruct})"
+                : $"read_parquet({BlindSpot.Core.DuckDbPath.Literal(turnsFile)})";
             db.Execute($"CREATE OR REPLACE TABLE turns AS SELECT * FROM {read}");
             foreach (var file in new[] { "session_terminal.sql", "session_features.sql" })
                 foreach (var statement in files.Read(file).Statements()) db.Execute(statement.Text);

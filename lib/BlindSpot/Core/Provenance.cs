@@ -11,9 +11,6 @@ public sealed record Provenance(string OutcomeDefinition, string TurnLog)
     private const string DefinitionKey = "blindspot.outcome_definition";
     private const string TurnLogKey = "blindspot.turn_log";
 
-    /// <summary>The COPY option that writes this provenance into a Parquet file.</summary>
-    public string KvMetadataOption => ParquetFromReader.KvMetadata(Pairs)[2..];
-
     /// <summary>The provenance as key-value metadata pairs.</summary>
     public IReadOnlyDictionary<string, string> Pairs => new Dictionary<string, string> { [DefinitionKey] = OutcomeDefinition, [TurnLogKey] = TurnLog };
 

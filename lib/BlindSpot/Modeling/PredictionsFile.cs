@@ -41,7 +41,7 @@ public static class PredictionsFile
                         .EndRow();
         }
         db.Execute($"COPY predictions TO {DuckDb.Literal(partial)} " +
-                   $"(FORMAT parquet, COMPRESSION zstd{(provenance is null ? "" : ", " + provenance.KvMetadataOption)})");
+                   $"(FORMAT parquet, COMPRESSION zstd{ParquetFromReader.KvMetadata(provenance?.Pairs)})");
         File.Move(partial, path, overwrite: true);
         if (Directory.Exists(spill)) Directory.Delete(spill, recursive: true);
         return path;

@@ -47,7 +47,7 @@ public sealed record LabelDeterminacy(string Definition, long Sessions, long Wit
             if (WithoutEndingEventShare > MaxShareWithoutEndingEvent)
                 return $"{NumberText.Percent(WithoutEndingEventShare)} of sessions carry no ending event (no handoff, resolution, user_left or session_timeout), " +
                        $"so their label is the definition's default branch, not something the users did (at most {NumberText.Percent(MaxShareWithoutEndingEvent, 0)} allowed).";
-            var small = Classes.Where(c => c.Count < MinClassSessions || (double)c.Count / Sessions < MinClassShare).ToList();
+            var small = SmallClasses;
             if (small.Count > 0)
                 return $"{string.Join(" and ", small.Select(c => $"{c.Name} has {c.Count:N0} sessions ({NumberText.Percent((double)c.Count / Sessions)})"))}: " +
                        $"every class needs at least {MinClassSessions} sessions and {NumberText.Percent(MinClassShare, 0)}.";
@@ -60,7 +60,11 @@ public sealed record LabelDeterminacy(string Definition, long Sessions, long Wit
     public string? ShortReason => Reason is null ? null
         : Sessions > 0 && WithoutEndingEventShare > MaxShareWithoutEndingEvent ? $"{NumberText.Percent(WithoutEndingEventShare)} without an ending event"
         : Sessions == 0 ? "no session"
-        : string.Join(", ", Classes.Where(c => c.Count < MinClassSessions || (double)c.Count / Sessions < MinClassShare).Select(c => $"{c.Name}: {c.Count:N0} sessions"));
+        : string.Join(", ", SmallClasses.Select(c => $"{c.Name}: {c.Count:N0} sessions"));
+
+    /// <summary>The classes below <see cref="MinClassSessions"/> sessions or <see cref="MinClassShare"/> of them.</summary>
+    private List<(string Name, long Count)> SmallClasses =>
+        [.. Classes.Where(c => c.Count < MinClassSessions || (double)c.Count / Sessions < MinClassShare)];
 
     /// <param name="frame">headline.sql's <c>label_determinacy</c> query.</param>
     public static SortedDictionary<string, LabelDeterminacy> From(DataFrame frame) => new(

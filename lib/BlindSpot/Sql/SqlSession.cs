@@ -107,9 +107,7 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
     /// <summary>Builds <c>session_returns</c> once per loaded log, for the definitions that read it (most do not).</summary>
     private void EnsureSessionReturns(SqlFile definition)
     {
-        if (_sessionReturnsBuilt || !SessionReturnsStep.IsReadBy(definition)) return;
-        Execute(SessionReturnsStep.File);
-        _sessionReturnsBuilt = true;
+        if (SessionReturnsStep.IsReadBy(definition)) EnsureSessionReturns();
     }
 
     /// <summary>
@@ -210,14 +208,17 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
     /// </summary>
     public IReadOnlyList<string> CircularColumns(string definition)
     {
-        var file = _registeredOutcomes.GetValueOrDefault(definition) ?? Files.Read($"outcomes/{definition}.sql");
         var columns = Connection.ColumnsOf("session_features");
-        return OutcomeCircularity.SharedColumns(file.Text, columns);
+        return OutcomeCircularity.SharedColumns(DefinitionFile(definition).Text, columns);
     }
+
+    /// <summary>The SQL of a definition: registered from a cell, or its file in <c>sql/outcomes/</c>.</summary>
+    private SqlFile DefinitionFile(string definition) =>
+        _registeredOutcomes.GetValueOrDefault(definition) ?? Files.Read($"outcomes/{definition}.sql");
 
     /// <summary>Whether the definition's label reads returns (<c>session_returns</c>): checking it against returns would be circular.</summary>
     public bool ReadsReturns(string definition) =>
-        SessionReturnsStep.IsReadBy(_registeredOutcomes.GetValueOrDefault(definition) ?? Files.Read($"outcomes/{definition}.sql"));
+        SessionReturnsStep.IsReadBy(DefinitionFile(definition));
 
     /// <summary>
     /// Whether the log can show a return: some session carries a conversation_id or customer_id (a log without them has

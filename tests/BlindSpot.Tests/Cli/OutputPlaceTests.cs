@@ -14,6 +14,18 @@ public class OutputPlaceTests
     private static SortedDictionary<string, string> Hashes(string folder) => new(
         Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => f, f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))), StringComparer.Ordinal);
 
+    /// <summary>The verb exits 1 with <paramref name="message"/>, and every file under <paramref name="watched"/> is as it was.</summary>
+    private static void AssertRefused(string workingDirectory, string[] args, string message, string watched)
+    {
+        var before = Hashes(watched);
+
+        var result = CliProcess.Run(workingDirectory, args);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(message, result.Error);
+        Assert.Equal(before, Hashes(watched));
+    }
+
     [Fact]
     public void A_name_starting_with_two_dots_is_inside_and_links_are_followed()
     {
@@ -46,13 +58,7 @@ public class OutputPlaceTests
         using var folder = new TempFolder();
         WebchatFixture.Write(new WebchatFixtureOptions { Conversations = 10, Seed = 1 }, folder.File("fx"));
         Directory.CreateSymbolicLink(folder.File("link"), folder.File("fx/export"));
-        var before = Hashes(folder.File("fx"));
-
-        var result = CliProcess.Run(folder.Path, ["import", "fx/export", "--mapping", "fx/mapping.json", "--keep-ids", .. args]);
-
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains(message, result.Error);
-        Assert.Equal(before, Hashes(folder.File("fx")));
+        AssertRefused(folder.Path, ["import", "fx/export", "--mapping", "fx/mapping.json", "--keep-ids", .. args], message, folder.File("fx"));
     }
 
     public static TheoryData<string, string[], string> ReproduceCases => new()
@@ -73,13 +79,7 @@ public class OutputPlaceTests
         File.Copy(folder.File("sim/turns.csv"), folder.File("team/turns.csv"));
         Directory.CreateSymbolicLink(folder.File("into-team"), folder.File("team"));
         Directory.CreateSymbolicLink(folder.File("team-link"), folder.File("team"));
-        var before = Hashes(folder.File("team"));
-
-        var result = CliProcess.Run(folder.Path, ["reproduce", "--notebooks", RepoPaths.Of("notebooks"), .. args]);
-
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains(message, result.Error);
-        Assert.Equal(before, Hashes(folder.File("team")));
+        AssertRefused(folder.Path, ["reproduce", "--notebooks", RepoPaths.Of("notebooks"), .. args], message, folder.File("team"));
         Assert.Equal(["turns.csv"], Directory.EnumerateFileSystemEntries(folder.File("team")).Select(Path.GetFileName));
     }
 
@@ -111,13 +111,7 @@ public class OutputPlaceTests
     {
         using var folder = new TempFolder();
         WriteLogs(folder);
-        var before = Hashes(folder.Path);
-
-        var result = CliProcess.Run(folder.Path, args);
-
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains(message, result.Error);
-        Assert.Equal(before, Hashes(folder.Path));
+        AssertRefused(folder.Path, args, message, folder.Path);
     }
 
     [Fact]
