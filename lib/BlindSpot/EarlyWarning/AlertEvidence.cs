@@ -28,10 +28,10 @@ public sealed record AlertEvidence(
                (aucUndefined.Length > 0 ? $" ({aucUndefined})" : "");
     }
 
-    public static AlertEvidence Of(EarlyWarningAnalysis a, int k, double threshold, int replicates = 1000, int seed = 42)
+    public static AlertEvidence Of(EarlyWarningAnalysis a, int k, double alertShare, int replicates = 1000, int seed = 42)
     {
         var data = a.Data;
-        var alerted = a.Alerts(k, threshold).Select(x => x.Session).ToHashSet();
+        var alerted = a.Alerts(k, alertShare).Select(x => x.Session).ToHashSet();
         // each session is one of four kinds (alerted or not, abandoned or not): a draw only needs their counts
         var kind = Enumerable.Range(0, data.Count).Select(s => (alerted.Contains(s) ? 2 : 0) + (data.Labels[s] == (int)Outcome.Abandoned ? 1 : 0)).ToArray();
         var counts = Count(kind, i => i);

@@ -5,13 +5,14 @@ namespace BlindSpot.EarlyWarning;
 
 /// <summary>
 /// The whole early-warning analysis on one data set: out-of-fold forecasts for every k, feature set and target;
-/// the raw velocity and mean sentiment as forecasts; alerts and the intervention trade-off for every K and threshold.
+/// the raw velocity and mean sentiment as forecasts; alerts and the intervention trade-off for every K and alert share.
 /// </summary>
 public sealed class EarlyWarningAnalysis
 {
     private EarlyWarningAnalysis(PrefixDataset data, EarlyWarningOptions options, string learner, IReadOnlyList<PrefixScores> models,
-                                 IReadOnlyList<PrefixScores> single)
+                                 IReadOnlyList<PrefixScores> single, FoldPlan plan)
     {
+        Plan = plan;
         Data = data;
         Options = options;
         Learner = learner;
@@ -20,6 +21,9 @@ public sealed class EarlyWarningAnalysis
     }
 
     public PrefixDataset Data { get; }
+
+    /// <summary>The folds the forecasts were scored out of; the alert bars are set out of the same folds.</summary>
+    public FoldPlan Plan { get; }
 
     /// <summary>Whether any session ended abandoned: without, there is nothing to forecast (e.g. escalation_only).</summary>
     public bool HasAbandoners => Data.Labels.Contains((int)Outcome.Abandoned);
@@ -53,7 +57,7 @@ public sealed class EarlyWarningAnalysis
         for (var k = 1; k <= options.MaxK; k++)
             foreach (var feature in new[] { "sentiment_velocity", "mean_sentiment" })
                 if (data.AtK[k].Any(a => a.Row.Value(feature) is not null)) single.Add(PrefixForecaster.SingleFeature(data, k, feature, Target.Abandon));
-        return new EarlyWarningAnalysis(data, options, learner.Name, models, single);
+        return new EarlyWarningAnalysis(data, options, learner.Name, models, single, plan);
     }
 
     public PrefixScores Model(int k, FeatureSet set, Target target = Target.Abandon) =>
@@ -64,27 +68,30 @@ public sealed class EarlyWarningAnalysis
     /// <summary>Abandonment AUC at k with <paramref name="with"/> minus without: what the extra features add.</summary>
     public double AucGain(int k, FeatureSet with, FeatureSet without) => Model(k, with).DefinedAuc - Model(k, without).DefinedAuc;
 
-    /// <summary>The first alert of every session when watching through user turn <paramref name="maxK"/> (the "all" forecaster).</summary>
-    public IReadOnlyList<Alert> Alerts(int maxK, double threshold) =>
-        AlertPolicy.FirstAlerts(Data, Models.Where(m => m.FeatureSet == FeatureSet.All.Name && m.Target == Target.Abandon).ToList(), maxK, threshold);
+    /// <summary>
+    /// The first alert of every session when watching through user turn <paramref name="maxK"/> (the "all" forecaster),
+    /// alerting the top <paramref name="alertShare"/> of scores at each k, the bar set on the other folds.
+    /// </summary>
+    public IReadOnlyList<Alert> Alerts(int maxK, double alertShare) =>
+        AlertPolicy.TopShareOutOfFold(Data, Models.Where(m => m.FeatureSet == FeatureSet.All.Name && m.Target == Target.Abandon).ToList(), maxK, alertShare, Plan);
 
-    public AlertSummary AlertSummary(int maxK, double threshold) => AlertPolicy.Summarize(Data, Alerts(maxK, threshold), maxK, threshold);
+    public AlertSummary AlertSummary(int maxK, double alertShare) => AlertPolicy.Summarize(Data, Alerts(maxK, alertShare), maxK, alertShare);
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(int MaxK, double Threshold), AlertEvidence> _evidence = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(int MaxK, double AlertShare), AlertEvidence> _evidence = new();
 
-    /// <summary>Whether the policy's alerts stand out of noise (<see cref="AlertEvidence"/>): bootstrapped once per K and threshold.</summary>
-    public AlertEvidence Evidence(int maxK, double threshold) =>
-        _evidence.GetOrAdd((maxK, threshold), key => AlertEvidence.Of(this, key.MaxK, key.Threshold, Options.Bootstrap, Options.Seed));
+    /// <summary>Whether the policy's alerts stand out of noise (<see cref="AlertEvidence"/>): bootstrapped once per K and alert share.</summary>
+    public AlertEvidence Evidence(int maxK, double alertShare) =>
+        _evidence.GetOrAdd((maxK, alertShare), key => AlertEvidence.Of(this, key.MaxK, key.AlertShare, Options.Bootstrap, Options.Seed));
 
-    public InterventionOutcome Intervention(int maxK, double threshold) => EarlyWarning.Intervention.Evaluate(AlertSummary(maxK, threshold), Options.SuccessRate);
+    public InterventionOutcome Intervention(int maxK, double alertShare) => EarlyWarning.Intervention.Evaluate(AlertSummary(maxK, alertShare), Options.SuccessRate);
 
     /// <summary>
     /// How long to keep watching: the smallest K whose net value (recovered − cost × false alarms, at the options'
-    /// threshold) reaches <see cref="EarlyWarningOptions.ShareOfBestNet"/> of the best K's.
+    /// alertShare) reaches <see cref="EarlyWarningOptions.ShareOfBestNet"/> of the best K's.
     /// </summary>
     public int BestK()
     {
-        var net = Enumerable.Range(1, Options.MaxK).Select(k => Intervention(k, Options.Threshold).Net(Options.FalseAlarmCost)).ToList();
+        var net = Enumerable.Range(1, Options.MaxK).Select(k => Intervention(k, Options.AlertShare).Net(Options.FalseAlarmCost)).ToList();
         var best = net.Max();
         return best <= 0 ? net.IndexOf(best) + 1 : net.FindIndex(v => v >= Options.ShareOfBestNet * best) + 1;
     }

@@ -1,3 +1,4 @@
+using BlindSpot.Core;
 using BlindSpot.Charts;
 
 namespace BlindSpot.EarlyWarning;
@@ -28,8 +29,8 @@ public static class EarlyWarningCharts
     public static Figure Horizon(EarlyWarningAnalysis a)
     {
         if (!a.HasAbandoners) return Figures.NotApplicable("Lead: log turns left when the first alert fires", NoAbandoners);
-        var s = Enumerable.Range(1, a.Options.MaxK).Select(k => a.AlertSummary(k, a.Options.Threshold)).ToList();
-        return Figures.Lines($"Lead: log turns left when the first alert fires (abandoners alerted, threshold {a.Options.Threshold:0.##})",
+        var s = Enumerable.Range(1, a.Options.MaxK).Select(k => a.AlertSummary(k, a.Options.AlertShare)).ToList();
+        return Figures.Lines($"Lead: log turns left when the first alert fires (abandoners alerted; top {NumberText.Percent(a.Options.AlertShare, 0)} of scores alerted)",
             "watching through user turn K", "log turns before the session ends",
             [Line("mean lead", s.Select(x => ((double)x.MaxK, x.MeanHorizon))),
              Line("median lead", s.Select(x => ((double)x.MaxK, x.MedianHorizon)))]);
@@ -39,21 +40,21 @@ public static class EarlyWarningCharts
     public static Figure AbandonersAlerted(EarlyWarningAnalysis a)
     {
         if (!a.HasAbandoners) return Figures.NotApplicable("Abandoners alerted before they leave", NoAbandoners);
-        var s = Enumerable.Range(1, a.Options.MaxK).Select(k => a.AlertSummary(k, a.Options.Threshold)).ToList();
-        return Figures.Lines($"Abandoners alerted before they leave, and alerts that reach one (threshold {a.Options.Threshold:0.##})",
+        var s = Enumerable.Range(1, a.Options.MaxK).Select(k => a.AlertSummary(k, a.Options.AlertShare)).ToList();
+        return Figures.Lines($"Abandoners alerted before they leave, and alerts that reach one (top {NumberText.Percent(a.Options.AlertShare, 0)} of scores alerted)",
             "watching through user turn K", "share",
             [Line("abandoners alerted", s.Select(x => ((double)x.MaxK, x.ShareAbandonersAlerted))),
              Line("alerts reaching an abandoner", s.Select(x => ((double)x.MaxK, x.AlertPrecision)))]);
     }
 
-    /// <summary>Recovered abandonments against false alarms per 1,000 sessions: one line per K, one point per threshold.</summary>
+    /// <summary>Recovered abandonments against false alarms per 1,000 sessions: one line per K, one point per alert share.</summary>
     public static Figure Tradeoff(EarlyWarningAnalysis a) => !a.HasAbandoners
         ? Figures.NotApplicable("Reaching out at the first alert", NoAbandoners)
         : Figures.Lines(
-        $"Reaching out at the first alert (success rate {a.Options.SuccessRate:0.##}): thresholds {string.Join(", ", a.Options.Thresholds.Select(t => t.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)))}",
+        $"Reaching out at the first alert (success rate {a.Options.SuccessRate:0.##}): alerting the top {string.Join(", ", a.Options.AlertShares.Select(t => NumberText.Percent(t, 0)))} of scores",
         "false alarms per 1,000 sessions", "abandonments recovered per 1,000 sessions",
         Enumerable.Range(1, a.Options.MaxK).Select(k => Line($"watch through k = {k}",
-            a.Options.Thresholds.Select(t => a.Intervention(k, t)).Select(o => (o.FalseAlarmsPer1000, o.RecoveredPer1000)))).ToList());
+            a.Options.AlertShares.Select(t => a.Intervention(k, t)).Select(o => (o.FalseAlarmsPer1000, o.RecoveredPer1000)))).ToList());
 
     /// <summary>Abandonment AUC of velocity against average sentiment, raw and inside a model with the same base features.</summary>
     public static Figure VelocityVsAverage(EarlyWarningAnalysis a)

@@ -10,7 +10,7 @@ namespace BlindSpot.EarlyWarning;
 public sealed record EarlyWarningFindings(
     string? OutcomeDefinition,
     int BestK,
-    double Threshold,
+    double AlertShare,
     double SuccessRate,
     double ShareAbandonersAlerted,
     double AlertPrecision,
@@ -25,7 +25,13 @@ public sealed record EarlyWarningFindings(
 {
     public static string Stage => "05-early-warning";
 
-    public static int SchemaVersion => 4;
+    public static int SchemaVersion => 5;
+
+    /// <summary>The lead the alerts must leave to count as in time (<see cref="EarlyWarningOptions.TurnsToAct"/>).</summary>
+    public double TurnsToAct { get; init; } = 1;
+
+    /// <summary>Velocity − average abandonment AUC at user turn 3 with its paired bootstrap interval (null: no turn 3 or no abandoner).</summary>
+    public Difference? VelocityMinusAverageK3 { get; init; }
 
     /// <summary>Who the turn-3 comparison is about: sessions still going after 3 user turns, the abandoners among them, and all abandoners.</summary>
     public int? SessionsAtK3 { get; init; }
@@ -35,23 +41,34 @@ public sealed record EarlyWarningFindings(
     /// <summary>The alert policy's lift over the abandonment share and its forecasters' AUC, with intervals (null: saved before, or no abandoner).</summary>
     public AlertEvidence? Alert { get; init; }
 
-    public static EarlyWarningFindings From(EarlyWarningAnalysis analysis, double threshold, IReadOnlyList<RecoveryResult> recovery,
+    public static EarlyWarningFindings From(EarlyWarningAnalysis analysis, double alertShare, IReadOnlyList<RecoveryResult> recovery,
                                             string? outcomeDefinition = null)
     {
         var best = analysis.BestK();
-        var alerts = analysis.AlertSummary(best, threshold);
-        var outcome = analysis.Intervention(best, threshold);
+        var alerts = analysis.AlertSummary(best, alertShare);
+        var outcome = analysis.Intervention(best, alertShare);
         var auc = new SortedDictionary<int, SortedDictionary<string, double?>>();
         for (var k = 1; k <= analysis.Options.MaxK; k++)
             auc[k] = new(FeatureSet.Standard.ToDictionary(s => s.Name, s => Finite(analysis.Model(k, s).DefinedAuc)), StringComparer.Ordinal);
-        return new EarlyWarningFindings(outcomeDefinition, best, threshold, analysis.Options.SuccessRate, alerts.ShareAbandonersAlerted, alerts.AlertPrecision, alerts.MedianHorizon,
+        return new EarlyWarningFindings(outcomeDefinition, best, alertShare, analysis.Options.SuccessRate, alerts.ShareAbandonersAlerted, alerts.AlertPrecision, alerts.MedianHorizon,
             alerts.MeanHorizon, outcome.RecoveredPer1000, outcome.FalseAlarmsPer1000, auc, null, null, null)
         {
             SessionsAtK3 = Still(analysis, 3)?.Sessions.Length,
             AbandonersAtK3 = Still(analysis, 3)?.Truth.Count(t => t),
             Abandoners = Still(analysis, 1)?.Truth.Count(t => t),
-            Alert = analysis.HasAbandoners ? analysis.Evidence(best, threshold) : null,
+            Alert = analysis.HasAbandoners ? analysis.Evidence(best, alertShare) : null,
+            TurnsToAct = analysis.Options.TurnsToAct,
+            VelocityMinusAverageK3 = VelocityMinusAverage(analysis, 3),
         }.WithRecovery(recovery);
+    }
+
+    private static Difference? VelocityMinusAverage(EarlyWarningAnalysis analysis, int k)
+    {
+        if (!analysis.HasAbandoners || analysis.Options.MaxK < k) return null;
+        var (velocity, average) = (analysis.Model(k, FeatureSet.Velocity), analysis.Model(k, FeatureSet.Average));
+        if (!double.IsFinite(velocity.DefinedAuc) || !double.IsFinite(average.DefinedAuc)) return null;
+        var paired = AucBootstrap.Paired(velocity, average, analysis.Options.Bootstrap, analysis.Options.Seed);
+        return new Difference(paired.Difference, paired.DifferenceInterval);
     }
 
     private static PrefixScores? Still(EarlyWarningAnalysis analysis, int k) =>

@@ -16,6 +16,6 @@ public static class EarlyWarningStage
                                       IReadOnlyList<RecoveryResult>? recovery = null, IProgress<string>? progress = null)
     {
         var analysis = EarlyWarningAnalysis.Run(prefixes, Learner.ByName(learner, options.Seed), options, progress);
-        return new EarlyWarningRun(analysis, EarlyWarningFindings.From(analysis, options.Threshold, recovery ?? [], outcomeDefinition));
+        return new EarlyWarningRun(analysis, EarlyWarningFindings.From(analysis, options.AlertShare, recovery ?? [], outcomeDefinition));
     }
 }

@@ -53,10 +53,10 @@ public static class EarlyWarningTables
             new StringDataFrameColumn("velocity added to average", ks.Select(k => Signed.Format(a.AucGain(k, FeatureSet.AverageAndVelocity, FeatureSet.Average), 3))));
     }
 
-    /// <summary>Watching through user turn K at the threshold: who is alerted, how early (in log turns).</summary>
+    /// <summary>Watching through user turn K at the alert share: who is alerted, how early (in log turns).</summary>
     public static DataFrame Alerts(EarlyWarningAnalysis a)
     {
-        var s = Enumerable.Range(1, a.Options.MaxK).Select(k => a.AlertSummary(k, a.Options.Threshold)).ToList();
+        var s = Enumerable.Range(1, a.Options.MaxK).Select(k => a.AlertSummary(k, a.Options.AlertShare)).ToList();
         static string Percent(double x) => double.IsFinite(x) ? NumberText.Percent(x) : "—";
         return new DataFrame(
             new Int32DataFrameColumn("watching through user turn", s.Select(x => x.MaxK)),
@@ -69,15 +69,15 @@ public static class EarlyWarningTables
     }
 
     /// <summary>
-    /// Every K (one row) and threshold (one column): abandonments recovered and false alarms per 1,000 sessions, as
+    /// Every K (one row) and alert share (one column): abandonments recovered and false alarms per 1,000 sessions, as
     /// "recovered / false alarms"; the chart beside it draws the same trade-off.
     /// </summary>
     public static DataFrame Intervention(EarlyWarningAnalysis a)
     {
         var ks = Enumerable.Range(1, a.Options.MaxK).ToList();
         var columns = new List<DataFrameColumn> { new Int32DataFrameColumn("watching through user turn", ks) };
-        foreach (var t in a.Options.Thresholds)
-            columns.Add(new StringDataFrameColumn($"threshold {t.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}: recovered / false alarms per 1,000",
+        foreach (var t in a.Options.AlertShares)
+            columns.Add(new StringDataFrameColumn($"top {NumberText.Percent(t, 0)} alerted: recovered / false alarms per 1,000",
                 ks.Select(k => a.Intervention(k, t)).Select(o => $"{NumberText.Number(o.RecoveredPer1000, 1)} / {NumberText.Number(o.FalseAlarmsPer1000, 1)}")));
         return new DataFrame(columns);
     }

@@ -1,7 +1,7 @@
 namespace BlindSpot.EarlyWarning;
 
 /// <summary>Expected effect of reaching out at every first alert, per 1,000 sessions.</summary>
-public sealed record InterventionOutcome(int MaxK, double Threshold, double SuccessRate, double RecoveredPer1000,
+public sealed record InterventionOutcome(int MaxK, double AlertShare, double SuccessRate, double RecoveredPer1000,
                                          double FalseAlarmsPer1000, double AbandonedPer1000, double AbandonedAfterPer1000)
 {
     /// <summary>Recovered minus <paramref name="falseAlarmCost"/> per false alarm (the cost of an unneeded check-in, in recovered sessions).</summary>
@@ -22,7 +22,7 @@ public static class Intervention
         var per1000 = 1000.0 / alerts.Sessions;
         var recovered = successRate * alerts.AlertedAbandoners * per1000;
         var abandoned = alerts.Abandoners * per1000;
-        return new InterventionOutcome(alerts.MaxK, alerts.Threshold, successRate, recovered, alerts.AlertedOthers * per1000,
+        return new InterventionOutcome(alerts.MaxK, alerts.AlertShare, successRate, recovered, alerts.AlertedOthers * per1000,
                                        abandoned, abandoned - recovered);
     }
 }

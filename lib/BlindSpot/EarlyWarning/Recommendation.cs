@@ -15,9 +15,9 @@ public static class Recommendation
         var o = a.Options;
         var k3 = Math.Min(3, o.MaxK);
         var best = a.BestK();
-        var alerts = a.AlertSummary(best, o.Threshold);
-        var outcome = a.Intervention(best, o.Threshold);
-        var evidence = a.Evidence(best, o.Threshold).Check();
+        var alerts = a.AlertSummary(best, o.AlertShare);
+        var outcome = a.Intervention(best, o.AlertShare);
+        var evidence = a.Evidence(best, o.AlertShare).Check();
         var velocity = a.Model(k3, FeatureSet.Velocity).DefinedAuc;
         var average = a.Model(k3, FeatureSet.Average).DefinedAuc;
         var gain = a.AucGain(k3, FeatureSet.AverageAndVelocity, FeatureSet.Average);
@@ -32,7 +32,7 @@ public static class Recommendation
         var added = double.IsFinite(gain) ? $"; added to the average, velocity changes the AUC by {(gain >= 0 ? "+" : "−")}{F(Math.Abs(gain))}" : "";
         return $"After {k3} user turns, with the same base features, the {a.Learner} forecaster {claim}{added}. With every prefix feature, abandonment AUC is {F(allByK[0])} at k = 1 " +
                $"and peaks at k = {peak} ({F(allByK[peak - 1])}); later k are scored on ever fewer sessions, as abandoners keep leaving meanwhile. Watching through user turn {best} " +
-               $"(the shortest watch within {NumberText.Percent(o.ShareOfBestNet, 0)} of the best net value at threshold {o.Threshold.ToString("0.##", CultureInfo.InvariantCulture)}, " +
+               $"(the shortest watch within {NumberText.Percent(o.ShareOfBestNet, 0)} of the best net value alerting the top {NumberText.Percent(o.AlertShare, 0)} of scores, " +
                $"a false alarm costing {o.FalseAlarmCost.ToString("0.##", CultureInfo.InvariantCulture)} of a recovered session) alerts {NumberText.Percent(alerts.ShareAbandonersAlerted)} " +
                $"of abandoners before they leave, a median {NumberText.Turns(alerts.MedianHorizon)} ahead (mean {F(alerts.MeanHorizon, "0.0")}); " +
                $"reaching out with a {NumberText.Percent(o.SuccessRate, 0)} success rate would recover {F(outcome.RecoveredPer1000, "0.0")} abandonments per 1,000 sessions " +

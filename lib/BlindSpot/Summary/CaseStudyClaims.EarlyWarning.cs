@@ -21,8 +21,8 @@ public static partial class CaseStudyClaims
             $"abandonment AUC after 3 user turns {Auc(r, FeatureSet.Velocity)} (velocity) vs {Auc(r, FeatureSet.Average)} (average){Population(r)}{check}", "05",
             velocity is null || average is null ? $"{Verdicts.NotApplicable} under this outcome definition: no abandonment to forecast"
             : seeds.Verdict(ClaimKind.Planted, SeedRules.VelocityBeatsAverage, figures, velocity > average
-                ? $"velocity − average AUC at turn 3 is {Signed.Format(velocity.Value - average.Value, 3)}" + DropNote(r) + planted
-                : $"velocity − average AUC at turn 3 is {Signed.Format(velocity.Value - average.Value, 3)}" + planted))
+                ? $"velocity − average AUC at turn 3 is {Signed.Format(velocity.Value - average.Value, 3)}{PairedInterval(r)}" + DropNote(r) + planted
+                : $"velocity − average AUC at turn 3 is {Signed.Format(velocity.Value - average.Value, 3)}{PairedInterval(r)}" + planted))
         {
             Plant = PlantedEffects.EarlyDrop,
             SeedInterval = seeds.Of(SweepFigures.VelocityMinusAverageAucK3, "+0.000;-0.000", "velocity − average "),
@@ -34,7 +34,7 @@ public static partial class CaseStudyClaims
             yield break;
         }
         var share = r.ShareAbandonersAlerted;
-        var facts = $"{NumberText.Percent(share)} of abandoners are alerted before they leave; the others leave before user turn {r.BestK} or score below the threshold";
+        var facts = $"{NumberText.Percent(share)} of abandoners are alerted before they leave; the others leave before user turn {r.BestK} or never reach the top of the scores the alert share allows";
         var onSeed42 = share >= Verdicts.MostShare ? Verdicts.Replicates : share > 0 ? Verdicts.ReplicatesPartly : Verdicts.DoesNotReplicate;
         yield return new Claim(CaseStudy, reach, ClaimKind.Emergent, "qualitative",
             $"watching the first {r.BestK} user turns alerts {NumberText.Percent(share)} of abandoners, a median {NumberText.Turns(r.MedianHorizonTurns)} before they leave", "05",
@@ -43,6 +43,8 @@ public static partial class CaseStudyClaims
             SeedInterval = seeds.Of(SweepFigures.ShareAbandonersAlerted, "0.0 %"),
         };
     }
+
+    private static string PairedInterval(EarlyWarningFindings r) => r.VelocityMinusAverageK3 is { Interval.IsDefined: true } d ? $" {d.Interval} (paired bootstrap)" : "";
 
     /// <summary>Who the turn-3 comparison covers: only the sessions still going then, so most abandoners are not in it.</summary>
     private static string Population(EarlyWarningFindings r) => r is { SessionsAtK3: { } sessions, AbandonersAtK3: { } still, Abandoners: { } all }

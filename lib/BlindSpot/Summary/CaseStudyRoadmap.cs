@@ -70,17 +70,22 @@ public static class CaseStudyRoadmap
     }
 
     /// <summary>
-    /// Roadmap 01 holds when (with a sweep: in most seeds, <see cref="SeedVerdicts"/>) the alerts come in time to act and mostly reach abandoners: at least half the alerts reach
-    /// one and the median alert leaves at least <see cref="TurnsToAct"/> log turns; partly when a quarter do and it leaves
-    /// one. The recovered count is not judged: it rests on the success rate the notebook assumes.
+    /// Roadmap 01 holds when (with a sweep: in most seeds, <see cref="SeedVerdicts"/>) its rule holds
+    /// (<see cref="SeedRules.AlertsInTimeAndOnTarget"/>): the alerts beat the abandonment share beyond noise and the median
+    /// alert leaves the turns needed to act; partly when only one of the two does. The recovered count is not judged: it
+    /// rests on the success rate the notebook assumes.
     /// </summary>
     private static string RecoveryVerdict(EarlyWarning.EarlyWarningFindings early, string successRate, SeedIntervals seeds)
     {
         var (precision, lead) = (early.AlertPrecision, early.MedianHorizonTurns);
-        var facts = $"{NumberText.Percent(precision)} of alerts reach an abandoner, a median {NumberText.Turns(lead)} before they leave; the recovered count rests on the assumed {successRate} success rate";
-        if (seeds.Sweep is not null) return seeds.Verdict(ClaimKind.Emergent, SeedRules.AlertsInTimeAndOnTarget, ClaimFigures.Of(early), facts);
-        return precision >= 0.5 && lead >= TurnsToAct ? Verdicts.Of(ClaimKind.Emergent, true, facts)
-            : precision >= 0.25 && lead >= 1 ? $"{Verdicts.ReplicatesPartly}: {facts}"
+        var facts = $"{NumberText.Percent(precision)} of alerts reach an abandoner" + (early.Alert is { } a ? $" (lift {NumberText.Number(a.Lift)} {a.LiftInterval} over the abandonment share)" : "") +
+                    $", a median {NumberText.Turns(lead)} before they leave ({NumberText.Turns(early.TurnsToAct)} needed to act); the recovered count rests on the assumed {successRate} success rate";
+        var figures = ClaimFigures.Of(early);
+        if (seeds.Sweep is not null) return seeds.Verdict(ClaimKind.Emergent, SeedRules.AlertsInTimeAndOnTarget, figures, facts);
+        var beatsShare = figures[SweepFigures.AlertLiftLower] > 1;
+        var inTime = lead >= early.TurnsToAct;
+        return beatsShare && inTime ? Verdicts.Of(ClaimKind.Emergent, true, facts)
+            : beatsShare || inTime ? $"{Verdicts.ReplicatesPartly}: {facts}"
             : Verdicts.Of(ClaimKind.Emergent, false, facts);
     }
 
@@ -97,9 +102,6 @@ public static class CaseStudyRoadmap
             (check.IsTestable ? $"; assuming a {successRate} success rate, {early.RecoveredPer1000:0.0} recovered vs {early.FalseAlarmsPer1000:0.0} false alarms per 1,000 sessions" : ""), "05",
             check.Or(RecoveryVerdict(early, successRate, seeds)));
     }
-
-    /// <summary>Log turns an alert must leave before the user goes for someone to reach out: one exchange.</summary>
-    public const double TurnsToAct = 2;
 
 
     private const string ResolutionAccuracy = "Resolution accuracy: fix the intents where failures accumulate fastest (billing, technical support)";

@@ -69,9 +69,13 @@ public static class ClaimFigures
     public static Dictionary<string, double> Of(EarlyWarningFindings r) => new(StringComparer.Ordinal)
     {
         [SweepFigures.VelocityMinusAverageAucK3] = (r.Auc(3, FeatureSet.Velocity) - r.Auc(3, FeatureSet.Average)) ?? double.NaN,
+        [SweepFigures.VelocityMinusAverageAucK3Lower] = r.VelocityMinusAverageK3?.Interval.Lower ?? double.NaN,
         [SweepFigures.ShareAbandonersAlerted] = r.ShareAbandonersAlerted,
+        [SweepFigures.ShareAbandonersAlertedLower] = r.Alert is { Abandoners: > 0 } a ? Core.ShareInterval.Of(a.AlertedAbandoners, a.Abandoners).Low : double.NaN,
         [SweepFigures.AlertPrecision] = r.AlertPrecision,
+        [SweepFigures.AlertLiftLower] = r.Alert?.LiftInterval.Lower ?? double.NaN,
         [SweepFigures.MedianAlertLeadTurns] = r.MedianHorizonTurns,
+        [SweepFigures.TurnsToAct] = r.TurnsToAct,
     };
 
     public static Dictionary<string, double> Of(HandoffFindings? r)

@@ -36,6 +36,9 @@ public static class Verdicts
     public const string ReplicatesPartly = "replicates partly";
     public const string DoesNotReplicate = "does not replicate";
     public const string NotApplicable = "not applicable";
+
+    /// <summary>The seeds do not tell: the 95 % interval of the share of seeds where the rule holds straddles a cut-off (<see cref="SeedVerdicts"/>).</summary>
+    public const string Undecided = "undecided";
     public const string NotMeasured = "not measured";
     public const string NotTestable = Core.Testability.NotTestable;
 
@@ -82,11 +85,11 @@ public static class Verdicts
     public static IReadOnlyList<(string Kind, string Meaning, string Words)> Vocabulary { get; } =
     [
         (ClaimKind.Calibrated.Name(), "the simulator was tuned to the published figure; matching it is not evidence", $"{Matches} / {DoesNotMatch}"),
-        (ClaimKind.Planted.Name(), "the simulator builds the effect in; the analysis should find it", $"{Recovered} / {RecoveredInSomeSeeds} / {NotRecovered}"),
+        (ClaimKind.Planted.Name(), "the simulator builds the effect in; the analysis should find it", $"{Recovered} / {RecoveredInSomeSeeds} / {NotRecovered} / {Undecided}"),
         (ClaimKind.Emergent.Name(), "nothing tuned or planted; the figure comes out of the analysis (a published figure the simulation does not reach is not refuted by it)",
-            $"{Replicates} / {ReplicatesPartly} / {DoesNotReplicate} / {NotReproduced}"),
+            $"{Replicates} / {ReplicatesPartly} / {DoesNotReplicate} / {NotReproduced} / {Undecided}"),
         (ClaimKind.ByConstruction.Name(), "the simulator's behaviour model makes the effect, with no switch; the verdict names the line; not evidence",
-            $"{ByConstruction} / {ByConstructionInSomeSeeds} / {NotShownThoughBuiltIn}"),
+            $"{ByConstruction} / {ByConstructionInSomeSeeds} / {NotShownThoughBuiltIn} / {Undecided}"),
         ("any", "the claim cannot be checked on these data", $"{NotApplicable} / {NotMeasured} / {NotTestable} / {NotTestableInSimulation} / {NotDetermined}"),
     ];
 

@@ -9,6 +9,9 @@ public enum ClaimStanding
     HoldsPartly,
     DoesNotHold,
     NotApplicable,
+
+    /// <summary>The seeds do not tell whether it holds (<see cref="Verdicts.Undecided"/>): neither holding nor failing.</summary>
+    Undecided,
 }
 
 /// <summary>
@@ -28,10 +31,12 @@ public static class ClaimStandings
     {
         var verdict = claim.Verdict;
         if (NotApplicablePrefixes.Any(p => verdict.StartsWith(p, StringComparison.Ordinal))) return ClaimStanding.NotApplicable;
+        if (verdict.StartsWith(Verdicts.Undecided, StringComparison.Ordinal)) return ClaimStanding.Undecided;
         if (verdict.StartsWith(DependsOnTheReading, StringComparison.Ordinal))
         {
             bool AnyReading(string[] words) => words.Any(w => verdict.Contains(": " + w, StringComparison.Ordinal) || verdict.Contains("; " + w, StringComparison.Ordinal));
-            return AnyReading(DoesNotHoldPrefixes) ? ClaimStanding.DoesNotHold : AnyReading(PartlyPrefixes) ? ClaimStanding.HoldsPartly : ClaimStanding.Holds;
+            return AnyReading(DoesNotHoldPrefixes) ? ClaimStanding.DoesNotHold : AnyReading([Verdicts.Undecided]) ? ClaimStanding.Undecided
+                : AnyReading(PartlyPrefixes) ? ClaimStanding.HoldsPartly : ClaimStanding.Holds;
         }
         if (DoesNotHoldPrefixes.Any(p => verdict.StartsWith(p, StringComparison.Ordinal))) return ClaimStanding.DoesNotHold;
         return PartlyPrefixes.Any(p => verdict.StartsWith(p, StringComparison.Ordinal)) ? ClaimStanding.HoldsPartly : ClaimStanding.Holds;

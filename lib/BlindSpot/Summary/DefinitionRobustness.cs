@@ -32,5 +32,6 @@ public static class DefinitionRobustness
 
     /// <summary>"Holds in part" is not holding: said apart, so a count never includes it.</summary>
     private static string Partly(IReadOnlyList<ClaimStanding> counted) =>
-        counted.Count(s => s == ClaimStanding.HoldsPartly) is > 0 and var n ? $", in part under {n}" : "";
+        (counted.Count(s => s == ClaimStanding.HoldsPartly) is > 0 and var n ? $", in part under {n}" : "") +
+        (counted.Count(s => s == ClaimStanding.Undecided) is > 0 and var u ? $", undecided under {u}" : "");
 }

@@ -43,7 +43,7 @@ public static class SeedRun
             Sql = new SqlStageOptions { OutcomeDefinition = options.OutcomeDefinition, TruthPath = dataset.TruthParquet },
             // repeated folds, as notebook 03: the nested − flat gain and its corrected t rest on folds × repeats, not one split
             Modeling = new ModelingOptions { Learners = options.Learners, Folds = options.Folds, Repeats = RepeatedFolds.Repeats, Seed = seed, ShuffledControl = false },
-            Bootstrap = options.Bootstrap, MaxK = options.MaxK, Threshold = options.Threshold, Handoff = dataset.Handoff,
+            Bootstrap = options.Bootstrap, MaxK = options.MaxK, AlertShare = options.AlertShare, Handoff = dataset.Handoff,
         }, Path.Combine(folder, "features.parquet"));
 
         var outcomes = study.Outcomes;

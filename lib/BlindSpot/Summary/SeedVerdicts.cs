@@ -4,10 +4,12 @@ namespace BlindSpot.Summary;
 
 /// <summary>
 /// A planted or emergent verdict decided by the seed sweep, not by one draw: the claim's rule (<see cref="SeedRules"/>)
-/// is applied to every seed, and the word follows the share of seeds where it holds: at least
-/// <see cref="MostSeeds"/> → "recovered" / "replicates"; at most <see cref="FewSeeds"/> → "not recovered" / "does not
-/// replicate"; in between → "recovered in some seeds" / "replicates partly". The committed data set's own result
-/// follows, so a reader sees whether seed 42 agrees. Without a sweep the word is seed 42's alone.
+/// is applied to every seed, and the word follows the share of seeds where it holds, with its 95 % Wilson interval
+/// (the seeds are a sample of data sets too: 16 of 20 is 56–94 %): the whole interval at or above
+/// <see cref="MostSeeds"/> → "recovered" / "replicates"; at or below <see cref="FewSeeds"/> → "not recovered" / "does
+/// not replicate"; strictly between them → "recovered in some seeds" / "replicates partly"; an interval that straddles
+/// either cut-off → "undecided" (more seeds would tell). The committed data set's own result follows, so a reader sees
+/// whether seed 42 agrees. Without a sweep the word is seed 42's alone.
 /// </summary>
 public static class SeedVerdicts
 {
@@ -15,16 +17,18 @@ public static class SeedVerdicts
     public const double FewSeeds = 0.2;
 
     /// <summary>The rule, in words, for the notebook and README.</summary>
-    public static string Rule => $"a planted or emergent verdict holds when its rule holds in at least {Core.NumberText.Percent(MostSeeds, 0)} of the swept seeds, " +
-                                 $"fails when it holds in at most {Core.NumberText.Percent(FewSeeds, 0)}, and holds in part in between";
+    public static string Rule => $"a planted or emergent verdict holds when the 95 % interval of the share of swept seeds where its rule holds lies at or above {Core.NumberText.Percent(MostSeeds, 0)}, " +
+                                 $"fails when it lies at or below {Core.NumberText.Percent(FewSeeds, 0)}, holds in part when it lies between them, and is {Verdicts.Undecided} when it straddles either";
 
     /// <param name="publishedFigure">The rule tests a published figure of another team's data: failing, it is "not reproduced in simulation".</param>
     public static string Word(ClaimKind kind, int holds, int defined, bool publishedFigure = false)
     {
         if (kind == ClaimKind.Calibrated) throw new ArgumentException("Calibrated figures are matched, not voted on by seeds.", nameof(kind));
-        var share = defined == 0 ? double.NaN : holds / (double)defined;
-        return share >= MostSeeds ? Verdicts.Word(kind, true)
-            : share <= FewSeeds ? Verdicts.Word(kind, false, publishedFigure)
+        if (defined == 0) return Verdicts.NotApplicable;
+        var share = Core.ShareInterval.Of(holds, defined);
+        return share.Low >= MostSeeds ? Verdicts.Word(kind, true)
+            : share.High <= FewSeeds ? Verdicts.Word(kind, false, publishedFigure)
+            : share.Low <= FewSeeds || share.High >= MostSeeds ? Verdicts.Undecided
             : kind switch
             {
                 ClaimKind.Planted => Verdicts.RecoveredInSomeSeeds,
@@ -39,7 +43,14 @@ public static class SeedVerdicts
     {
         if (sweep is null || sweep.Count(rule) is not (var holds, > 0 and var defined))
             return here is null ? $"{Verdicts.NotApplicable}: {because}" : $"{Verdicts.Word(kind, here.Value, rule.PublishedFigure)}: {because}";
-        return $"{Word(kind, holds, defined, rule.PublishedFigure)}: holds in {holds} of {defined} seeds; {hereName}: {because}";
+        return $"{Word(kind, holds, defined, rule.PublishedFigure)}: holds in {SeedShare(holds, defined)}; {hereName}: {because}";
+    }
+
+    /// <summary>"16 of 20 seeds [56 %, 94 %]": the count and its 95 % Wilson interval.</summary>
+    public static string SeedShare(int holds, int defined)
+    {
+        var share = Core.ShareInterval.Of(holds, defined);
+        return $"{holds} of {defined} seeds [{Core.NumberText.Percent(share.Low, 0)}, {Core.NumberText.Percent(share.High, 0)}]";
     }
 
     /// <summary>Every rule with the number of seeds it holds in: the evidence behind the planted and emergent verdicts.</summary>
@@ -48,6 +59,10 @@ public static class SeedVerdicts
         var counts = SeedRules.All.Select(r => (Rule: r, Count: sweep.Count(r))).ToList();
         return new DataFrame(
             new StringDataFrameColumn("rule", counts.Select(c => c.Rule.Statement)),
-            new StringDataFrameColumn("holds in", counts.Select(c => c.Count.Defined == 0 ? "not swept" : $"{c.Count.Holds} of {c.Count.Defined} seeds")));
+            new StringDataFrameColumn("holds in", counts.Select(c => c.Count.Defined == 0 ? "not swept" : SeedShare(c.Count.Holds, c.Count.Defined))),
+            new StringDataFrameColumn("verdict", counts.Select(c => c.Count.Defined == 0 ? "" : Word(ClaimKind.Emergent, c.Count.Holds, c.Count.Defined) switch
+            {
+                Verdicts.Replicates => "holds", Verdicts.DoesNotReplicate => "fails", Verdicts.ReplicatesPartly => "holds in part", var w => w,
+            })));
     }
 }

@@ -13,7 +13,7 @@ public sealed record SensitivityOptions
     public int Seed { get; init; } = 42;
     public int Bootstrap { get; init; } = 1000;
     public int MaxK { get; init; } = 6;
-    public double Threshold { get; init; } = 0.5;
+    public double AlertShare { get; init; } = EarlyWarning.EarlyWarningOptions.DefaultAlertShare;
     public double SuccessRate { get; init; } = 0.3;
 
     /// <summary>On a larger log, the models see a sample of about this many sessions (<see cref="ModelSample"/>); 0: all.</summary>
@@ -114,7 +114,7 @@ public static class Sensitivity
         {
             Sql = new SqlStageOptions { OutcomeDefinition = definition, CellDefinitions = cellDefinitions, TruthPath = truthPath },
             Modeling = new ModelingOptions { Learners = Learner.Names, Folds = options.Folds, Repeats = options.Repeats, Seed = options.Seed },
-            Bootstrap = options.Bootstrap, MaxK = options.MaxK, ModelSessions = options.ModelSessions, Threshold = options.Threshold, SuccessRate = options.SuccessRate,
+            Bootstrap = options.Bootstrap, MaxK = options.MaxK, ModelSessions = options.ModelSessions, AlertShare = options.AlertShare, SuccessRate = options.SuccessRate,
         };
         var sqlStage = SqlStage.Run(sql, studyOptions.Sql);
         // on a simulated log the latent truth decides; on a team's log nothing is modelled from labels the log does not determine

@@ -121,6 +121,7 @@ public static class SensitivityReport
         ClaimStanding.Holds => "holds",
         ClaimStanding.HoldsPartly => "holds in part",
         ClaimStanding.DoesNotHold => "does not hold",
+        ClaimStanding.Undecided => Verdicts.Undecided,
         _ => "n/a",
     };
 }

@@ -19,10 +19,10 @@ public sealed record StudyOptions
     /// <summary>Bootstrap replicates of the audit's intervals.</summary>
     public int Bootstrap { get; init; } = Audit.AuditOptions.DefaultBootstrap;
 
-    /// <summary>Early warning: forecasts after user turns 1 .. MaxK, alert threshold, outreach success rate.</summary>
+    /// <summary>Early warning: forecasts after user turns 1 .. MaxK, the share of sessions alerted at each k, outreach success rate.</summary>
     public int MaxK { get; init; } = 6;
 
-    public double Threshold { get; init; } = 0.5;
+    public double AlertShare { get; init; } = EarlyWarning.EarlyWarningOptions.DefaultAlertShare;
 
     public double SuccessRate { get; init; } = 0.3;
 

@@ -33,7 +33,7 @@ public static class StudyPipeline
         var early = EarlyWarningStage.Run(PrefixDataset.From(loadedLog, options.MaxK, definition, options.ModelSessions, seed), options.Modeling.Learners[0],
             new EarlyWarningOptions
             {
-                MaxK = options.MaxK, Folds = options.Modeling.Folds, Seed = seed, Threshold = options.Threshold, SuccessRate = options.SuccessRate,
+                MaxK = options.MaxK, Folds = options.Modeling.Folds, Seed = seed, AlertShare = options.AlertShare, SuccessRate = options.SuccessRate,
             }, definition);
         var handoff = options.Handoff is null ? null : HandoffStage.Run(loadedLog, options.Handoff);
         return new StudyRun(outcomes, circular, models, audit, early, handoff);

@@ -47,9 +47,17 @@ public static class SweepFigures
     public static string AucAtK(int k) => $"abandonment_auc_k{k}";
     /// <summary>Abandonment AUC after 3 user turns, the velocity-only model minus the average-only one.</summary>
     public const string VelocityMinusAverageAucK3 = "velocity_minus_average_auc_k3";
+    /// <summary>The lower bound of velocity − average's 95 % paired bootstrap interval at turn 3 (one seed's own uncertainty).</summary>
+    public const string VelocityMinusAverageAucK3Lower = "velocity_minus_average_auc_k3_lower";
     public const string ShareAbandonersAlerted = "share_abandoners_alerted";
+    /// <summary>The lower bound of the 95 % Wilson interval of the share of abandoners alerted.</summary>
+    public const string ShareAbandonersAlertedLower = "share_abandoners_alerted_lower";
     public const string AlertPrecision = "alert_precision";
+    /// <summary>The lower bound of the 95 % bootstrap interval of the alerts' lift over the abandonment share.</summary>
+    public const string AlertLiftLower = "alert_lift_lower";
     public const string MedianAlertLeadTurns = "median_alert_lead_turns";
+    /// <summary>The lead the run counted as in time (<see cref="EarlyWarning.EarlyWarningOptions.TurnsToAct"/>).</summary>
+    public const string TurnsToAct = "turns_to_act";
 
     // notebook 06
     public const string Csat = "csat";

@@ -4,9 +4,9 @@ using BlindSpot.Sql;
 namespace BlindSpot.Summary;
 
 /// <summary>
-/// What one seed of a sweep runs: the notebooks' defaults, except one repeat of the folds (the notebook's five repeats
-/// shrink the fold noise of one data set; across seeds the data set itself varies, which is what the sweep measures).
-/// The audit uses the notebook's bootstrap replicates, so a seed's flags are the ones notebook 04 would show.
+/// What one seed of a sweep runs: the notebooks' defaults, folds repeated as notebook 03 repeats them
+/// (<see cref="RepeatedFolds.Repeats"/>), so the corrected resampled t of nested − flat has the notebook's degrees of
+/// freedom. The audit uses the notebook's bootstrap replicates, so a seed's flags are the ones notebook 04 would show.
 /// </summary>
 public sealed record SweepOptions
 {
@@ -20,7 +20,7 @@ public sealed record SweepOptions
     public int Folds { get; init; } = 5;
     public int Bootstrap { get; init; } = Audit.AuditOptions.DefaultBootstrap;
     public int MaxK { get; init; } = 6;
-    public double Threshold { get; init; } = 0.5;
+    public double AlertShare { get; init; } = EarlyWarning.EarlyWarningOptions.DefaultAlertShare;
     public string OutcomeDefinition { get; init; } = SqlSession.DefaultOutcomeDefinition;
 
     /// <summary>The learners notebook 03 compares; the audit and early warning use the first, as notebooks 04 and 05 do.</summary>

@@ -23,7 +23,7 @@ public class AlertEvidenceTests
     public void Alerts_on_a_simulated_log_stand_out_and_get_a_recommendation()
     {
         var a = Analysis(shuffled: false);
-        var e = a.Evidence(a.BestK(), a.Options.Threshold);
+        var e = a.Evidence(a.BestK(), a.Options.AlertShare);
         Assert.True(e.Check().IsTestable, e.Check().Sentence);
         Assert.True(e.LiftInterval.Lower > 1 && e.AucInterval.Lower > 0.5, e.Text());
         Assert.Contains($"Recommendation: reach out at the first alert during the first {a.BestK()} user turn", Recommendation.Compose(a));
@@ -33,7 +33,7 @@ public class AlertEvidenceTests
     public void Alerts_on_shuffled_outcomes_are_noise_and_get_no_recommendation()
     {
         var a = Analysis(shuffled: true);
-        var check = a.Evidence(a.BestK(), a.Options.Threshold).Check();
+        var check = a.Evidence(a.BestK(), a.Options.AlertShare).Check();
         Assert.False(check.IsTestable);
         Assert.StartsWith("not testable on this log: ", check.Sentence);
         Assert.Contains($"No recommendation to reach out: the alert policy is {check.Sentence}.", Recommendation.Compose(a));

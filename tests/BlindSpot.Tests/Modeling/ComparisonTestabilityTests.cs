@@ -13,7 +13,7 @@ public class ComparisonTestabilityTests
         var data = SyntheticData.Make(perClass: 60);
         var run = ModelingStage.Run(data, Options);
         var verdict = CaseStudyComparison.Verdict(run.Results, run.Control);
-        Assert.Contains("do not replicate with any learner", verdict); // near-perfect both ways, so no +20 gain
+        Assert.Contains("are not reproduced on these data with any learner", verdict); // near-perfect both ways, so no +20 gain
         Assert.DoesNotContain("not testable", verdict);
         Assert.True(run.Findings.ComparisonCheck(LinearLearner.Id).IsTestable);
     }
@@ -25,6 +25,6 @@ public class ComparisonTestabilityTests
         var run = ModelingStage.Run(noise, Options);
         var verdict = CaseStudyComparison.Verdict(run.Results, run.Control);
         Assert.Contains("Whether the case study's +20 points replicate is not testable on this log: the models do not beat the shuffled-label control: flat macro F1 ", verdict);
-        Assert.DoesNotContain("do not replicate with any learner", verdict);
+        Assert.DoesNotContain("are not reproduced on these data with any learner", verdict);
     }
 }

@@ -59,8 +59,8 @@ public class ClaimStandingTests
         string[] words = [Verdicts.Matches, Verdicts.DoesNotMatch, Verdicts.Recovered, Verdicts.RecoveredInSomeSeeds, Verdicts.NotRecovered,
             Verdicts.Replicates, Verdicts.ReplicatesPartly, Verdicts.DoesNotReplicate, Verdicts.NotReproduced, Verdicts.ByConstruction,
             Verdicts.ByConstructionInSomeSeeds, Verdicts.NotShownThoughBuiltIn, Verdicts.NotApplicable, Verdicts.NotMeasured, Verdicts.NotTestable,
-            Verdicts.NotTestableInSimulation, Verdicts.NotDetermined];
-        var listed = Verdicts.Vocabulary.SelectMany(v => v.Words.Split(" / ")).ToList();
+            Verdicts.NotTestableInSimulation, Verdicts.NotDetermined, Verdicts.Undecided];
+        var listed = Verdicts.Vocabulary.SelectMany(v => v.Words.Split(" / ")).Distinct().ToList();
         Assert.Equal(words.Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
         Assert.Equal(["calibrated", "planted", "emergent", "by construction", "any"], Verdicts.Vocabulary.Select(v => v.Kind));
         Assert.Equal("by construction", ClaimKind.ByConstruction.Name());

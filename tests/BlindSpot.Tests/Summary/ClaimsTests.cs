@@ -33,7 +33,10 @@ public class ClaimsTests
     });
 
     internal static readonly EarlyWarningFindings Early = new("three_tier", 3, 0.5, 0.3, 0.303, 0.58, 1, 1.4, 28.6, 68.0,
-        new() { [3] = new(StringComparer.Ordinal) { ["average"] = 0.596, ["velocity"] = 0.656 } }, 4000, 0.034, 0.002);
+        new() { [3] = new(StringComparer.Ordinal) { ["average"] = 0.596, ["velocity"] = 0.656 } }, 4000, 0.034, 0.002)
+    {
+        VelocityMinusAverageK3 = new(0.060, new(0.018, 0.100)),
+    };
 
     internal static readonly HandoffFindings Handoff = new(
         new(StringComparer.Ordinal)
@@ -165,7 +168,7 @@ public class ClaimsTests
         var claim = Find(CaseStudyClaims.Build(Study), "(planned) a sharp early sentiment drop");
         Assert.Equal(ClaimKind.Planted, claim.Kind);
         Assert.Equal("abandonment AUC after 3 user turns 0.656 (velocity) vs 0.596 (average); in a 4,000-session check, adding velocity to the average model raises AUC by +0.034 with the planted drop, +0.002 without", claim.Ours);
-        Assert.Equal("recovered: velocity − average AUC at turn 3 is +0.060, and only while the early drop is planted (adding velocity to the average model: +0.034 AUC with it, +0.002 without)", claim.Verdict);
+        Assert.Equal("recovered: velocity − average AUC at turn 3 is +0.060 [0.018, 0.100] (paired bootstrap), and only while the early drop is planted (adding velocity to the average model: +0.034 AUC with it, +0.002 without)", claim.Verdict);
 
         string Verdict(EarlyWarningFindings e, SimulationFindings? s = null) =>
             Find(CaseStudyClaims.Build(Study with { EarlyWarning = e, Simulation = s ?? Simulation }), "(planned) a sharp early sentiment drop").Verdict;
@@ -173,8 +176,9 @@ public class ClaimsTests
         Assert.EndsWith("(no on/off check of the planted drop was run)", Verdict(Early with { RecoverySessions = null, VelocityGainDropOn = null, VelocityGainDropOff = null }));
         Assert.EndsWith("; the drop was not planted in this data set", Verdict(Early, Simulation with { EarlySentimentDrop = false }));
 
-        var flat = Early with { AbandonAucByK = new() { [3] = new(StringComparer.Ordinal) { ["average"] = 0.66, ["velocity"] = 0.65 } }, RecoverySessions = 900 };
-        Assert.Equal("not recovered: velocity − average AUC at turn 3 is -0.010", Verdict(flat));
+        var flat = Early with { AbandonAucByK = new() { [3] = new(StringComparer.Ordinal) { ["average"] = 0.66, ["velocity"] = 0.65 } }, RecoverySessions = 900,
+                                VelocityMinusAverageK3 = new(-0.010, new(-0.05, 0.03)) };
+        Assert.Equal("not recovered: velocity − average AUC at turn 3 is -0.010 [-0.050, 0.030] (paired bootstrap)", Verdict(flat));
         Assert.Contains("in a 900-session check", Find(CaseStudyClaims.Build(Study with { EarlyWarning = flat }), "(planned) a sharp early sentiment drop").Ours);
     }
 
@@ -211,16 +215,19 @@ public class ClaimsTests
     {
         var table = CaseStudyRoadmap.Build(Study);
         Assert.Contains("assuming a 30 % success rate", table.Claims[0].Ours);
-        // Judged on the alerts themselves: 58 % reach an abandoner, but a median of one log turn before they leave.
-        Assert.Equal("replicates partly: 58.0 % of alerts reach an abandoner, a median 1 log turn before they leave; the recovered count rests on the assumed 30 % success rate",
+        // Judged on the alerts themselves: in time (one log turn, the bot's next reply), but with no lift interval to show they beat the abandonment share.
+        Assert.Equal("replicates partly: 58.0 % of alerts reach an abandoner, a median 1 log turn before they leave (1 log turn needed to act); the recovered count rests on the assumed 30 % success rate",
                      table.Claims[0].Verdict);
         var other = CaseStudyRoadmap.Build(Study with { EarlyWarning = Early with { SuccessRate = 0.45 } }).Claims[0];
         Assert.Contains("assuming a 45 % success rate", other.Ours);
         Assert.Contains("rests on the assumed 45 % success rate", other.Verdict);
-        Assert.StartsWith("replicates: 58.0 % of alerts reach an abandoner, a median 2.5 log turns before",
-            CaseStudyRoadmap.Build(Study with { EarlyWarning = Early with { MedianHorizonTurns = 2.5 } }).Claims[0].Verdict);
+        var standsOut = new AlertEvidence(3, 1250, 393, 200, 116, 1.85, new(1.6, 2.1), 0, 1, 0.634, new(0.6, 0.67), 0, 393, 857, 1000);
+        Assert.StartsWith("replicates: 58.0 % of alerts reach an abandoner (lift 1.85 [1.600, 2.100] over the abandonment share), a median 2.5 log turns before",
+            CaseStudyRoadmap.Build(Study with { EarlyWarning = Early with { MedianHorizonTurns = 2.5, Alert = standsOut } }).Claims[0].Verdict);
+        Assert.StartsWith("replicates partly: 58.0 % of alerts reach an abandoner (lift 1.85 [1.600, 2.100] over the abandonment share), a median 1 log turn before they leave (2 log turns needed to act)",
+            CaseStudyRoadmap.Build(Study with { EarlyWarning = Early with { Alert = standsOut, TurnsToAct = 2 } }).Claims[0].Verdict);
         Assert.StartsWith("does not replicate: 10.0 % of alerts reach an abandoner",
-            CaseStudyRoadmap.Build(Study with { EarlyWarning = Early with { AlertPrecision = 0.1 } }).Claims[0].Verdict);
+            CaseStudyRoadmap.Build(Study with { EarlyWarning = Early with { AlertPrecision = 0.1, MedianHorizonTurns = 0 } }).Claims[0].Verdict);
 
         Assert.Equal([ClaimKind.Emergent, ClaimKind.Calibrated, ClaimKind.Calibrated], table.Claims.Select(c => c.Kind));
         Assert.Equal("matches: these two intents fail most because the simulator was tuned so; not evidence", table.Claims[1].Verdict);

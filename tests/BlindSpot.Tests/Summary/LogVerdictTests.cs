@@ -101,7 +101,7 @@ public class LogVerdictTests
     public void Alerts_that_stand_out_get_the_roadmap_verdict()
     {
         var claim = Roadmap01(Clear);
-        Assert.Equal("replicates: 58.0 % of alerts reach an abandoner, a median 2.5 log turns before they leave; the recovered count rests on the assumed 30 % success rate", claim.Verdict);
+        Assert.Equal("replicates: 58.0 % of alerts reach an abandoner (lift 1.85 [1.600, 2.100] over the abandonment share), a median 2.5 log turns before they leave (1 log turn needed to act); the recovered count rests on the assumed 30 % success rate", claim.Verdict);
         Assert.Contains("alerts reach abandoners 1.85 times as often as the 31.4 % abandonment share [1.600, 2.100]; the weakest forecaster behind them, at user turn 1, has an AUC of 0.634 [0.600, 0.670]", claim.Ours);
         Assert.Contains("assuming a 30 % success rate", claim.Ours);
     }

@@ -7,7 +7,7 @@ namespace BlindSpot.Tests.Summary;
 /// <summary>
 /// Every planted rule tests its plant: over a few small seeds it holds with the plant on and fails with it switched off
 /// (the other plants on), so a rule that would hold anyway (as "billing and technical support are not above 1.25×" did)
-/// cannot pass here. The full table (20 seeds × 1,250 sessions) is in docs/planted-effects.md.
+/// cannot pass here. The full table is in docs/planted-effects.md.
 /// </summary>
 public class PlantSwitchTests(ITestOutputHelper output)
 {
@@ -37,8 +37,9 @@ public class PlantSwitchTests(ITestOutputHelper output)
     public void A_planted_rule_holds_with_its_plant_on_and_fails_with_it_off(string name)
     {
         var (rule, plant) = SeedRules.Planted.Single(p => p.Rule.Name == name);
-        // The velocity − average AUC is the weakest plant: it needs the sweep's size to stand out of the noise.
-        var sessions = plant == PlantedEffects.EarlyDrop ? 1250 : 600;
+        // The velocity − average AUC is the weakest plant: its rule asks each seed's paired interval to clear 0, which at
+        // the committed 1,250 sessions (465 still going at turn 3) it does in some seeds only; 4,000 sessions give it room.
+        var sessions = plant == PlantedEffects.EarlyDrop ? 4000 : 600;
         Assert.True(Holds(rule, new PlantedEffects(), sessions) >= Seeds.Length - 1, $"{name} should hold with {plant} on");
         Assert.True(Holds(rule, new PlantedEffects().With(plant, false), sessions) <= 1, $"{name} should fail with {plant} off");
     }
