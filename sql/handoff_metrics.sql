@@ -49,10 +49,13 @@ SELECT
     packet,
     count(*)                                                                   AS escalations,
     avg(CASE WHEN re_explained THEN 1.0 WHEN NOT re_explained THEN 0.0 END)::DOUBLE AS re_explanation_rate,
+    count(re_explained)                                                        AS re_explanation_known,
     (quantile_cont(first_useful_reply_seconds, 0.5) / 60.0)::DOUBLE           AS first_useful_reply_minutes,
     avg(recovery_minutes)::DOUBLE                                              AS recovery_minutes,
     count(*) FILTER (WHERE responded)                                          AS responses,
     avg(csat)::DOUBLE                                                          AS csat,
+    count(csat)                                                                AS csat_answers,
+    stddev_samp(csat)::DOUBLE                                                  AS csat_sd,
     avg(CASE WHEN csat >= 4 THEN 1.0 WHEN csat IS NOT NULL THEN 0.0 END)::DOUBLE AS satisfied_rate,
     round(100.0 * (count(*) FILTER (WHERE nps >= 9) - count(*) FILTER (WHERE nps <= 6)) / nullif(count(nps), 0))::DOUBLE AS nps
 FROM rows

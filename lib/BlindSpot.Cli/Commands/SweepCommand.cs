@@ -87,7 +87,8 @@ public static class SweepCommand
     }
 
     private static string RuleCount((int Holds, int Defined) count) =>
-        count.Defined == 0 ? "undefined in every seed" : $"holds in {count.Holds} of {count.Defined} seeds";
+        count.Defined == 0 ? "undefined in every seed"
+            : $"holds in {SeedVerdicts.SeedShare(count.Holds, count.Defined)}: {SeedVerdicts.Word(ClaimKind.Planted, count.Holds, count.Defined)}";
 
     /// <summary>Re-executes the summary notebook in place, then README's blocks from it.</summary>
     private static async Task<int> RefreshSummaryAsync(CancellationToken ct)

@@ -22,7 +22,13 @@ public sealed record ArrivalAdjustment(double CsatAtNeutralArrival, double CsatP
 }
 
 /// <summary>The escalated path with one level of packet completeness.</summary>
-public sealed record PacketFigures(double? ReExplanationRate, double? FirstUsefulReplyMinutes, double? Csat);
+public sealed record PacketFigures(double? ReExplanationRate, double? FirstUsefulReplyMinutes, double? Csat)
+{
+    /// <summary>Escalations whose re-explanation is known, and CSAT answers with their SD: what a difference's interval needs.</summary>
+    public long? ReExplanationKnown { get; init; }
+    public long? CsatAnswers { get; init; }
+    public double? CsatSd { get; init; }
+}
 
 /// <summary>What notebook 06 hands on: satisfaction by path, the escalated path by packet completeness and by intent, and
 /// the escalated path's CSAT adjusted for the customer's sentiment on arrival.</summary>
@@ -32,7 +38,7 @@ public sealed record HandoffFindings(
 {
     public static string Stage => "06-handoff-seam";
 
-    public static int SchemaVersion => 2;
+    public static int SchemaVersion => 3;
 
     /// <summary>Escalated-path CSAT by the intent of the customer's first message (null: nobody answered).</summary>
     public SortedDictionary<string, double?> EscalatedCsatByIntent { get; init; } = new(StringComparer.Ordinal);
@@ -54,7 +60,12 @@ public sealed record HandoffFindings(
         }), StringComparer.Ordinal),
         new(byPacket.Values<string>("packet").ToDictionary(p => p, p => new PacketFigures(
             byPacket.LookupOrNull("packet", p, "re_explanation_rate"), byPacket.LookupOrNull("packet", p, "first_useful_reply_minutes"),
-            byPacket.LookupOrNull("packet", p, "csat"))), StringComparer.Ordinal))
+            byPacket.LookupOrNull("packet", p, "csat"))
+        {
+            ReExplanationKnown = Count(byPacket, p, "re_explanation_known"),
+            CsatAnswers = Count(byPacket, p, "csat_answers"),
+            CsatSd = byPacket.Columns.IndexOf("csat_sd") < 0 ? null : byPacket.LookupOrNull("packet", p, "csat_sd"),
+        }), StringComparer.Ordinal))
     {
         EscalatedCsatByIntent = byIntent is null ? new(StringComparer.Ordinal)
             : new(byIntent.Values<string>("intent").ToDictionary(i => i, i => byIntent.LookupOrNull("intent", i, "csat")), StringComparer.Ordinal),
@@ -64,6 +75,9 @@ public sealed record HandoffFindings(
             ? new ArrivalAdjustment(atNeutral, slope, Convert.ToDouble(arrival["mean_arrival_sentiment"][0]), (int)arrival.Values<long>("responses")[0])
             : null,
     };
+
+    private static long? Count(DataFrame frame, string packet, string column) =>
+        frame.Columns.IndexOf(column) < 0 ? null : frame.LookupOrNull("packet", packet, column) is { } v ? (long)v : null;
 
     /// <summary>Answered escalated surveys below which the arrival line is not drawn.</summary>
     public const int MinimumArrivalResponses = 20;

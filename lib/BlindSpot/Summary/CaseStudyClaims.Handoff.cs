@@ -44,7 +44,8 @@ public static partial class CaseStudyClaims
         yield return new Claim(Article, "without context the customer repeats the issue", ClaimKind.Planted, "qualitative",
             $"re-explained: {NumberText.Percent(none.ReExplanationRate ?? double.NaN)} with no packet, {NumberText.Percent(full.ReExplanationRate ?? double.NaN)} with a full one", "06",
             seeds.Verdict(ClaimKind.Planted, SeedRules.PacketCutsReExplanation, figures,
-                fewer ? "fewer re-explain with a full packet (planted packet effect)" : "a full packet does not reduce re-explanation"))
+                (fewer ? "fewer re-explain with a full packet (planted packet effect)" : "a full packet does not reduce re-explanation") +
+                IntervalText("none − full", ClaimFigures.ReExplainedInterval(none, full), 100, " points", "0.0")))
         {
             Plant = PlantedEffects.Packet,
             SeedInterval = seeds.Of(SweepFigures.ReExplainedNoneMinusFull, "0.0", "none − full ", scale: 100, unit: " points"),
@@ -53,8 +54,8 @@ public static partial class CaseStudyClaims
         yield return new Claim(Article, "a complete case packet speeds the first useful reply and raises escalated-path satisfaction", ClaimKind.Planted, "qualitative",
             $"first useful reply {none.FirstUsefulReplyMinutes:0.0} → {full.FirstUsefulReplyMinutes:0.0} min; CSAT {none.Csat:0.00} → {full.Csat:0.00}", "06",
             seeds.Verdict(ClaimKind.Planted, SeedRules.PacketSpeedsAndSatisfies, figures, better
-                ? "the first useful reply is sooner and CSAT higher with a full packet (planted packet effect)"
-                : "a full packet does not both speed the first useful reply and raise CSAT"))
+                ? "the first useful reply is sooner and CSAT higher with a full packet (planted packet effect)" + IntervalText("CSAT full − none", ClaimFigures.CsatInterval(full, none), 1, "", "0.00")
+                : "a full packet does not both speed the first useful reply and raise CSAT" + IntervalText("CSAT full − none", ClaimFigures.CsatInterval(full, none), 1, "", "0.00")))
         {
             Plant = PlantedEffects.Packet,
             SeedInterval = SeedIntervals.All(seeds.Of(SweepFigures.FirstUsefulReplyFullMinusNone, "+0.0;-0.0", "first useful reply full − none ", unit: " min"),
@@ -115,5 +116,12 @@ public static partial class CaseStudyClaims
         {
             SeedInterval = seeds.Of(SweepFigures.TechnicalSupportMinusLowestOther, "+0.00;-0.00", "technical_support − lowest other "),
         };
+    }
+
+    /// <summary>"; none − full 95 % interval [52.1, 68.0] points", or nothing when the findings hold no interval.</summary>
+    private static string IntervalText(string what, Core.Interval interval, double scale, string unit, string format)
+    {
+        string F(double x) => (scale * x).ToString(format, System.Globalization.CultureInfo.InvariantCulture);
+        return interval.IsDefined ? $"; {what} 95 % interval [{F(interval.Lower)}, {F(interval.Upper)}]{unit}" : "";
     }
 }

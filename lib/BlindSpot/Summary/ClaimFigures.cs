@@ -54,6 +54,16 @@ public static class ClaimFigures
         return figures;
     }
 
+    /// <summary>Re-explained with no packet − with a full one, with its 95 % interval (undefined without the counts).</summary>
+    public static Core.Interval ReExplainedInterval(PacketFigures? none, PacketFigures? full) =>
+        none is { ReExplanationRate: { } p1, ReExplanationKnown: { } n1 } && full is { ReExplanationRate: { } p2, ReExplanationKnown: { } n2 }
+            ? Core.DifferenceIntervals.OfShares((long)Math.Round(p1 * n1), n1, (long)Math.Round(p2 * n2), n2) : Core.Interval.None;
+
+    /// <summary>CSAT with a full packet − with none, with its 95 % Welch interval (undefined without the SDs).</summary>
+    public static Core.Interval CsatInterval(PacketFigures? full, PacketFigures? none) =>
+        full is { Csat: { } m1, CsatSd: { } s1, CsatAnswers: { } n1 } && none is { Csat: { } m2, CsatSd: { } s2, CsatAnswers: { } n2 }
+            ? Core.DifferenceIntervals.OfMeans(m1, s1, n1, m2, s2, n2) : Core.Interval.None;
+
     /// <summary>Technical support's escalated-path CSAT minus the lowest other intent's (below zero: technical support fares worst).</summary>
     public static double? TechnicalSupportMinusLowestOther(HandoffFindings r)
     {
@@ -86,6 +96,8 @@ public static class ClaimFigures
         var (none, full) = (r.Packet("none"), r.Packet("full"));
         figures[SweepFigures.ReExplainedNoneMinusFull] = (none?.ReExplanationRate - full?.ReExplanationRate) ?? double.NaN;
         figures[SweepFigures.CsatFullMinusNone] = (full?.Csat - none?.Csat) ?? double.NaN;
+        figures[SweepFigures.ReExplainedNoneMinusFullLower] = ReExplainedInterval(none, full).Lower;
+        figures[SweepFigures.CsatFullMinusNoneLower] = CsatInterval(full, none).Lower;
         figures[SweepFigures.FirstUsefulReplyFullMinusNone] = (full?.FirstUsefulReplyMinutes - none?.FirstUsefulReplyMinutes) ?? double.NaN;
         var escalated = r.Segment("ai_to_human");
         figures[SweepFigures.UsefulOverFirstReply] = escalated is { FirstReplyMinutes: > 0 and var first, FirstUsefulReplyMinutes: { } useful } ? useful / first : double.NaN;

@@ -64,7 +64,11 @@ public static class SweepFigures
     public const string Nps = "nps";
     public const string BlendedMinusEscalatedCsat = "csat_blended_minus_escalated";
     public const string ReExplainedNoneMinusFull = "re_explained_none_minus_full";
+    /// <summary>The lower bound of none − full re-explained's 95 % interval (Newcombe), one seed's own uncertainty.</summary>
+    public const string ReExplainedNoneMinusFullLower = "re_explained_none_minus_full_lower";
     public const string CsatFullMinusNone = "csat_full_minus_none";
+    /// <summary>The lower bound of full − none CSAT's 95 % Welch interval.</summary>
+    public const string CsatFullMinusNoneLower = "csat_full_minus_none_lower";
     public const string FirstUsefulReplyFullMinusNone = "first_useful_reply_minutes_full_minus_none";
     public const string UsefulOverFirstReply = "first_useful_over_first_reply_escalated";
     public const string TechnicalSupportMinusLowestOther = "escalated_csat_technical_support_minus_lowest_other";

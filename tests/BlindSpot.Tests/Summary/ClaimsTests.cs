@@ -47,8 +47,8 @@ public class ClaimsTests
         },
         new(StringComparer.Ordinal)
         {
-            ["none"] = new PacketFigures(0.788, 8.7, 2.47),
-            ["full"] = new PacketFigures(0.184, 4.2, 3.70),
+            ["none"] = new PacketFigures(0.788, 8.7, 2.47) { ReExplanationKnown = 170, CsatAnswers = 80, CsatSd = 1.1 },
+            ["full"] = new PacketFigures(0.184, 4.2, 3.70) { ReExplanationKnown = 163, CsatAnswers = 75, CsatSd = 1.0 },
         });
 
     internal static readonly SimulationFindings Simulation = new(42, 1250, 10239, 0.409, 0.277, 0.314, 3.02, 1.66, 0.5, true, true, "account_access");
@@ -199,13 +199,14 @@ public class ClaimsTests
     {
         var table = CaseStudyClaims.Build(Study);
         Assert.Equal("recovered: the escalated path is more than 0.5 below the blend (the path difference is simulated, not measured)", Find(table, "a blended satisfaction").Verdict);
-        Assert.Equal("recovered: fewer re-explain with a full packet (planted packet effect)", Find(table, "without context").Verdict);
+        Assert.Equal("recovered: fewer re-explain with a full packet (planted packet effect); none − full 95 % interval [50.9, 68.0] points", Find(table, "without context").Verdict);
         var close = Handoff with { Segments = new(Handoff.Segments, StringComparer.Ordinal) { ["ai_to_human"] = new SegmentFigures(3.1, -10, 0.4) } };
         Assert.Equal("not recovered: the escalated path is within 0.5 of the blend", Find(CaseStudyClaims.Build(Study with { Handoff = close }), "a blended satisfaction").Verdict);
 
-        var equal = Handoff with { Packets = new(StringComparer.Ordinal) { ["none"] = new PacketFigures(0.2, 5, 3.0), ["full"] = new PacketFigures(0.2, 5, 3.0) } };
-        Assert.Equal("not recovered: a full packet does not reduce re-explanation", Find(CaseStudyClaims.Build(Study with { Handoff = equal }), "without context").Verdict);
-        Assert.Equal("not recovered: a full packet does not both speed the first useful reply and raise CSAT", Find(CaseStudyClaims.Build(Study with { Handoff = equal }), "a complete case packet speeds").Verdict);
+        var same = new PacketFigures(0.2, 5, 3.0) { ReExplanationKnown = 100, CsatAnswers = 50, CsatSd = 1.0 };
+        var equal = Handoff with { Packets = new(StringComparer.Ordinal) { ["none"] = same, ["full"] = same } };
+        Assert.StartsWith("not recovered: a full packet does not reduce re-explanation; none − full 95 % interval [-11.", Find(CaseStudyClaims.Build(Study with { Handoff = equal }), "without context").Verdict);
+        Assert.StartsWith("not recovered: a full packet does not both speed the first useful reply and raise CSAT; CSAT full − none 95 % interval [-0.40, 0.40]", Find(CaseStudyClaims.Build(Study with { Handoff = equal }), "a complete case packet speeds").Verdict);
         var onlyFull = Handoff with { Packets = new(StringComparer.Ordinal) { ["full"] = new PacketFigures(0.2, 5, 3.0) } };
         Assert.StartsWith("not measured", Find(CaseStudyClaims.Build(Study with { Handoff = onlyFull }), "a complete case packet").Verdict);
     }

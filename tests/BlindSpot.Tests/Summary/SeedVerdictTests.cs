@@ -114,13 +114,13 @@ public class SeedVerdictTests
         { "alerts_in_time", new() { ["alert_lift_lower"] = 1.5, ["median_alert_lead_turns"] = 1 }, null },
         { "blend_hides_escalated", new() { ["csat_blended_minus_escalated"] = 0.51 }, true },
         { "blend_hides_escalated", new() { ["csat_blended_minus_escalated"] = 0.49 }, false },
-        { "packet_cuts_re_explanation", new() { ["re_explained_none_minus_full"] = 0.6 }, true },
-        { "packet_cuts_re_explanation", new() { ["re_explained_none_minus_full"] = -0.01 }, false },
-        { "packet_cuts_re_explanation", new() { ["re_explained_none_minus_full"] = 0.14 }, false },
-        { "packet_speeds_and_satisfies", new() { ["first_useful_reply_minutes_full_minus_none"] = -4.5, ["csat_full_minus_none"] = 1.2 }, true },
-        { "packet_speeds_and_satisfies", new() { ["first_useful_reply_minutes_full_minus_none"] = 0.5, ["csat_full_minus_none"] = 1.2 }, false },
-        { "packet_speeds_and_satisfies", new() { ["first_useful_reply_minutes_full_minus_none"] = -0.9, ["csat_full_minus_none"] = 1.2 }, false },
-        { "packet_speeds_and_satisfies", new() { ["first_useful_reply_minutes_full_minus_none"] = -4.5, ["csat_full_minus_none"] = 0.3 }, false },
+        { "packet_cuts_re_explanation", new() { ["re_explained_none_minus_full"] = 0.6, ["re_explained_none_minus_full_lower"] = 0.5 }, true },
+        { "packet_cuts_re_explanation", new() { ["re_explained_none_minus_full"] = 0.05, ["re_explained_none_minus_full_lower"] = -0.01 }, false },
+        { "packet_cuts_re_explanation", new() { ["re_explained_none_minus_full"] = 0.6 }, null },
+        { "packet_speeds_and_satisfies", new() { ["first_useful_reply_minutes_full_minus_none"] = -4.5, ["csat_full_minus_none_lower"] = 0.9 }, true },
+        { "packet_speeds_and_satisfies", new() { ["first_useful_reply_minutes_full_minus_none"] = 0.5, ["csat_full_minus_none_lower"] = 0.9 }, false },
+        { "packet_speeds_and_satisfies", new() { ["first_useful_reply_minutes_full_minus_none"] = -0.9, ["csat_full_minus_none_lower"] = 0.9 }, false },
+        { "packet_speeds_and_satisfies", new() { ["first_useful_reply_minutes_full_minus_none"] = -4.5, ["csat_full_minus_none_lower"] = -0.1 }, false },
     };
 
     [Theory]
