@@ -53,6 +53,16 @@ public static class SeedVerdicts
         return $"{holds} of {defined} seeds [{Core.NumberText.Percent(share.Low, 0)}, {Core.NumberText.Percent(share.High, 0)}]";
     }
 
+    /// <summary>
+    /// Roadmap 01's rule with the lead an alert must leave set to <paramref name="turnsToAct"/> log turns in every seed, e.g.
+    /// "8 of 50 seeds [8 %, 29 %]: undecided", so a reader sees how much the verdict rests on that choice.
+    /// </summary>
+    public static string AlertsInTimeWith(SweepSummary sweep, double turnsToAct)
+    {
+        var (holds, defined) = sweep.Count(SeedRules.AlertsInTimeAndOnTarget, SweepFigures.TurnsToAct, turnsToAct);
+        return defined == 0 ? "not swept" : $"{SeedShare(holds, defined)}: {Word(ClaimKind.Emergent, holds, defined)}";
+    }
+
     /// <summary>Every rule with the number of seeds it holds in: the evidence behind the planted and emergent verdicts.</summary>
     public static DataFrame Table(SweepSummary sweep)
     {

@@ -48,6 +48,17 @@ public sealed class SweepSummary
         return (results.Count(h => h == true), results.Count);
     }
 
+    /// <summary>
+    /// As <see cref="Count(SeedRule)"/>, with one figure set to <paramref name="value"/> in every seed: how a verdict moves
+    /// with a choice the run recorded (e.g. <see cref="SweepFigures.TurnsToAct"/>), without sweeping again.
+    /// </summary>
+    public (int Holds, int Defined) Count(SeedRule rule, string figure, double value)
+    {
+        var results = BySeed.Select(seed => rule.Holds(new Dictionary<string, double>(seed, StringComparer.Ordinal) { [figure] = value }))
+            .Where(h => h is not null).ToList();
+        return (results.Count(h => h == true), results.Count);
+    }
+
     public FigureSpread? this[string figure] => _figures.GetValueOrDefault(figure);
 
     public static FigureSpread Spread(string figure, IReadOnlyList<double> values)

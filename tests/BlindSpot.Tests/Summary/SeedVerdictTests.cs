@@ -90,6 +90,21 @@ public class SeedVerdictTests
             CaseStudyRoadmap.Build(ClaimsTests.Study, new SweepSummary(rows)).Claims[0].Verdict);
     }
 
+    [Fact]
+    public void The_lead_needed_to_act_can_be_asked_of_the_same_sweep_again()
+    {
+        var rows = new List<SeedFigure>();
+        for (var seed = 0; seed < 40; seed++)
+        {
+            rows.Add(new(seed, "alert_lift_lower", 1.2));
+            rows.Add(new(seed, "median_alert_lead_turns", seed < 30 ? 1 : 3));
+            rows.Add(new(seed, "turns_to_act", 1));
+        }
+        var sweep = new SweepSummary(rows);
+        Assert.Equal((40, 40), sweep.Count(SeedRules.AlertsInTimeAndOnTarget));
+        Assert.Equal("10 of 40 seeds [14 %, 40 %]: undecided", SeedVerdicts.AlertsInTimeWith(sweep, turnsToAct: 2));
+    }
+
     public static TheoryData<string, Dictionary<string, double>, bool?> RuleCases => new()
     {
         { "nested_beats_flat", new() { ["nested_minus_flat_points/linear"] = 0.5, ["nested_minus_flat_points/boosted_trees"] = 16 }, true },
