@@ -30,14 +30,14 @@ public class CliTests
     }
 
     [Fact]
-    public async Task A_failing_cell_exits_2_and_the_executed_notebook_still_shows_the_error()
+    public async Task A_failing_cell_exits_3_and_the_executed_notebook_still_shows_the_error()
     {
         using var dir = new TempDir();
         var input = Save(Create(Code("throw new Exception(\"bad\");"), Code("1")), dir);
 
         var code = await Blindspot("run", input, "--in-place");
 
-        Assert.Equal(2, code);
+        Assert.Equal(3, code);
         var executed = NotebookFile.Read(input);
         Assert.Equal("bad", OutputsOf(executed, 0)[0]["evalue"]!.GetValue<string>());
         Assert.Null(Count(executed, 1));
@@ -51,9 +51,9 @@ public class CliTests
         var input = Save(Create(Code("var rows = 3;"), Code("#r \"../lib/Missing.dll\""), Code("rows")), dir, "bad.ipynb");
         var thrower = Save(Create(Code("throw new InvalidOperationException(\"no turns.csv in DATA\\nsecond\\nthird\\nfourth\");")), dir, "throws.ipynb");
 
-        var (code, _, stderr) = BlindSpotCommand.Run("run", input, thrower, "--output-path", dir.File("out"));
+        var (code, _, stderr) = BlindSpotCommand.Run("run", input, thrower, "--output", dir.File("out"));
 
-        Assert.Equal(2, code);
+        Assert.Equal(3, code);
         var lines = stderr.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         var failed = lines.FindIndex(l => l.StartsWith("  bad.ipynb cell 2/3 FAILED", StringComparison.Ordinal));
         Assert.Equal("      (1,1): error CS0006: Metadata file '../lib/Missing.dll' could not be found", lines[failed + 1]);
@@ -127,7 +127,7 @@ public class CliTests
 
         var code = await Blindspot("reproduce", "--notebooks", dir.Path, "--html", dir.File("html"));
 
-        Assert.Equal(2, code);
+        Assert.Equal(3, code);
         Assert.Equal("2", Shown(OutputsOf(NotebookFile.Read(dir.File("01-ok.ipynb")), 0)[0]));
         Assert.True(File.Exists(dir.File("html/01-ok.html")));
         Assert.True(File.Exists(dir.File("html/02-bad.html")));

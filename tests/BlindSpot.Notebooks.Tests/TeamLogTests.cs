@@ -136,7 +136,7 @@ public class TeamLogTests
         Assert.Equal(1, inside.ExitCode);
         Assert.Contains($"the output folder {Path.Combine(team, "run")} is inside the log folder {team}, which is only read", inside.Stderr);
         Assert.Equal(1, earlier.ExitCode);
-        Assert.Contains($"{dir.File("earlier")} is not empty: give --output-path a new or empty folder", earlier.Stderr);
+        Assert.Contains($"{dir.File("earlier")} is not empty: give --output a new or empty folder", earlier.Stderr);
         Assert.Equal(1, noLog.ExitCode);
         Assert.Contains($"no turn log in {dir.File("earlier")}: expected turns.parquet, turns.csv or a folder turns/ of Parquet files", noLog.Stderr);
         Assert.Equal(before, Snapshot(team));

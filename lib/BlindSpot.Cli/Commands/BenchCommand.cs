@@ -9,10 +9,10 @@ public static class BenchCommand
 {
     public static Command Create()
     {
-        var sizes = new Option<string>("--sizes") { Description = "Comma-separated session counts.", DefaultValueFactory = _ => "1250,100000,1000000" };
-        var stages = new Option<string>("--stages") { Description = $"Comma-separated stages ({string.Join(", ", BenchStages.All)}; also {string.Join(", ", BenchStages.Optional)}, after features).", DefaultValueFactory = _ => string.Join(',', BenchStages.All) };
+        var sizes = ListOption.Create("--sizes", "Session counts, repeated or space-separated.", () => ["1250", "100000", "1000000"]);
+        var stages = ListOption.Create("--stages", $"Stages, repeated or space-separated ({string.Join(", ", BenchStages.All)}; also {string.Join(", ", BenchStages.Optional)}, after features).", () => [.. BenchStages.All]);
         var work = new Option<string?>("--work") { Description = "Folder for the generated data (default: a temporary folder, deleted afterwards)." };
-        var output = new Option<string?>("--out") { Description = "Write the markdown table to this file too." };
+        var output = new OutputOption("Write the markdown table to this file too.", oldNames: "--out");
         var peers = new Option<bool>("--peers")
         {
             Description = $"Measure what an analyst would use instead, in the same run on the same files, and print ratios: {PeerStages.DuckDb} " +
@@ -27,7 +27,8 @@ public static class BenchCommand
             DefaultValueFactory = _ => 1,
         };
         var duckDb = new DuckDbCliOptions();
-        var command = new Command("bench", "Measure each pipeline stage (wall time, throughput, peak memory) at several sizes.") { sizes, stages, work, output, peers, repeat };
+        var command = new Command("bench", "Measure each pipeline stage (wall time, throughput, peak memory) at several sizes.") { sizes, stages, work, peers, repeat };
+        output.AddTo(command);
         duckDb.AddTo(command);
         command.SetAction(parse =>
         {
@@ -37,9 +38,8 @@ public static class BenchCommand
             try
             {
                 options = duckDb.Read(parse);
-                sessionCounts = parse.GetValue(sizes)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                    .Select(s => int.Parse(s, NumberStyles.AllowThousands, CultureInfo.InvariantCulture)).ToArray();
-                stageNames = parse.GetValue(stages)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                sessionCounts = ListOption.Values(parse, sizes, "bench")!.Select(s => int.Parse(s, NumberStyles.AllowThousands, CultureInfo.InvariantCulture)).ToArray();
+                stageNames = ListOption.Values(parse, stages, "bench")!;
                 if (sessionCounts.Length == 0 || sessionCounts.Any(n => n < 1)) throw new FormatException("sizes must be positive");
                 if (parse.GetValue(repeat) < 1) throw new FormatException("--repeat must be at least 1");
                 var unknown = stageNames.Except(BenchStages.Known).ToList();
@@ -60,7 +60,7 @@ public static class BenchCommand
                 var results = BenchRunner.Run(sessionCounts, stageNames, workFolder, Console.Error, parse.GetValue(repeat), options);
                 var table = BenchRunner.Markdown(results, notes);
                 Console.Write(table);
-                if (parse.GetValue(output) is { } path) File.WriteAllText(path, table);
+                if (output.Value(parse, "bench") is { } path) File.WriteAllText(path, table);
                 return ExitCodes.Ok;
             }
             catch (InvalidOperationException e)

@@ -16,9 +16,10 @@ public static class FeaturesCommand
                           "(Host=…;Port=…;Database=…;Username=…) whose table turns has the contract's columns (the queries then run in PostgreSQL).",
         };
         var outcome = new Option<string>("--outcome") { Description = "Outcome definition (a file in sql/outcomes/).", DefaultValueFactory = _ => SqlSession.DefaultOutcomeDefinition };
-        var output = new Option<string>("--out") { Description = "Parquet file for session_features plus the outcome column.", Required = true };
+        var output = new OutputOption("Parquet file for session_features plus the outcome column.", required: true, oldNames: "--out");
         var duckDb = new DuckDbCliOptions();
-        var command = new Command("features", "Validate a turn log and write its session features and outcomes as Parquet, computed where the log is.") { source, outcome, output };
+        var command = new Command("features", "Validate a turn log and write its session features and outcomes as Parquet, computed where the log is.") { source, outcome };
+        output.AddTo(command);
         duckDb.AddTo(command);
         command.SetAction(parse =>
         {
@@ -26,9 +27,10 @@ public static class FeaturesCommand
             try
             {
                 var options = duckDb.Read(parse);
-                if (FeatureFilePlace.Refusal(parse.GetValue(source)!, parse.GetValue(output)!, options.DatabaseFileOrNull) is { } refusal)
+                var target = output.Value(parse, "features")!;
+                if (FeatureFilePlace.Refusal(parse.GetValue(source)!, target, options.DatabaseFileOrNull) is { } refusal)
                     throw new ArgumentException(refusal);
-                var result = FeatureFile.Write(parse.GetValue(source)!, parse.GetValue(outcome)!, parse.GetValue(output)!,
+                var result = FeatureFile.Write(parse.GetValue(source)!, parse.GetValue(outcome)!, target,
                     progress: new SynchronousProgress(step => Console.Error.WriteLine($"features: {step}")), duckDb: options);
                 Console.WriteLine($"{result.Report}");
                 Console.WriteLine($"{result.Sessions:N0} sessions' features ({parse.GetValue(outcome)}, computed in {result.Engine}) -> {result.Path}");

@@ -6,7 +6,7 @@ using BlindSpot.Logs;
 namespace BlindSpot.Cli.Commands;
 
 /// <summary>
-/// <c>blindspot import SOURCE --mapping MAP.json --out FILE.parquet [--quarantine DIR] [--key FILE | --keep-ids]</c>: a chat
+/// <c>blindspot import SOURCE --mapping MAP.json --output FILE.parquet [--quarantine DIR] [--key FILE | --keep-ids]</c>: a chat
 /// platform's export into the turn-log contract (visits, the platform's signals, pseudonymous ids, derived signals),
 /// then validated as <c>validate</c> would. Exit 0: everything imported and valid; 2: a conversation or a file was set
 /// aside, or a row breaks a rule (the quarantine holds them); 1: it could not run. No data problem prints a stack trace.
@@ -17,7 +17,7 @@ public static class ImportCommand
     {
         var source = new Argument<string>("source") { Description = "The export: one table (.csv, .parquet, .jsonl) or a folder with one CSV per conversation" };
         var mapping = new Option<string>("--mapping") { Description = "The mapping (JSON) from the export's columns onto the contract (docs/import.md)", Required = true };
-        var output = new Option<string>("--out") { Description = "The turn log to write (.parquet; must not exist); ratings and the human leg go beside it", Required = true };
+        var output = new OutputOption("The turn log to write (.parquet; must not exist); ratings and the human leg go beside it", required: true, oldNames: "--out");
         var quarantine = new Option<string?>("--quarantine")
         {
             Description = "Folder for the conversations and files set aside, with the reason (default: FOLDER-quarantine beside the output's folder)",
@@ -26,7 +26,8 @@ public static class ImportCommand
         var keepIds = new Option<bool>("--keep-ids") { Description = "Keep conversation and customer ids as exported (for private use: names and e-mails in ids reach every output)" };
         var duckDb = new DuckDbCliOptions();
         var command = new Command("import", "Map a chat platform's export onto the turn-log contract, deriving the signals it lacks")
-            { source, mapping, output, quarantine, key, keepIds };
+            { source, mapping, quarantine, key, keepIds };
+        output.AddTo(command);
         duckDb.AddTo(command);
         command.SetAction(parse =>
         {
@@ -36,7 +37,7 @@ public static class ImportCommand
             {
                 var map = ImportMapping.Read(parse.GetValue(mapping)!);
                 var options = duckDb.Read(parse);
-                var outputPath = parse.GetValue(output)!;
+                var outputPath = output.Value(parse, "import")!;
                 var quarantineDirectory = parse.GetValue(quarantine) ?? DefaultQuarantine(outputPath);
                 // What the import writes lies outside the export it reads (a folder export: the folder; a table: the file), links followed.
                 var places = new (string? Path, string What)[] { (outputPath, "the output"), (quarantineDirectory, "the quarantine"), (options.DatabaseFileOrNull, "the database file") };

@@ -18,7 +18,7 @@ internal static class Progress
         if (!p.Failed) return line;
         var error = (p.ErrorLines ?? []).Select(l => $"\n      {l}");
         var where = writtenTo is null
-            ? "\n      the whole output is not kept: add --output-path DIR or --in-place"
+            ? "\n      the whole output is not kept: add --output DIR or --in-place"
             : $"\n      the whole output: {writtenTo} (code cell {p.CodeCellNumber})";
         return line + string.Concat(error) + where;
     }

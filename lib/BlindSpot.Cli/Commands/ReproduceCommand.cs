@@ -9,9 +9,9 @@ using Spectre.Console;
 namespace BlindSpot.Cli.Commands;
 
 /// <summary>
-/// <c>blindspot reproduce [--data DIR] [--output-path OUT] [--notebooks DIR] [--html DIR] [-p NAME VALUE]…</c>: runs every
+/// <c>blindspot reproduce [--data DIR] [--output OUT] [--notebooks DIR] [--html DIR] [-p NAME VALUE]…</c>: runs every
 /// notebook in name order, in place (or into OUT), with progress on stderr and a summary table (then, with --html, writes
-/// the reading site); exits 2 if any cell failed, 1 on usage or I/O errors. Each -p goes to every notebook whose parameters
+/// the reading site); exits 3 if any cell failed, 1 on usage or I/O errors. Each -p goes to every notebook whose parameters
 /// cell declares it (a name no notebook declares is a usage error), so one outcome definition, typed once, flows through
 /// the whole case study. With --data, the notebooks that read a log (those declaring dataDir and outputDir) run on the
 /// log in DIR, which is only read; the executed notebooks and everything they derive go to OUT, a new or empty folder.
@@ -26,10 +26,8 @@ public static class ReproduceCommand
         {
             Description = "Run the notebooks on the turn log in this folder (turns.parquet, turns.csv or turns/, and the human leg's files when present); the folder is only read",
         };
-        var output = new Option<string?>("--output-path", "-o")
-        {
-            Description = "Write the executed notebooks (and, with --data, everything they derive) to this new or empty folder instead of in place (with --data, default: out/<name of the data folder>)",
-        };
+        var output = new OutputOption("Write the executed notebooks (and, with --data, everything they derive) to this new or empty folder instead of in place (with --data, default: out/<name of the data folder>)",
+                                      oldNames: "--output-path");
         var parameters = new Option<string[]>("--parameter", "-p")
         {
             Description = "Set a parameter in every notebook that declares it: -p NAME VALUE (repeatable)",
@@ -43,15 +41,18 @@ public static class ReproduceCommand
         var duckDb = new DuckDbCliOptions();
         var command = new Command("reproduce", "Run all notebooks in order, in place (or on a team's log into a folder of their own), and summarise")
         {
-            notebooks, html, parameters, data, output, noRedact,
+            notebooks, html, parameters, data, noRedact,
         };
+        output.AddTo(command);
         duckDb.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             BlindSpot.Core.DuckDbOptions options;
+            string? outputFolder;
             try
             {
                 options = duckDb.Read(parse, capHeap: false);
+                outputFolder = output.Value(parse, "reproduce");
             }
             catch (ArgumentException e)
             {
@@ -64,7 +65,7 @@ public static class ReproduceCommand
                 return await RunAsync(parse.GetValue(notebooks), parse.GetValue(html), ct, [.. RunCommand.ParameterPairs(parse.GetResult(parameters)),
                                           .. parse.GetValue(noRedact) ? [KeyValuePair.Create("redact", "false")] : Array.Empty<KeyValuePair<string, string>>(),
                                           .. DuckDbCliOptions.AsParameters(options)],
-                                      parse.GetValue(data), parse.GetValue(output));
+                                      parse.GetValue(data), outputFolder);
             }
             finally
             {
@@ -172,7 +173,7 @@ public static class ReproduceCommand
             }
         }
         if (rows.Any(r => r.Error is not null)) return 1;
-        return rows.Any(r => r.Result is { Succeeded: false }) ? 2 : 0;
+        return rows.Any(r => r.Result is { Succeeded: false }) ? ExitCodes.CellFailed : ExitCodes.Ok;
     }
 
     private static string Target(string notebook, string? outputFolder) =>

@@ -7,7 +7,7 @@ using BlindSpot.Notebooks.Parameters;
 namespace BlindSpot.Cli.Commands;
 
 /// <summary>
-/// <c>blindspot run NOTEBOOK... [--output-path DIR | --in-place] [-p NAME VALUE]... [--format ipynb|html] [--continue-on-error]</c>.
+/// <c>blindspot run NOTEBOOK... [--output DIR | --in-place] [-p NAME VALUE]... [--format ipynb|html] [--continue-on-error]</c>.
 /// Exit codes: 0 all cells ran, 2 a cell failed, 1 usage or I/O error.
 /// </summary>
 public static class RunCommand
@@ -15,7 +15,7 @@ public static class RunCommand
     public static Command Create()
     {
         var notebooks = new Argument<string[]>("notebook") { Arity = ArgumentArity.OneOrMore, Description = "Notebooks (.ipynb) to execute" };
-        var outputPath = new Option<string?>("--output-path", "-o") { Description = "Folder for the executed notebooks (or HTML exports)" };
+        var outputPath = new OutputOption("Folder for the executed notebooks (or HTML exports)", oldNames: "--output-path");
         var inPlace = new Option<bool>("--in-place") { Description = "Overwrite each input notebook with its executed copy" };
         var parameters = new Option<string[]>("--parameter", "-p")
         {
@@ -30,15 +30,18 @@ public static class RunCommand
         var duckDb = new DuckDbCliOptions();
         var command = new Command("run", "Execute notebooks headlessly (like dotnet-repl --run … --exit-after-run, with papermill parameters)")
         {
-            notebooks, outputPath, inPlace, parameters, format, continueOnError,
+            notebooks, inPlace, parameters, format, continueOnError,
         };
+        outputPath.AddTo(command);
         duckDb.AddTo(command);
         command.SetAction((parse, ct) =>
         {
             BlindSpot.Core.DuckDbOptions options;
+            string? folder;
             try
             {
                 options = duckDb.Read(parse, capHeap: false);
+                folder = outputPath.Value(parse, "run");
             }
             catch (ArgumentException e)
             {
@@ -46,7 +49,7 @@ public static class RunCommand
             }
             return RunAsync(new RunRequest(
                 parse.GetValue(notebooks) ?? [],
-                parse.GetValue(outputPath),
+                folder,
                 parse.GetValue(inPlace),
                 ParameterPairs(parse.GetResult(parameters)),
                 parse.GetValue(format) ?? "ipynb",
@@ -73,7 +76,7 @@ public static class RunCommand
     public static async Task<int> RunAsync(RunRequest request, CancellationToken ct)
     {
         if (request.InPlace && request.OutputPath is not null)
-            return Usage("--in-place and --output-path exclude each other");
+            return Usage("--in-place and --output exclude each other");
         var missing = request.Notebooks.FirstOrDefault(n => !File.Exists(n));
         if (missing is not null) return Usage($"notebook not found: {missing}");
         if (WritesOverAnInput(request) is { } overwrite) return Usage(overwrite);
@@ -120,7 +123,7 @@ public static class RunCommand
                 else NotebookFile.Write(notebook, target);
             }
             stderr.WriteLine(Progress.NotebookLine(path, result, target));
-            return result.Succeeded ? 0 : 2;
+            return result.Succeeded ? ExitCodes.Ok : ExitCodes.CellFailed;
         }
         catch (ParameterException ex)
         {
@@ -134,7 +137,7 @@ public static class RunCommand
     }
 
     /// <summary>
-    /// Without --in-place, an executed copy never replaces a notebook given to be run (an --output-path that is the
+    /// Without --in-place, an executed copy never replaces a notebook given to be run (an --output that is the
     /// notebooks' own folder, or a link to it): the user asked to keep it as it is.
     /// </summary>
     private static string? WritesOverAnInput(RunRequest request)
@@ -143,7 +146,7 @@ public static class RunCommand
         var inputs = request.Notebooks.Select(BlindSpot.Core.OutputPlace.Real).ToHashSet(StringComparer.Ordinal);
         foreach (var notebook in request.Notebooks)
             if (TargetPath(notebook, request) is { } target && inputs.Contains(BlindSpot.Core.OutputPlace.Real(target)))
-                return $"--output-path {request.OutputPath} would write the executed {Path.GetFileName(target)} over the notebook {notebook}: " +
+                return $"--output {request.OutputPath} would write the executed {Path.GetFileName(target)} over the notebook {notebook}: " +
                        "choose another folder, or give --in-place to replace it on purpose";
         return null;
     }

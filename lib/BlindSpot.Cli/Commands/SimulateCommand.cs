@@ -10,7 +10,7 @@ public static class SimulateCommand
     {
         var sessions = new Option<int>("--sessions") { Description = "Number of conversations to simulate.", DefaultValueFactory = _ => SimulationOptions.DefaultSessions };
         var seed = new Option<int>("--seed") { Description = "Random seed; the same seed and options give byte-identical files.", DefaultValueFactory = _ => SimulationOptions.DefaultSeed };
-        var output = new Option<string>("--out") { Description = "Folder for turns.csv, turns.parquet and simulation_truth.parquet.", DefaultValueFactory = _ => "data" };
+        var output = new OutputOption("Folder for turns.csv, turns.parquet and simulation_truth.parquet (default: data).", defaultValue: () => "data", oldNames: "--out");
         var noise = new Option<double>("--noise") { Description = "Behavioural noise: chance a failing user ends the session against their profile.", DefaultValueFactory = _ => new SimulationOptions().BehaviouralNoise };
         var noPersister = new Option<bool>("--no-persister-effect") { Description = "Persisters ask for a human at random moments instead of after repeated failures." };
         var noEarlyDrop = new Option<bool>("--no-early-drop") { Description = "Silent abandoners show no early sentiment drop." };
@@ -29,8 +29,9 @@ public static class SimulateCommand
 
         var command = new Command("simulate", "Simulate conversations and write the turn log and the latent truth.")
         {
-            sessions, seed, output, noise, intentMix, noPersister, noEarlyDrop, noHidden, hiddenIntent, returns,
+            sessions, seed, noise, intentMix, noPersister, noEarlyDrop, noHidden, hiddenIntent, returns,
         };
+        output.AddTo(command);
         command.SetAction(parse =>
         {
             var options = new SimulationOptions
@@ -47,8 +48,10 @@ public static class SimulateCommand
                 },
                 Returns = parse.GetValue(returns) ? ReturnOptions.On : new ReturnOptions(),
             };
+            string folder;
             try
             {
+                folder = output.Value(parse, "simulate")!;
                 if (parse.GetValue(intentMix) is { } mix) options = options with { IntentMix = ParseIntentMix(mix) };
                 options.Validate();
             }
@@ -60,7 +63,7 @@ public static class SimulateCommand
             var clock = Stopwatch.StartNew();
             try
             {
-                var dataset = DatasetWriter.Write(options, parse.GetValue(output)!, new ProgressLine("simulate", options.Sessions, "sessions"));
+                var dataset = DatasetWriter.Write(options, folder, new ProgressLine("simulate", options.Sessions, "sessions"));
                 Console.WriteLine($"Wrote {dataset.Sessions:N0} sessions, {dataset.Turns:N0} turns:");
                 Console.WriteLine($"  {dataset.TurnsCsv}\n  {dataset.TurnsParquet}\n  {dataset.TruthParquet}");
                 Console.Error.WriteLine($"simulate: {clock.Elapsed.TotalSeconds:F1} s, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MiB");

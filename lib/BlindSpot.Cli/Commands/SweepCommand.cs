@@ -8,7 +8,7 @@ using BlindSpot.Summary;
 namespace BlindSpot.Cli.Commands;
 
 /// <summary>
-/// <c>blindspot sweep [--seeds 20] [--first-seed 5000] [--sessions 1250] [--learners a,b] [--planted none|NAME…] [--out data/sweep]</c>: the whole
+/// <c>blindspot sweep [--seeds 20] [--first-seed 5000] [--sessions 1250] [--learners a b] [--planted none|NAME…] [--output data/sweep]</c>: the whole
 /// analysis on each of N simulated data sets (seeds first-seed … first-seed + N − 1, by default seeds the calibration never used),
 /// one seed per core, writing <c>seeds.csv</c> (seed, figure, value) and <c>summary.csv</c> (mean, SD, 2.5/97.5
 /// percentiles per figure), which notebook 07 reads. Progress and the run time go to stderr, the summary to stdout.
@@ -23,9 +23,9 @@ public static class SweepCommand
         var seeds = new Option<int>("--seeds") { Description = "Number of simulator seeds.", DefaultValueFactory = _ => 20 };
         var firstSeed = new Option<int>("--first-seed") { Description = "The first seed; the others follow it.", DefaultValueFactory = _ => SweepOptions.DefaultFirstSeed };
         var sessions = new Option<int>("--sessions") { Description = "Conversations per seed.", DefaultValueFactory = _ => new SweepOptions().Sessions };
-        var learners = new Option<string?>("--learners") { Description = "Comma-separated learners (default: every learner the library knows; the first also drives the audit and early warning)." };
+        var learners = ListOption.Create("--learners", "Learners, repeated or space-separated (default: every learner the library knows; the first also drives the audit and early warning).");
         var parallel = new Option<int?>("--parallel") { Description = "Seeds run at once (default: one per core)." };
-        var output = new Option<string?>("--out") { Description = "Folder for seeds.csv and summary.csv (default: data/sweep at the repository root)." };
+        var output = new OutputOption("Folder for seeds.csv and summary.csv (default: data/sweep at the repository root).", oldNames: "--out");
         var planted = new Option<string[]>("--planted")
         {
             Description = "The planted effects left on: 'none', 'all' (the default) or plant names, repeatable (" +
@@ -35,16 +35,18 @@ public static class SweepCommand
         var summaryToo = new Option<bool>("--summary") { Description = "Then re-execute notebooks/07-summary.ipynb in place and update README.md's generated blocks." };
         var command = new Command("sweep", "Run the analysis over many simulator seeds and write the spread of every figure.")
         {
-            seeds, firstSeed, sessions, learners, planted, parallel, output, summaryToo,
+            seeds, firstSeed, sessions, learners, planted, parallel, summaryToo,
         };
+        output.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var count = parse.GetValue(seeds);
             var options = new SweepOptions { Sessions = parse.GetValue(sessions) };
-            if (parse.GetValue(learners) is { } names) options = options with { Learners = [.. names.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)] };
-
+            string? given;
             try
             {
+                given = output.Value(parse, "sweep");
+                if (ListOption.Values(parse, learners, "sweep") is { Length: > 0 } names) options = options with { Learners = names };
                 options = options with { Effects = BlindSpot.Simulation.PlantedEffects.Only(parse.GetValue(planted) ?? []) };
                 if (count < 2) throw new ArgumentException($"A spread needs at least 2 seeds (got {count}).");
                 if (options.Effects.Describe() != "all" && parse.GetValue(summaryToo))
@@ -58,7 +60,7 @@ public static class SweepCommand
                 return ExitCodes.UsageOrIo;
             }
             // A sweep with plants off never lands on the committed data/sweep unless asked to.
-            var folder = parse.GetValue(output) ?? (options.Effects.Describe() == "all"
+            var folder = given ?? (options.Effects.Describe() == "all"
                 ? Path.Combine(RepositoryLayout.FindRoot(Directory.GetCurrentDirectory()) ?? ".", "data", "sweep")
                 : Path.Combine(Path.GetTempPath(), "blindspot-sweep-planted-" + options.Effects.Describe().Replace(',', '+')));
             var clock = Stopwatch.StartNew();

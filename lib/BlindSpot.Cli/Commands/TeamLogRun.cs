@@ -4,7 +4,7 @@ using BlindSpot.Simulation;
 
 namespace BlindSpot.Cli.Commands;
 
-/// <summary>What <c>reproduce --data/--output-path</c> runs: which notebooks, with which parameters, into which folder; or why not.</summary>
+/// <summary>What <c>reproduce --data/--output</c> runs: which notebooks, with which parameters, into which folder; or why not.</summary>
 internal sealed record TeamLogPlan(IReadOnlyList<string> Notebooks, IReadOnlyList<KeyValuePair<string, string>> Parameters, string? OutputFolder, string? Error)
 {
     public static TeamLogPlan Refused(string error) => new([], [], null, error);
@@ -49,7 +49,7 @@ internal static class TeamLogRun
 
     private static string? OutputFolderError(string output) =>
         Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any()
-            ? $"{output} is not empty: give --output-path a new or empty folder (nothing of an earlier run is written over)"
+            ? $"{output} is not empty: give --output a new or empty folder (nothing of an earlier run is written over)"
             : null;
 
     private static TeamLogPlan Created(TeamLogPlan plan)

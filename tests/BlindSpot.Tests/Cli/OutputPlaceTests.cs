@@ -143,8 +143,8 @@ public class OutputPlaceTests
         var linked = CliProcess.Run(folder.Path, "run", "nb/01-x.ipynb", "--output-path", "nb-link");
 
         Assert.Equal((1, 1), (same.ExitCode, linked.ExitCode));
-        Assert.Contains("--output-path nb would write the executed 01-x.ipynb over the notebook nb/01-x.ipynb: choose another folder, or give --in-place to replace it on purpose", same.Error);
-        Assert.Contains("--output-path nb-link would write the executed 01-x.ipynb over the notebook nb/01-x.ipynb", linked.Error);
+        Assert.Contains("--output nb would write the executed 01-x.ipynb over the notebook nb/01-x.ipynb: choose another folder, or give --in-place to replace it on purpose", same.Error);
+        Assert.Contains("--output nb-link would write the executed 01-x.ipynb over the notebook nb/01-x.ipynb", linked.Error);
         Assert.Equal(before, Hashes(folder.Path));
     }
 }
