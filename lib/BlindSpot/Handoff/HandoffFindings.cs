@@ -64,7 +64,7 @@ public sealed record HandoffFindings(
         {
             ReExplanationKnown = Count(byPacket, p, "re_explanation_known"),
             CsatAnswers = Count(byPacket, p, "csat_answers"),
-            CsatSd = byPacket.Columns.IndexOf("csat_sd") < 0 ? null : byPacket.LookupOrNull("packet", p, "csat_sd"),
+            CsatSd = byPacket.LookupOrNull("packet", p, "csat_sd"),
         }), StringComparer.Ordinal))
     {
         EscalatedCsatByIntent = byIntent is null ? new(StringComparer.Ordinal)
@@ -76,8 +76,8 @@ public sealed record HandoffFindings(
             : null,
     };
 
-    private static long? Count(DataFrame frame, string packet, string column) =>
-        frame.Columns.IndexOf(column) < 0 ? null : frame.LookupOrNull("packet", packet, column) is { } v ? (long)v : null;
+    private static long? Count(DataFrame byPacket, string packet, string column) =>
+        byPacket.LookupOrNull("packet", packet, column) is { } v ? (long)v : null;
 
     /// <summary>Answered escalated surveys below which the arrival line is not drawn.</summary>
     public const int MinimumArrivalResponses = 20;

@@ -82,10 +82,9 @@ public static class CaseStudyRoadmap
                     $", a median {NumberText.Turns(lead)} before they leave ({NumberText.Turns(early.TurnsToAct)} needed to act); the recovered count rests on the assumed {successRate} success rate";
         var figures = ClaimFigures.Of(early);
         if (seeds.Sweep is not null) return seeds.Verdict(ClaimKind.Emergent, SeedRules.AlertsInTimeAndOnTarget, figures, facts);
-        var beatsShare = figures[SweepFigures.AlertLiftLower] > 1;
-        var inTime = lead >= early.TurnsToAct;
-        return beatsShare && inTime ? Verdicts.Of(ClaimKind.Emergent, true, facts)
-            : beatsShare || inTime ? $"{Verdicts.ReplicatesPartly}: {facts}"
+        if (SeedRules.AlertsInTimeAndOnTarget.Holds(figures) == true) return Verdicts.Of(ClaimKind.Emergent, true, facts);
+        // one of the rule's two halves: the alerts beat the abandonment share, or they come in time
+        return figures[SweepFigures.AlertLiftLower] > 1 || lead >= early.TurnsToAct ? $"{Verdicts.ReplicatesPartly}: {facts}"
             : Verdicts.Of(ClaimKind.Emergent, false, facts);
     }
 

@@ -42,20 +42,18 @@ public sealed class SweepSummary
     public IReadOnlyList<IReadOnlyDictionary<string, double>> BySeed { get; }
 
     /// <summary>In how many seeds <paramref name="rule"/> holds, out of the seeds where its figures are defined.</summary>
-    public (int Holds, int Defined) Count(SeedRule rule)
-    {
-        var results = BySeed.Select(rule.Holds).Where(h => h is not null).ToList();
-        return (results.Count(h => h == true), results.Count);
-    }
+    public (int Holds, int Defined) Count(SeedRule rule) => Count(BySeed.Select(rule.Holds));
 
     /// <summary>
     /// As <see cref="Count(SeedRule)"/>, with one figure set to <paramref name="value"/> in every seed: how a verdict moves
     /// with a choice the run recorded (e.g. <see cref="SweepFigures.TurnsToAct"/>), without sweeping again.
     /// </summary>
-    public (int Holds, int Defined) Count(SeedRule rule, string figure, double value)
+    public (int Holds, int Defined) Count(SeedRule rule, string figure, double value) =>
+        Count(BySeed.Select(seed => rule.Holds(new Dictionary<string, double>(seed, StringComparer.Ordinal) { [figure] = value })));
+
+    private static (int Holds, int Defined) Count(IEnumerable<bool?> perSeed)
     {
-        var results = BySeed.Select(seed => rule.Holds(new Dictionary<string, double>(seed, StringComparer.Ordinal) { [figure] = value }))
-            .Where(h => h is not null).ToList();
+        var results = perSeed.Where(h => h is not null).ToList();
         return (results.Count(h => h == true), results.Count);
     }
 
