@@ -42,4 +42,34 @@ public class TeachingCellTests
         var root = RepositoryLayout.FindRoot(AppContext.BaseDirectory)!;
         Assert.Equal(File.ReadAllText(Path.Combine(root, "sql", "session_features.sql")).TrimEnd(), Output("02-sql-features.ipynb", "features-sql").TrimEnd());
     }
+
+    [Fact]
+    public void The_FNR_interval_bootstrapped_by_hand_in_notebook_04_is_the_tables_row()
+    {
+        var m = Regex.Match(Output("04-bias-audit.ipynb", "fnr-by-hand"),
+            @"^(\S+): (\d+) of (\d+) failures missed; 95 % interval by hand \[([0-9.]+), ([0-9.]+)\] from (\d+) replicates, the table's \[([0-9.]+), ([0-9.]+)\]$");
+        Assert.True(m.Success);
+        Assert.Equal("account_access", m.Groups[1].Value);
+        Assert.Equal("1000", m.Groups[6].Value);
+        Assert.Equal((m.Groups[7].Value, m.Groups[8].Value), (m.Groups[4].Value, m.Groups[5].Value));
+        // the rendered FNR table's row for the group shows the same interval at three decimals
+        var row = Output("04-bias-audit.ipynb", "fnr").Split('\n').Single(l => l.StartsWith("account_access ", StringComparison.Ordinal));
+        var cells = row.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal((Round3(m.Groups[4].Value), Round3(m.Groups[5].Value)), (cells[4], cells[5]));
+    }
+
+    [Fact]
+    public void The_flag_rule_applied_by_hand_in_notebook_04_gives_the_librarys_verdict_for_every_group()
+    {
+        var verdict = "(flagged: above overall|flagged: below overall|parity)";
+        var rows = Output("04-bias-audit.ipynb", "flag-by-hand").Split('\n').Skip(1).Where(l => l.Trim().Length > 0)
+            .Select(l => Regex.Match(l, $@"^(\S+)\s.*?{verdict}\s+{verdict}\s*$")).ToList();
+        Assert.Equal(6, rows.Count);
+        Assert.All(rows, r => Assert.True(r.Success));
+        Assert.All(rows, r => Assert.Equal(r.Groups[3].Value, r.Groups[2].Value));
+        Assert.Equal(3, rows.Count(r => r.Groups[2].Value.StartsWith("flagged", StringComparison.Ordinal)));
+    }
+
+    private static string Round3(string value) =>
+        Math.Round(double.Parse(value, System.Globalization.CultureInfo.InvariantCulture), 3).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

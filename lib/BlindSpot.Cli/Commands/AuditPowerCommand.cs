@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using BlindSpot.Audit;
 using BlindSpot.Simulation;
+using BlindSpot.Studies;
 
 namespace BlindSpot.Cli.Commands;
 

@@ -1,13 +1,12 @@
 using BlindSpot.Core;
 using BlindSpot.Modeling;
-using BlindSpot.Sql;
 
 namespace BlindSpot.Audit;
 
 /// <summary>
 /// The rows an audit runs on: one learner's nested out-of-fold predictions for one repeat (every session once), joined
-/// with the grouping column of the features file. Read from <c>predictions.parquet</c> (notebook 03) or, when that file
-/// or the learner is missing, computed with <see cref="CrossValidator"/> on the same plan (the file is left alone).
+/// with the grouping column of the features file: read from <c>predictions.parquet</c> (notebook 03), or taken from a
+/// cross-validation in memory. Which of the two is the Study's choice (<see cref="Studies.Study.AuditRows"/>).
 /// </summary>
 public static class AuditData
 {
@@ -52,39 +51,10 @@ public static class AuditData
             .OrderBy(r => r.SessionId, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>
-    /// The predictions file when it holds <paramref name="learner"/>; otherwise features (created from the turn log if
-    /// needed) → <see cref="ModelingStage"/> with <paramref name="folds"/> folds and <paramref name="seed"/>, in memory.
-    /// Repeat 0 of a plan does not depend on the number of repeats, so this gives the rows notebook 03 would write.
-    /// Rows are grouped by <paramref name="groupColumn"/>: intent, or any column of the features file or the turn log
-    /// (<see cref="AuditGroups"/>).
-    /// </summary>
-    public static IReadOnlyList<AuditRow> LoadOrCreate(string predictionsPath, string featuresPath, string turnsPath, string learner,
-                                                       int folds = 5, int seed = 42, string outcomeDefinition = SqlSession.DefaultOutcomeDefinition,
-                                                       string groupColumn = FeatureLoader.IntentColumn, DuckDbOptions? duckDb = null,
-                                                       int modelSessions = 0)
-    {
-        var provenance = FeatureLoader.Ensure(featuresPath, turnsPath, outcomeDefinition, duckDb: duckDb);
-        IReadOnlyList<AuditRow> rows;
-        // Predictions made from other features (another outcome definition or log) are not used: computed afresh instead.
-        if (File.Exists(predictionsPath) && HasLearner(predictionsPath, learner) && Provenance.Read(predictionsPath) == provenance)
-            rows = FromPredictions(predictionsPath, featuresPath, learner);
-        else
-            rows = FromCv(ModelingStage.Run(FeatureLoader.Load(featuresPath).ForModels(modelSessions, seed),
-                                            new ModelingOptions { Learners = [learner], Folds = folds, Seed = seed, ShuffledControl = false }).Results[0]);
-        return groupColumn == FeatureLoader.IntentColumn ? rows : AuditGroups.Regroup(rows, AuditGroups.Read(featuresPath, turnsPath, groupColumn));
-    }
-
     /// <summary>Each row's intent, read back from the one-hot <c>intent=…</c> columns (none set: "(none)").</summary>
     public static IReadOnlyList<string> Intents(FeatureMatrix data)
     {
         var columns = data.Columns.Select((name, index) => (name, index)).Where(c => c.name.StartsWith(FeatureLoader.IntentColumn + "=", StringComparison.Ordinal)).ToList();
         return data.Rows.Select(row => columns.FirstOrDefault(c => row[c.index] == 1f).name?[(FeatureLoader.IntentColumn.Length + 1)..] ?? FeatureLoader.NoIntent).ToList();
-    }
-
-    private static bool HasLearner(string predictionsPath, string learner)
-    {
-        using var db = DuckDb.OpenInMemory();
-        return db.Scalar<long>($"SELECT count(*) FROM read_parquet({DuckDbPath.Literal(predictionsPath)}) WHERE learner = $1", learner) > 0;
     }
 }

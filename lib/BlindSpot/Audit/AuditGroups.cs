@@ -15,8 +15,12 @@ public static class AuditGroups
     public static IReadOnlyDictionary<string, string> Read(string featuresPath, string turnsPath, string column)
     {
         using var db = DuckDb.OpenInMemory();
-        var features = $"read_parquet({DuckDbPath.Literal(featuresPath)})";
-        var turns = TurnLogSource.Relation(turnsPath);
+        return Read(db, $"read_parquet({DuckDbPath.Literal(featuresPath)})", TurnLogSource.Relation(turnsPath), column);
+    }
+
+    /// <summary>The same from two relations of <paramref name="db"/>: the features (a table or a file's reader) and the turn log.</summary>
+    public static IReadOnlyDictionary<string, string> Read(DuckDB.NET.Data.DuckDBConnection db, string features, string turns, string column)
+    {
         var quoted = "\"" + column.Replace("\"", "\"\"") + "\"";
         string query;
         if (db.ColumnsOf(features).Contains(column))

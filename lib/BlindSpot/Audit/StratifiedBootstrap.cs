@@ -12,6 +12,12 @@ public static class StratifiedBootstrap
 {
     private const ulong Salt = 0x424F4F54UL;
 
+    /// <summary>
+    /// Replicate <paramref name="replicate"/>'s random stream: the groups are drawn from it one after another, in the
+    /// order given (the audit's: by name), each row of a group by <c>Next(0, rows in the group)</c>.
+    /// </summary>
+    public static SplitMixRandom ReplicateStream(int seed, int replicate) => SplitMixRandom.ForItem(seed, replicate, Salt);
+
     /// <summary>Replicate × group: the summed counts of the rows drawn for that group.</summary>
     public static AuditCounts[][] Counts(IReadOnlyList<IReadOnlyList<AuditCounts>> rowsByGroup, int replicates, int seed)
     {

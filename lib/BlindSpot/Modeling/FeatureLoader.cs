@@ -1,5 +1,4 @@
 using BlindSpot.Core;
-using BlindSpot.Logs;
 using BlindSpot.Sql;
 using DuckDB.NET.Data;
 
@@ -41,62 +40,11 @@ public static class FeatureLoader
     }
 
     /// <summary>
-    /// Loads the features file when it was made under <paramref name="outcomeDefinition"/> from this turn log; otherwise
-    /// (missing, made under another definition or from another log) writes it from the turn log first, as notebook 02
-    /// does, and says so on the console. With no turn log to rebuild from, a stale file is an error naming both.
+    /// The features of a session whose <c>session_features</c> and <c>outcomes</c> are built (<see cref="SqlStage.Features"/>),
+    /// read straight from its tables: no file in between.
     /// </summary>
-    /// <remarks><paramref name="duckDb"/>: the database file and memory limit the turn log is loaded with, when the file is (re)built.</remarks>
-    public static FeatureMatrix LoadOrCreate(string featuresParquet, string turnsPath, string outcomeDefinition = SqlSession.DefaultOutcomeDefinition,
-                                             SqlDirectory? sql = null, DuckDbOptions? duckDb = null)
-    {
-        Ensure(featuresParquet, turnsPath, outcomeDefinition, sql, duckDb);
-        return Load(featuresParquet);
-    }
-
-    /// <summary>
-    /// What <see cref="LoadOrCreate"/> does short of loading: afterwards the features file holds this log's features under
-    /// <paramref name="outcomeDefinition"/> (or, with no log to rebuild from, was checked to be made under it).
-    /// For a caller that may need only the file's provenance (ten million rows are gigabytes in memory).
-    /// </summary>
-    public static Provenance? Ensure(string featuresParquet, string turnsPath, string outcomeDefinition = SqlSession.DefaultOutcomeDefinition,
-                                     SqlDirectory? sql = null, DuckDbOptions? duckDb = null)
-    {
-        MemoryBudget.Use(duckDb?.MemoryLimitOrNull);
-        if (!File.Exists(featuresParquet))
-        {
-            WriteFeatures(turnsPath, featuresParquet, outcomeDefinition, sql, duckDb);
-            return Provenance.Read(featuresParquet);
-        }
-        if (!File.Exists(turnsPath) && !Directory.Exists(turnsPath))
-        {
-            var made = Provenance.Read(featuresParquet);
-            if (made is not null && made.OutcomeDefinition != outcomeDefinition)
-                throw new InvalidDataException(
-                    $"{featuresParquet} was made under the outcome definition '{made.OutcomeDefinition}', not '{outcomeDefinition}', " +
-                    $"and the turn log {turnsPath} to rebuild it from is missing: run notebook 02 with outcomeDefinition = \"{outcomeDefinition}\".");
-            return made;
-        }
-        var expected = new Provenance(outcomeDefinition, TurnLogFingerprint.Of(turnsPath));
-        var found = Provenance.Read(featuresParquet);
-        if (found != expected)
-        {
-            Console.WriteLine($"{Path.GetFileName(featuresParquet)} was made with {found?.ToString() ?? "no recorded provenance"}; " +
-                              $"rebuilding it with {expected}.");
-            WriteFeatures(turnsPath, featuresParquet, outcomeDefinition, sql, duckDb);
-        }
-        return Provenance.Read(featuresParquet);
-    }
-
-    /// <summary>Turn log → features.parquet with the chosen outcome definition.</summary>
-    public static string WriteFeatures(string turnsPath, string featuresParquet, string outcomeDefinition = SqlSession.DefaultOutcomeDefinition,
-                                       SqlDirectory? sql = null, DuckDbOptions? duckDb = null)
-    {
-        using var session = new SqlSession(duckDb, sql);
-        var report = session.LoadTurns(turnsPath);
-        if (!report.IsValid) throw new InvalidDataException(report.ToString());
-        SqlStage.Features(session, outcomeDefinition);
-        return session.WriteFeatures(featuresParquet);
-    }
+    public static FeatureMatrix Read(SqlSession loadedLog) =>
+        Read(loadedLog.Connection, SqlSession.FeaturesRelation).WithProvenance(loadedLog.FeaturesProvenance);
 
     /// <summary>
     /// Streams the rows straight into the encoded matrix: which columns have NULLs and which intents occur are asked of

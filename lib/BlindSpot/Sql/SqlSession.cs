@@ -256,6 +256,14 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
         Connection.Execute("DROP TABLE IF EXISTS _bs_one_definition");
     }
 
+    /// <summary><c>session_features</c> joined with the selected definition's <c>outcome</c>, in session order: what the models read.</summary>
+    public const string FeaturesRelation =
+        "(SELECT f.*, o.outcome FROM session_features f JOIN outcomes o USING (session_id) ORDER BY f.session_id)";
+
+    /// <summary>What <see cref="FeaturesRelation"/> holds now: the outcome definition and the turn log's fingerprint (null before both).</summary>
+    public Provenance? FeaturesProvenance =>
+        OutcomeDefinition is not null && TurnLogFingerprint is not null ? new Provenance(OutcomeDefinition, TurnLogFingerprint) : null;
+
     /// <summary>
     /// Writes <c>session_features</c> joined with the selected definition's <c>outcome</c> to a Parquet file
     /// (the hand-over from the SQL notebook to the models), atomically. Run <see cref="Outcomes"/> and
@@ -266,11 +274,10 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
         var partial = path + ".partial";
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var metadata = new Dictionary<string, string>(FeatureFileMark.Pairs);
-        if (OutcomeDefinition is not null && TurnLogFingerprint is not null)
-            foreach (var (key, value) in new Provenance(OutcomeDefinition, TurnLogFingerprint).Pairs) metadata[key] = value;
+        if (FeaturesProvenance is { } provenance)
+            foreach (var (key, value) in provenance.Pairs) metadata[key] = value;
         Connection.Execute(
-            "COPY (SELECT f.*, o.outcome FROM session_features f JOIN outcomes o USING (session_id) ORDER BY f.session_id) " +
-            $"TO {DuckDb.Literal(partial)} (FORMAT parquet, COMPRESSION zstd{ParquetFromReader.KvMetadata(metadata)})");
+            $"COPY {FeaturesRelation} TO {DuckDb.Literal(partial)} (FORMAT parquet, COMPRESSION zstd{ParquetFromReader.KvMetadata(metadata)})");
         File.Move(partial, path, overwrite: true);
         return path;
     }

@@ -3,6 +3,7 @@ using BlindSpot.EarlyWarning;
 using BlindSpot.Modeling;
 using BlindSpot.Simulation;
 using BlindSpot.Sql;
+using BlindSpot.Studies;
 
 namespace BlindSpot.Summary;
 
@@ -36,15 +37,14 @@ public static class SeedRun
         void Add(string figure, double? value) => figures.Add(new(seed, figure, value ?? double.NaN));
 
         var dataset = DatasetWriter.Write(new SimulationOptions { Seed = seed, Sessions = options.Sessions, Effects = options.Effects }, folder);
-        using var sql = new SqlSession();
-        sql.LoadTurns(dataset.TurnsParquet);
-        var study = StudyPipeline.Run(sql, new StudyOptions
+        using var seedStudy = new Study(dataset.TurnsParquet, new StudyOptions
         {
             Sql = new SqlStageOptions { OutcomeDefinition = options.OutcomeDefinition, TruthPath = dataset.TruthParquet },
             // repeated folds, as notebook 03: the nested − flat gain and its corrected t rest on folds × repeats, not one split
             Modeling = new ModelingOptions { Learners = options.Learners, Folds = options.Folds, Repeats = RepeatedFolds.Repeats, Seed = seed, ShuffledControl = false },
             Bootstrap = options.Bootstrap, MaxK = options.MaxK, AlertShare = options.AlertShare, Handoff = dataset.Handoff,
-        }, Path.Combine(folder, "features.parquet"));
+        });
+        var study = seedStudy.Run();
 
         var outcomes = study.Outcomes;
         Add(SweepFigures.EscalatedShare, outcomes.EscalatedShare);

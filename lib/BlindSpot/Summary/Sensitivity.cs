@@ -1,6 +1,7 @@
 using BlindSpot.Core;
 using BlindSpot.Modeling;
 using BlindSpot.Sql;
+using BlindSpot.Studies;
 
 namespace BlindSpot.Summary;
 
@@ -84,44 +85,34 @@ public static class Sensitivity
         options ??= new SensitivityOptions();
         var names = definitions.ToList();
         var runs = new object[names.Count];
-        var folder = Path.Combine(Path.GetTempPath(), "blindspot-sensitivity-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        try
+        // Definitions side by side: each run is independent (its own database, folds and seeds), and much of a run is
+        // single-threaded SQL and bootstrap work that would leave the other cores idle. Results keep the given order.
+        var finished = 0;
+        Parallel.For(0, names.Count, options.OneAtATime ? new ParallelOptions { MaxDegreeOfParallelism = 1 } : OnePerCore.Options, i =>
         {
-            // Definitions side by side: each run is independent (its own database, folds and seeds), and much of a run is
-            // single-threaded SQL and bootstrap work that would leave the other cores idle. Results keep the given order.
-            var finished = 0;
-            Parallel.For(0, names.Count, options.OneAtATime ? new ParallelOptions { MaxDegreeOfParallelism = 1 } : OnePerCore.Options, i =>
-            {
-                runs[i] = RunOne(turnsPath, truthPath, saved, names[i], options, cellDefinitions, Path.Combine(folder, names[i] + ".parquet"));
-                progress?.Report($"{Interlocked.Increment(ref finished)} of {names.Count} definitions run (last: {names[i]})");
-            });
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+            runs[i] = RunOne(turnsPath, truthPath, saved, names[i], options, cellDefinitions);
+            progress?.Report($"{Interlocked.Increment(ref finished)} of {names.Count} definitions run (last: {names[i]})");
+        });
         return new SensitivityRuns([.. runs.OfType<DefinitionRun>()], [.. runs.OfType<UndeterminedRun>()]);
     }
 
     /// <returns>A <see cref="DefinitionRun"/>, or an <see cref="UndeterminedRun"/> on a log without a latent truth that does not determine the definition.</returns>
     private static object RunOne(string turnsPath, string? truthPath, StudyFindings saved, string definition,
-                                        SensitivityOptions options, IReadOnlyDictionary<string, string> cellDefinitions, string featuresPath)
+                                        SensitivityOptions options, IReadOnlyDictionary<string, string> cellDefinitions)
     {
-        using var sql = new SqlSession(options.For(definition));
-        sql.LoadTurns(turnsPath);
-        var studyOptions = new StudyOptions
+        using var definitionStudy = new Study(turnsPath, new StudyOptions
         {
             Sql = new SqlStageOptions { OutcomeDefinition = definition, CellDefinitions = cellDefinitions, TruthPath = truthPath },
             Modeling = new ModelingOptions { Learners = Learner.Names, Folds = options.Folds, Repeats = options.Repeats, Seed = options.Seed },
             Bootstrap = options.Bootstrap, MaxK = options.MaxK, ModelSessions = options.ModelSessions, AlertShare = options.AlertShare, SuccessRate = options.SuccessRate,
-        };
-        var sqlStage = SqlStage.Run(sql, studyOptions.Sql);
+            DuckDb = options.For(definition),
+        });
+        var sqlStage = definitionStudy.Outcomes();
         // on a simulated log the latent truth decides; on a team's log nothing is modelled from labels the log does not determine
         if (truthPath is null && sqlStage.NotDeterminedReason is { } why)
-            return new UndeterminedRun(definition, sql.CircularColumns(definition),
+            return new UndeterminedRun(definition, definitionStudy.LoadedLog.CircularColumns(definition),
                 new OutcomeShares(sqlStage.ResolvedShare, sqlStage.EscalatedShare, sqlStage.AbandonedShare), sqlStage.EscalationOnlyFailureShare, why);
-        var study = StudyPipeline.Run(sql, studyOptions, featuresPath, sqlStage);
+        var study = definitionStudy.Run();
         var outcomes = study.Outcomes;
         var shares = new OutcomeShares(outcomes.ResolvedShare, outcomes.EscalatedShare, outcomes.AbandonedShare);
         var early = study.EarlyWarning.Findings with

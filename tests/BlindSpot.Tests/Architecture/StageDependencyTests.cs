@@ -39,6 +39,6 @@ public class StageDependencyTests
             namespace BlindSpot.Core { public class Planted { public object Make() => new BlindSpot.Summary.Later(); } }
             namespace BlindSpot.Summary { public class Later {} }
             """);
-        Assert.Equal(["Planted (Core, stage 1) uses Later (Summary, stage 11)"], LayeringCheck.Violations(planted.Path));
+        Assert.Equal(["Planted (Core, stage 1) uses Later (Summary, stage 12)"], LayeringCheck.Violations(planted.Path));
     }
 }

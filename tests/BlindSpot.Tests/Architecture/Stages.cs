@@ -7,7 +7,7 @@ namespace BlindSpot.Tests.Architecture;
 public static class Stages
 {
     public static readonly string[] Order =
-        ["Core", "Charts", "Display", "Logs", "Simulation", "Sql", "Modeling", "Audit", "EarlyWarning", "Handoff", "Summary"];
+        ["Core", "Charts", "Display", "Logs", "Simulation", "Sql", "Modeling", "Audit", "EarlyWarning", "Handoff", "Studies", "Summary"];
 
     /// <summary>The stage segment of a <c>BlindSpot.*</c> namespace, or null for any other namespace.</summary>
     public static string? SegmentOf(string @namespace)

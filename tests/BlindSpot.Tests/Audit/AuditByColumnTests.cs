@@ -2,6 +2,7 @@ using BlindSpot.Audit;
 using BlindSpot.Core;
 using BlindSpot.Modeling;
 using BlindSpot.Simulation;
+using BlindSpot.Studies;
 
 namespace BlindSpot.Tests.Audit;
 
@@ -18,11 +19,12 @@ public class AuditByColumnTests
         using (var db = DuckDb.OpenInMemory())
             db.Execute($"COPY (SELECT *, CASE WHEN hash(session_id) % 3 = 0 THEN 'app' ELSE 'web' END AS channel " +
                        $"FROM read_parquet({DuckDb.Literal(dataset.TurnsParquet)})) TO {DuckDb.Literal(withChannel)} (FORMAT parquet)");
-        var features = Path.Combine(folder.Path, "features.parquet");
-        var predictions = Path.Combine(folder.Path, "none.parquet");
+        var run = Path.Combine(folder.Path, "run");
+        var features = Path.Combine(run, Study.FeaturesFileName);
+        using var study = new Study(withChannel, new StudyOptions { Modeling = new ModelingOptions { Folds = 3, Seed = 5 }, RunFolder = run });
 
-        var byChannel = AuditData.LoadOrCreate(predictions, features, withChannel, "linear", folds: 3, seed: 5, groupColumn: "channel");
-        var byIntent = AuditData.LoadOrCreate(predictions, features, withChannel, "linear", folds: 3, seed: 5);
+        var byChannel = study.AuditRows("linear", groupColumn: "channel");
+        var byIntent = study.AuditRows("linear");
 
         Assert.Equal(400, byChannel.Count);
         Assert.Equal(["app", "web"], byChannel.Select(r => r.Group).Distinct().Order());
@@ -37,7 +39,7 @@ public class AuditByColumnTests
         Assert.Equal(["app", "web"], audit.Groups);
         Assert.Equal(audit.Rows, audit.ByGroup(AuditMetric.FalseNegativeRate).Sum(g => g.Rows));
 
-        var byFailures = AuditData.LoadOrCreate(predictions, features, withChannel, "linear", folds: 3, seed: 5, groupColumn: "n_failures");
+        var byFailures = study.AuditRows("linear", groupColumn: "n_failures");
         Assert.Contains("0", byFailures.Select(r => r.Group));
     }
 
@@ -46,7 +48,7 @@ public class AuditByColumnTests
     {
         using var folder = new TempFolder();
         var dataset = DatasetWriter.Write(new SimulationOptions { Seed = 6, Sessions = 60 }, folder.Path);
-        var features = FeatureLoader.WriteFeatures(dataset.TurnsParquet, Path.Combine(folder.Path, "features.parquet"));
+        var features = FeaturesFile.Write(dataset.TurnsParquet, folder.Path);
 
         var error = Assert.Throws<ArgumentException>(() => AuditGroups.Read(features, dataset.TurnsParquet, "country"));
         Assert.StartsWith("No column 'country' to audit by: the features file has session_id, ", error.Message);

@@ -1,6 +1,7 @@
 using BlindSpot.Audit;
 using BlindSpot.Core;
 using BlindSpot.Simulation;
+using BlindSpot.Studies;
 using Xunit.Abstractions;
 
 namespace BlindSpot.Tests.Audit;

@@ -1,6 +1,7 @@
 using BlindSpot.Audit;
 using BlindSpot.Modeling;
 using BlindSpot.Simulation;
+using BlindSpot.Studies;
 
 namespace BlindSpot.Tests.Audit;
 

@@ -42,7 +42,7 @@ public class EarlyWarningAnalysisTests
         using var folder = new TempFolder();
         var turns = DatasetWriter.Write(new SimulationOptions { Sessions = 300, Seed = 3 }, folder.Path).TurnsParquet;
         var data = PrefixDataset.Load(turns, 3);
-        var features = FeatureLoader.Load(FeatureLoader.WriteFeatures(turns, folder.File("features.parquet")));
+        var features = FeatureLoader.Load(FeaturesFile.Write(turns, folder.Path));
         Assert.Equal(features.SessionIds, data.SessionIds); // same order, so FoldPlan.Stratified gives the same folds
         Assert.Equal(features.Labels, data.Labels);
 

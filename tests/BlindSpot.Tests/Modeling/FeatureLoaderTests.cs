@@ -10,7 +10,7 @@ public class FeatureLoaderTests
     public void Features_exclude_identifiers_and_the_leaky_column_and_flag_every_imputed_value()
     {
         using var folder = new TempFolder();
-        var path = FeatureLoader.WriteFeatures(RepoPaths.Of("data", "turns.csv"), folder.File("features.parquet"), sql: SqlDirectory.At(RepoPaths.Of("sql")));
+        var path = FeaturesFile.Write(RepoPaths.Of("data", "turns.csv"), folder.Path, sql: SqlDirectory.At(RepoPaths.Of("sql")));
         var data = FeatureLoader.Load(path);
 
         Assert.Equal(1250, data.Count);
@@ -36,7 +36,7 @@ public class FeatureLoaderTests
     public void A_features_file_in_another_order_loads_in_session_order_with_each_row_beside_its_id()
     {
         using var folder = new TempFolder();
-        var sorted = FeatureLoader.WriteFeatures(RepoPaths.Of("data", "turns.csv"), folder.File("features.parquet"), sql: SqlDirectory.At(RepoPaths.Of("sql")));
+        var sorted = FeaturesFile.Write(RepoPaths.Of("data", "turns.csv"), folder.Path, sql: SqlDirectory.At(RepoPaths.Of("sql")));
         var shuffled = folder.File("shuffled.parquet");
         using (var db = DuckDb.OpenInMemory())
             db.Execute($"COPY (SELECT * FROM read_parquet({DuckDb.Literal(sorted)}) ORDER BY hash(session_id)) TO {DuckDb.Literal(shuffled)} (FORMAT parquet)");

@@ -1,8 +1,8 @@
 using BlindSpot.Core;
 using BlindSpot.Logs;
-using BlindSpot.Modeling;
 using BlindSpot.Simulation;
 using BlindSpot.Sql;
+using BlindSpot.Studies;
 
 namespace BlindSpot.Tests.Sql;
 
@@ -14,18 +14,16 @@ public class ReviewerLoopTests
     {
         using var folder = new TempFolder();
         var dataset = DatasetWriter.Write(new SimulationOptions { Seed = 3, Sessions = 200 }, folder.Path);
-        var features = Path.Combine(folder.Path, "features.parquet");
+        var features = Path.Combine(folder.Path, Study.FeaturesFileName);
 
-        var threeTier = FeatureLoader.LoadOrCreate(features, dataset.TurnsCsv, "three_tier");
+        using var first = StudyOf(dataset.TurnsCsv, folder.Path, "three_tier");
+        var threeTier = first.Features();
         Assert.Equal("three_tier", threeTier.Provenance!.OutcomeDefinition);
         Assert.Contains((int)Outcome.Abandoned, threeTier.Labels);
 
-        var console = Console.Out;
         var captured = new StringWriter();
-        Console.SetOut(captured);
-        FeatureMatrix escalationOnly;
-        try { escalationOnly = FeatureLoader.LoadOrCreate(features, dataset.TurnsCsv, "escalation_only"); }
-        finally { Console.SetOut(console); }
+        using var edited = StudyOf(dataset.TurnsCsv, folder.Path, "escalation_only", captured);
+        var escalationOnly = edited.Features();
 
         Assert.Equal("escalation_only", escalationOnly.Provenance!.OutcomeDefinition);
         Assert.DoesNotContain((int)Outcome.Abandoned, escalationOnly.Labels);
@@ -40,14 +38,19 @@ public class ReviewerLoopTests
     {
         using var folder = new TempFolder();
         var dataset = DatasetWriter.Write(new SimulationOptions { Seed = 3, Sessions = 120 }, folder.Path);
-        var features = FeatureLoader.WriteFeatures(dataset.TurnsCsv, Path.Combine(folder.Path, "features.parquet"), "three_tier");
+        FeaturesFile.Write(dataset.TurnsCsv, folder.Path, "three_tier");
+        var gone = Path.Combine(folder.Path, "gone.csv");
 
-        var error = Assert.Throws<InvalidDataException>(() =>
-            FeatureLoader.LoadOrCreate(features, Path.Combine(folder.Path, "gone.csv"), "quiet_success"));
+        using var edited = StudyOf(gone, folder.Path, "quiet_success");
+        var error = Assert.Throws<InvalidDataException>(() => edited.Features());
         Assert.Contains("was made under the outcome definition 'three_tier', not 'quiet_success'", error.Message);
         Assert.Contains("run notebook 02 with outcomeDefinition = \"quiet_success\"", error.Message);
-        Assert.Equal("three_tier", FeatureLoader.LoadOrCreate(features, Path.Combine(folder.Path, "gone.csv"), "three_tier").Provenance!.OutcomeDefinition);
+        using var unchanged = StudyOf(gone, folder.Path, "three_tier");
+        Assert.Equal("three_tier", unchanged.Features().Provenance!.OutcomeDefinition);
     }
+
+    private static Study StudyOf(string turnLog, string runFolder, string definition, TextWriter? notes = null) =>
+        new(turnLog, new StudyOptions { Sql = new SqlStageOptions { OutcomeDefinition = definition }, RunFolder = runFolder }, notes ?? TextWriter.Null);
 
     [Fact]
     public void The_turn_log_fingerprint_is_the_same_for_the_csv_and_the_parquet_of_one_log_and_differs_for_another()

@@ -2,7 +2,7 @@ using BlindSpot.Core;
 using BlindSpot.Modeling;
 using BlindSpot.Simulation;
 using BlindSpot.Sql;
-using BlindSpot.Summary;
+using BlindSpot.Studies;
 
 namespace BlindSpot.Tests.Summary;
 
@@ -14,21 +14,22 @@ public class ReturnWindowPipelineTests
     {
         using var folder = new TempFolder();
         var dataset = DatasetWriter.Write(new SimulationOptions { Sessions = 500, Seed = 3, Returns = ReturnOptions.On }, folder.Path);
-        using var sql = new SqlSession(SqlDirectory.At(RepoPaths.Of("sql")));
-        sql.LoadTurns(dataset.TurnsCsv);
-        var study = StudyPipeline.Run(sql, new StudyOptions
+        using var returnStudy = new Study(dataset.TurnsCsv, new StudyOptions
         {
             Sql = new SqlStageOptions { OutcomeDefinition = "no_return_7d", TruthPath = dataset.TruthParquet },
             Modeling = new ModelingOptions { Learners = [Learner.Names[0]], Folds = 3, ShuffledControl = false },
             Bootstrap = 20,
             MaxK = 3,
-        }, folder.File("features.parquet"));
+            SqlFiles = SqlDirectory.At(RepoPaths.Of("sql")),
+        });
+        var study = returnStudy.Run();
+        var sql = returnStudy.LoadedLog;
 
         var labelled = sql.Connection.Scalar<long>("SELECT count(*) FROM outcomes");
         var leftOut = sql.LeftOutSessions()["no_return_7d"];
         Assert.Equal(dataset.Sessions, labelled + leftOut);
         Assert.InRange((double)leftOut / dataset.Sessions, 0.15, 0.35); // the last 7 of 28 days, and returns past them
-        Assert.Equal(labelled, FeatureLoader.Load(folder.File("features.parquet")).Labels.Length);
+        Assert.Equal(labelled, returnStudy.Features().Labels.Length);
         Assert.Empty(study.CircularColumns);
         Assert.Equal(["bot_failure"], sql.CircularColumns("assumed_resolution"));
         Assert.Equal(1.0, study.Outcomes.ResolvedShare + study.Outcomes.EscalatedShare + study.Outcomes.AbandonedShare, 1e-9);

@@ -1,7 +1,8 @@
+using BlindSpot.Modeling;
 using BlindSpot.Simulation;
 using Microsoft.Data.Analysis;
 
-namespace BlindSpot.Modeling;
+namespace BlindSpot.Studies;
 
 /// <summary>Level 2's oracle F1 at one behavioural-noise setting of the simulator.</summary>
 public sealed record NoisePoint(double Noise, double LevelTwoOracleF1, double Sd);
@@ -30,7 +31,8 @@ public static class NoiseSweep
             try
             {
                 var dataset = DatasetWriter.Write(new SimulationOptions { Sessions = sessions, Seed = simulationSeed, BehaviouralNoise = noise }, dir);
-                var data = FeatureLoader.Load(FeatureLoader.WriteFeatures(dataset.TurnsParquet, Path.Combine(dir, "features.parquet")));
+                using var study = new Study(dataset.TurnsParquet);
+                var data = study.Features();
                 var result = CrossValidator.Run(data, learner, FoldPlan.Stratified(data.Labels, folds, repeats, foldSeed));
                 var s = result.Summary(Design.Nested, MetricNames.LevelTwoOracleF1);
                 points.Add(new NoisePoint(noise, s.Mean, s.Sd));

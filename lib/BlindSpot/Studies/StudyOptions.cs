@@ -1,10 +1,11 @@
+using BlindSpot.Core;
 using BlindSpot.Logs;
 using BlindSpot.Modeling;
 using BlindSpot.Sql;
 
-namespace BlindSpot.Summary;
+namespace BlindSpot.Studies;
 
-/// <summary>Everything the whole case study is run with on one turn log.</summary>
+/// <summary>Everything the whole case study is run with on one turn log, and where it works.</summary>
 public sealed record StudyOptions
 {
     /// <summary>The outcome definition, cell definitions and (simulated logs only) the latent truth.</summary>
@@ -29,5 +30,19 @@ public sealed record StudyOptions
     /// <summary>The human leg's files; null: the handoff stage does not run.</summary>
     public HandoffFiles? Handoff { get; init; }
 
+    /// <summary>Where DuckDB keeps the loaded log and how much memory it may use (also the budget of the stages after it).</summary>
+    public DuckDbOptions? DuckDb { get; init; }
+
+    /// <summary>The SQL files the stages run (default: the repository's sql/ folder, else the embedded copies).</summary>
+    public SqlDirectory? SqlFiles { get; init; }
+
+    /// <summary>
+    /// The run's own folder, where the files one notebook hands the next are kept (<c>features.parquet</c>,
+    /// <c>predictions.parquet</c>) and found again when their provenance matches; null: nothing is written.
+    /// </summary>
+    public string? RunFolder { get; init; }
+
     public string OutcomeDefinition => Sql.OutcomeDefinition;
+
+    public int Seed => Modeling.Seed;
 }

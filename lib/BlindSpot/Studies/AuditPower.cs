@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
+using BlindSpot.Audit;
 using BlindSpot.Modeling;
 using BlindSpot.Simulation;
 
-namespace BlindSpot.Audit;
+namespace BlindSpot.Studies;
 
 /// <summary>One seed of an audit null or power run: the audit's tests, how many it flagged, and whether it flagged the hidden intent higher.</summary>
 public sealed record AuditSeed(int Seed, int Tests, int Flags, bool HiddenFlaggedHigher);
@@ -43,7 +44,8 @@ public static class AuditPower
         try
         {
             var dataset = DatasetWriter.Write(simulation, folder);
-            var data = FeatureLoader.Load(FeatureLoader.WriteFeatures(dataset.TurnsParquet, Path.Combine(folder, "features.parquet")));
+            using var study = new Study(dataset.TurnsParquet);
+            var data = study.Features();
             var intents = AuditData.Intents(data);
             if (features is not null) data = features(data);
             var result = CrossValidator.Run(data, new LinearLearner(simulation.Seed), FoldPlan.Stratified(data.Labels, 5, 1, simulation.Seed));
