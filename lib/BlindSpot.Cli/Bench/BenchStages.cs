@@ -5,6 +5,7 @@ using BlindSpot.Core;
 using BlindSpot.Modeling;
 using BlindSpot.Simulation;
 using BlindSpot.Sql;
+using BlindSpot.Studies;
 
 namespace BlindSpot.Cli.Bench;
 
@@ -46,52 +47,45 @@ public static class BenchStages
             }
             case "features":
             {
-                using var sql = new SqlSession(duckDb);
-                var report = sql.LoadTurns(Path.Combine(workFolder, DatasetWriter.TurnsParquetName));
+                using var study = StudyIn(workFolder, duckDb);
+                var turns = study.LogReport.InputRows;
                 clock.Restart();
-                SqlStage.Features(sql, SqlSession.DefaultOutcomeDefinition);
-                sql.WriteFeatures(Path.Combine(workFolder, "features.parquet"));
-                yield return Result(stage, sessions, report.InputRows, clock);
+                study.WriteFeaturesFile();
+                yield return Result(stage, sessions, turns, clock);
                 break;
             }
             case "cv-nested":
             {
                 // the nested design alone (level 1 on all sessions, level 2 on failures), 5-fold, boosted trees, scoring every held-out fold
-                var data = FeatureLoader.Load(Path.Combine(workFolder, "features.parquet"));
-                var plan = FoldPlan.Stratified(data.Labels, 5, 1, 42);
-                var learner = Learner.ByName(BoostedTreesLearner.Id, 42);
-                var options = new ModelingOptions { Learners = [BoostedTreesLearner.Id], ShuffledControl = false };
-                var foldsAtOnce = ModelingStage.FoldsAtOnce(data, options);
+                using var study = StudyIn(workFolder, duckDb);
+                var data = study.Features();
                 clock.Restart();
-                Parallel.For(0, plan.Folds, new ParallelOptions { MaxDegreeOfParallelism = foldsAtOnce }, f =>
-                {
-                    var train = plan.TrainRows(0, f);
-                    var model = NestedModel.Fit(learner, train.Select(i => data.Rows[i]).ToArray(), train.Select(i => data.Labels[i]).ToArray());
-                    model.Scores(plan.TestRows(0, f).Select(i => data.Rows[i]).ToArray());
-                });
+                ModelingStage.NestedOnly(data, study.Options.Modeling);
                 yield return Result(stage, sessions, TurnsOf(workFolder), clock);
                 break;
             }
             case "cv":
             {
                 // flat and nested 5-fold CV with boosted trees on the features of the previous stage
-                var data = FeatureLoader.Load(Path.Combine(workFolder, "features.parquet"));
-                var options = new ModelingOptions { Learners = [BoostedTreesLearner.Id], ShuffledControl = false };
+                using var study = StudyIn(workFolder, duckDb);
+                var data = study.Features();
+                var options = study.Options.Modeling;
                 Console.Error.WriteLine($"bench: cv fits {ModelingStage.FoldsAtOnce(data, options)} fold(s) at once: " +
                                         $"{MemoryBudget.Text(ModelingStage.Need(data, options, ModelingStage.FoldsAtOnce(data, options)).Bytes)} estimated, " +
                                         $"{MemoryBudget.Text(MemoryBudget.Available)} available");
                 clock.Restart();
-                var result = ModelingStage.Run(data, options, new SynchronousProgress(step => Console.Error.WriteLine($"bench: cv: {step}"))).Results[0];
+                var result = study.Models(new SynchronousProgress(step => Console.Error.WriteLine($"bench: cv: {step}"))).Results[0];
                 clock.Stop();
                 // the time is the cross-validation's; the peak includes writing the predictions, which the audit reads
-                PredictionsFile.Write(Path.Combine(workFolder, "predictions.parquet"), [result]);
+                PredictionsFile.Write(study.PredictionsFile!, [result]);
                 yield return Result(stage, sessions, TurnsOf(workFolder), clock);
                 break;
             }
             case "audit":
             {
                 // per-intent metrics with 1,000 stratified bootstrap replicates on the cv stage's out-of-fold predictions
-                var rows = AuditData.FromPredictions(Path.Combine(workFolder, "predictions.parquet"), Path.Combine(workFolder, "features.parquet"), BoostedTreesLearner.Id);
+                using var study = StudyIn(workFolder, duckDb);
+                var rows = study.AuditRows(BoostedTreesLearner.Id);
                 clock.Restart();
                 MemoryBudget.EnsureFits(MemoryBudget.Audit(rows.Count));
                 var audit = new GroupAudit(rows, new AuditOptions { Bootstrap = 1000, Seed = 42 });
@@ -133,6 +127,17 @@ public static class BenchStages
                 throw new ArgumentException($"Unknown stage '{stage}'; stages: {string.Join(", ", Known)}.");
         }
     }
+
+    /// <summary>
+    /// The study of the work folder's simulated log, the folder its run folder: each stage reads the files the stage
+    /// before it wrote there (a stage is a process of its own), boosted trees on 5 folds with seed 42.
+    /// </summary>
+    private static Study StudyIn(string workFolder, DuckDbOptions? duckDb) =>
+        new(Path.Combine(workFolder, DatasetWriter.TurnsParquetName), new StudyOptions
+        {
+            Modeling = new ModelingOptions { Learners = [BoostedTreesLearner.Id], ShuffledControl = false },
+            DuckDb = duckDb, RunFolder = workFolder,
+        }, Console.Error);
 
     internal static long TurnsOf(string workFolder)
     {

@@ -32,6 +32,10 @@ public static class ModelingStage
         return new ModelingRun(plan, results, options.ShuffledControl ? ShuffledControl(data, options, progress) : null);
     }
 
+    /// <summary>The nested design of the first learner alone, on the first repeat's folds (<see cref="CrossValidator.NestedOnly"/>).</summary>
+    public static (double[] LevelOne, double[] LevelTwo) NestedOnly(FeatureMatrix data, ModelingOptions options) =>
+        CrossValidator.NestedOnly(data, Learner.ByName(options.Learners[0], options.Seed), Folds(data, options), FoldsAtOnce(data, options));
+
     /// <summary>
     /// What the cross-validation will hold (<see cref="MemoryBudget.CrossValidation"/>): checked before the
     /// first fold, so that a run that cannot fit says so instead of being killed half-way.

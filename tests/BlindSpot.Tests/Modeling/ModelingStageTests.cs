@@ -29,4 +29,20 @@ public class ModelingStageTests
         Assert.Equal("The findings need the shuffled-label control: run with ShuffledControl = true.", error.Message);
         Assert.Throws<ArgumentException>(() => run.Of(BoostedTreesLearner.Id));
     }
+
+    [Theory]
+    [InlineData("linear")]
+    [InlineData("boosted_trees")]
+    public void The_nested_design_alone_scores_every_session_as_the_full_cross_validation_does(string learner)
+    {
+        var data = SyntheticData.Make(perClass: 40);
+        var options = new ModelingOptions { Learners = [learner], Folds = 4, Repeats = 2, Seed = 11, ShuffledControl = false };
+        var full = ModelingStage.Run(data, options).Results[0].Predictions.Where(p => p.Repeat == 0).OrderBy(p => p.Row).ToList();
+
+        var (one, two) = ModelingStage.NestedOnly(data, options);
+
+        Assert.Equal(data.Count, full.Count);
+        Assert.Equal(full.Select(p => p.LevelOneScore), one);
+        Assert.Equal(full.Select(p => p.LevelTwoScore), two);
+    }
 }
