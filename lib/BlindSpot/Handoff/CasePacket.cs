@@ -122,8 +122,8 @@ public sealed record CasePacket(
     }
 
     /// <summary>
-    /// Loads one session from <paramref name="sql"/> (table <c>turns</c>, plus <c>session_features</c> when it exists)
-    /// and builds its packet.
+    /// Loads one session from <paramref name="sql"/> (tables <c>turns</c> and <c>session_features</c>, which
+    /// <c>session_features.sql</c> builds) and builds its packet.
     /// </summary>
     public static CasePacket Load(SqlSession sql, string sessionId, PacketFields fields = PacketFields.All)
     {
@@ -133,17 +133,26 @@ public sealed record CasePacket(
             turns = TurnRows.Read(r);
         if (turns.Count == 0) throw new ArgumentException($"Session '{sessionId}' is not in the turns table.", nameof(sessionId));
         PacketSignals? signals = null;
-        if (sql.Connection.Scalar<long>("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'session_features'") > 0)
-        {
-            using var cmd = sql.Connection.CreateCommand(
-                "SELECT n_failures, longest_failure_run, first_sentiment, last_sentiment, min_sentiment, sentiment_velocity FROM session_features WHERE session_id = ?", sessionId);
-            using var r = cmd.ExecuteReader();
+        using (var cmd = sql.Connection.CreateCommand(
+            "SELECT n_failures, longest_failure_run, first_sentiment, last_sentiment, min_sentiment, sentiment_velocity FROM session_features WHERE session_id = ?", sessionId))
+        using (var r = ReadSessionFeatures(cmd))
             if (r.Read())
                 signals = new PacketSignals(Convert.ToInt32(r.GetValue(0)), Convert.ToInt32(r.GetValue(1)), D(r, 2), D(r, 3), D(r, 4), D(r, 5));
-        }
         return Build(turns, signals, fields);
 
         static double? D(System.Data.IDataRecord r, int i) => r.IsDBNull(i) ? null : Convert.ToDouble(r.GetValue(i), CultureInfo.InvariantCulture);
+    }
+
+    private static System.Data.Common.DbDataReader ReadSessionFeatures(System.Data.Common.DbCommand command)
+    {
+        try
+        {
+            return command.ExecuteReader();
+        }
+        catch (DuckDB.NET.Data.DuckDBException e) when (e.Message.Contains("session_features", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("A case packet reads the session's signals from table session_features: run session_features.sql on this session first.", e);
+        }
     }
 
     public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);

@@ -1,6 +1,8 @@
 using BlindSpot.Core;
 using BlindSpot.Handoff;
 using BlindSpot.Logs;
+using BlindSpot.Simulation;
+using BlindSpot.Sql;
 
 namespace BlindSpot.Tests.Handoff;
 
@@ -133,5 +135,23 @@ public class CasePacketTests
         Assert.Equal("explicit_request", p.EscalationReason!.Primary);
         Assert.Equal(["explicit_request"], p.EscalationReason.Reasons);
         Assert.Equal("flat", p.Sentiment!.Trend);
+    }
+
+    [Fact]
+    public void Loading_a_packet_reads_session_features_and_says_so_when_they_were_never_built()
+    {
+        using var folder = new TempFolder();
+        var dataset = DatasetWriter.Write(new SimulationOptions { Seed = 9, Sessions = 60 }, folder.Path);
+        using var sql = new SqlSession(SqlDirectory.At(RepoPaths.Of("sql")));
+        sql.LoadTurns(dataset.TurnsParquet);
+        var id = sql.Connection.Scalar<string>("SELECT min(session_id) FROM turns WHERE event = 'handoff_requested'");
+
+        var error = Assert.Throws<InvalidOperationException>(() => CasePacket.Load(sql, id));
+        Assert.Equal("A case packet reads the session's signals from table session_features: run session_features.sql on this session first.", error.Message);
+
+        sql.Execute("session_features.sql");
+        var packet = CasePacket.Load(sql, id);
+        var lowest = sql.Connection.Scalar<double>("SELECT min_sentiment FROM session_features WHERE session_id = ?", id);
+        Assert.Equal(lowest, packet.Sentiment!.Min);
     }
 }
