@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using BlindSpot.Cli.Bench;
-using BlindSpot.Core;
 
 namespace BlindSpot.Cli.Commands;
 
@@ -32,46 +31,33 @@ public static class BenchCommand
         duckDb.AddTo(command);
         command.SetAction(parse =>
         {
-            int[] sessionCounts;
-            string[] stageNames;
-            DuckDbOptions options;
-            try
+            return VerbAction.Run("bench", () =>
             {
-                options = duckDb.Read(parse);
-                sessionCounts = ListOption.Values(parse, sizes, "bench")!.Select(s => int.Parse(s, NumberStyles.AllowThousands, CultureInfo.InvariantCulture)).ToArray();
-                stageNames = ListOption.Values(parse, stages, "bench")!;
+                var options = duckDb.Read(parse);
+                var sessionCounts = ListOption.Values(parse, sizes, "bench")!.Select(s => int.Parse(s, NumberStyles.AllowThousands, CultureInfo.InvariantCulture)).ToArray();
+                var stageNames = ListOption.Values(parse, stages, "bench")!;
                 if (sessionCounts.Length == 0 || sessionCounts.Any(n => n < 1)) throw new FormatException("sizes must be positive");
                 if (parse.GetValue(repeat) < 1) throw new FormatException("--repeat must be at least 1");
                 var unknown = stageNames.Except(BenchStages.Known).ToList();
                 if (unknown.Count > 0) throw new FormatException($"unknown stage(s) {string.Join(", ", unknown)}; stages: {string.Join(", ", BenchStages.Known)}");
-            }
-            catch (Exception e) when (e is FormatException or ArgumentException)
-            {
-                Console.Error.WriteLine($"bench: {e.Message}");
-                return ExitCodes.UsageOrIo;
-            }
-            var notes = new List<string>();
-            if (parse.GetValue(peers)) stageNames = WithPeers(stageNames, notes, Console.Error);
-            var workFolder = parse.GetValue(work);
-            var temporary = workFolder is null;
-            workFolder ??= Directory.CreateTempSubdirectory("blindspot-bench-").FullName;
-            try
-            {
-                var results = BenchRunner.Run(sessionCounts, stageNames, workFolder, Console.Error, parse.GetValue(repeat), options);
-                var table = BenchRunner.Markdown(results, notes);
-                Console.Write(table);
-                if (output.Value(parse, "bench") is { } path) File.WriteAllText(path, table);
-                return ExitCodes.Ok;
-            }
-            catch (InvalidOperationException e)
-            {
-                Console.Error.WriteLine($"bench: {e.Message}");
-                return ExitCodes.UsageOrIo;
-            }
-            finally
-            {
-                if (temporary) Directory.Delete(workFolder, recursive: true);
-            }
+                var notes = new List<string>();
+                if (parse.GetValue(peers)) stageNames = WithPeers(stageNames, notes, Console.Error);
+                var workFolder = parse.GetValue(work);
+                var temporary = workFolder is null;
+                workFolder ??= Directory.CreateTempSubdirectory("blindspot-bench-").FullName;
+                try
+                {
+                    var results = BenchRunner.Run(sessionCounts, stageNames, workFolder, Console.Error, parse.GetValue(repeat), options);
+                    var table = BenchRunner.Markdown(results, notes);
+                    Console.Write(table);
+                    if (output.Value(parse, "bench") is { } path) File.WriteAllText(path, table);
+                    return ExitCodes.Ok;
+                }
+                finally
+                {
+                    if (temporary) Directory.Delete(workFolder, recursive: true);
+                }
+            });
         });
         return command;
     }

@@ -21,7 +21,7 @@ public static class ExportFixtureCommand
         {
             var folder = parse.GetValue(output)!;
             var clock = Stopwatch.StartNew();
-            try
+            return VerbAction.Run("export-fixture", () =>
             {
                 var options = new WebchatFixtureOptions { Conversations = parse.GetValue(conversations), Seed = parse.GetValue(seed) };
                 var totals = WebchatFixture.Write(options, folder).Totals;
@@ -30,12 +30,7 @@ public static class ExportFixtureCommand
                     $"export-fixture: {totals.Conversations:N0} conversations, {files:N0} files, {totals.Visits:N0} visits, {totals.EngagedVisits:N0} engaged visits, " +
                     $"{totals.Ratings:N0} ratings in {clock.Elapsed.TotalSeconds:F1} s -> {Path.GetFullPath(folder)}"));
                 return ExitCodes.Ok;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
-            {
-                Console.Error.WriteLine($"export-fixture: {e.Message}");
-                return ExitCodes.UsageOrIo;
-            }
+            });
         });
         return command;
     }

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
-using BlindSpot.Logs;
 using BlindSpot.Sql;
-using Npgsql;
 
 namespace BlindSpot.Cli.Commands;
 
@@ -24,7 +22,7 @@ public static class FeaturesCommand
         command.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
-            try
+            return VerbAction.Run("features", () =>
             {
                 var options = duckDb.Read(parse);
                 var target = output.Value(parse, "features")!;
@@ -36,23 +34,7 @@ public static class FeaturesCommand
                 Console.WriteLine($"{result.Sessions:N0} sessions' features ({parse.GetValue(outcome)}, computed in {result.Engine}) -> {result.Path}");
                 Console.Error.WriteLine($"features: {clock.Elapsed.TotalSeconds:F1} s");
                 return ExitCodes.Ok;
-            }
-            catch (TurnLogValidationException e)
-            {
-                Console.Error.WriteLine(e.Message);
-                return ExitCodes.InvalidData;
-            }
-            catch (DuckDB.NET.Data.DuckDBException e)
-            {
-                Console.Error.WriteLine(DuckDbCliOptions.Explain("features", parse.GetValue(source)!, e));
-                return ExitCodes.UsageOrIo;
-            }
-            catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException or InvalidOperationException
-                                          or NpgsqlException or SqlFileException or InsufficientMemoryException)
-            {
-                Console.Error.WriteLine($"features: {e.Message}");
-                return ExitCodes.UsageOrIo;
-            }
+            }, explain: e => DuckDbCliOptions.Explain("features", parse.GetValue(source)!, e));
         });
         return command;
     }

@@ -24,7 +24,7 @@ public static class FiguresCommand
                 return ExitCodes.UsageOrIo;
             }
             var folder = Path.GetDirectoryName(Path.GetFullPath(list))!;
-            try
+            return VerbAction.Run("figures", () =>
             {
                 foreach (var line in File.ReadAllLines(list).Where(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith('#')))
                 {
@@ -36,12 +36,7 @@ public static class FiguresCommand
                     Console.WriteLine($"{parts[1]} [{parts[2]}] -> {Path.GetRelativePath(Directory.GetCurrentDirectory(), png)}");
                 }
                 return ExitCodes.Ok;
-            }
-            catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException or IOException)
-            {
-                Console.Error.WriteLine($"figures: {e.Message}");
-                return ExitCodes.UsageOrIo;
-            }
+            });
         });
         return command;
     }

@@ -33,7 +33,7 @@ public static class ImportCommand
         {
             var clock = Stopwatch.StartNew();
             var from = parse.GetValue(source)!;
-            try
+            return VerbAction.Run("import", () =>
             {
                 var map = ImportMapping.Read(parse.GetValue(mapping)!);
                 var options = duckDb.Read(parse);
@@ -52,23 +52,7 @@ public static class ImportCommand
                 Console.WriteLine(validation);
                 Console.Error.WriteLine($"import: {clock.Elapsed.TotalSeconds:F1} s");
                 return report.RejectedSessions == 0 && validation.IsValid ? ExitCodes.Ok : ExitCodes.InvalidData;
-            }
-            catch (DuckDB.NET.Data.DuckDBException e)
-            {
-                Console.Error.WriteLine(DuckDbCliOptions.Explain("import", from, e));
-                return ExitCodes.UsageOrIo;
-            }
-            catch (TurnLogValidationException e)
-            {
-                Console.Error.WriteLine($"import: {e.Message}");
-                return ExitCodes.InvalidData;
-            }
-            catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException or UnauthorizedAccessException
-                                          or System.Text.Json.JsonException or FormatException)
-            {
-                Console.Error.WriteLine($"import: {e.Message}");
-                return ExitCodes.UsageOrIo;
-            }
+            }, explain: e => DuckDbCliOptions.Explain("import", from, e));
         });
         return command;
     }

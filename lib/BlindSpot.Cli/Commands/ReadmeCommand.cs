@@ -22,16 +22,11 @@ public static class ReadmeCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(readme)!;
-            try
+            return VerbAction.Run("readme", () =>
             {
                 Update(path);
                 return ExitCodes.Ok;
-            }
-            catch (Exception e) when (e is ArgumentException or IOException)
-            {
-                Console.Error.WriteLine($"readme: {e.Message}");
-                return ExitCodes.UsageOrIo;
-            }
+            });
         });
         return command;
     }

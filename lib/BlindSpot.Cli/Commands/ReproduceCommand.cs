@@ -57,7 +57,7 @@ public static class ReproduceCommand
             catch (ArgumentException e)
             {
                 Console.Error.WriteLine($"error: {e.Message}");
-                return 1;
+                return ExitCodes.UsageOrIo;
             }
             var database = options.DatabaseFileOrNull is { } file && !File.Exists(file) ? file : null;
             try
@@ -85,7 +85,7 @@ public static class ReproduceCommand
         if (dir is null || !Directory.Exists(dir))
         {
             err.MarkupLineInterpolated($"[red]error:[/] no notebooks folder found ({notebooksDir ?? "notebooks/ here or at the repository root"})");
-            return 1;
+            return ExitCodes.UsageOrIo;
         }
         var files = RepositoryLayout.NotebooksIn(dir);
         if (dataDir is not null)
@@ -96,7 +96,7 @@ public static class ReproduceCommand
                 if (place is { Length: > 0 } && BlindSpot.Core.OutputPlace.Refusal(place, what, (dataDir, "the log folder")) is { } refusal)
                 {
                     Console.Error.WriteLine($"error: {refusal}");
-                    return 1;
+                    return ExitCodes.UsageOrIo;
                 }
         }
         if (dataDir is not null || outputPath is not null)
@@ -106,7 +106,7 @@ public static class ReproduceCommand
             {
                 // Straight to stderr: a path in the message must not be wrapped at the console's width.
                 Console.Error.WriteLine($"error: {plan.Error}");
-                return 1;
+                return ExitCodes.UsageOrIo;
             }
             (files, parameters, outputPath) = (plan.Notebooks, plan.Parameters, plan.OutputFolder);
             if (dataDir is not null) err.MarkupLineInterpolated($"The log in {Path.GetFullPath(dataDir)} is only read; the run writes to {outputPath}");
@@ -120,13 +120,13 @@ public static class ReproduceCommand
         catch (ParameterException ex)
         {
             err.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
-            return 1;
+            return ExitCodes.UsageOrIo;
         }
 
         if (RunCommand.EnsureLibraryBuilt(files) is { } notBuilt)
         {
             err.MarkupLineInterpolated($"[red]error:[/] {notBuilt}");
-            return 1;
+            return ExitCodes.UsageOrIo;
         }
 
         var rows = new List<(string Name, NotebookRunResult? Result, string? Error)>();
@@ -169,10 +169,10 @@ public static class ReproduceCommand
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 err.MarkupLineInterpolated($"[red]error:[/] {htmlDir}: {ex.Message}");
-                return 1;
+                return ExitCodes.UsageOrIo;
             }
         }
-        if (rows.Any(r => r.Error is not null)) return 1;
+        if (rows.Any(r => r.Error is not null)) return ExitCodes.UsageOrIo;
         return rows.Any(r => r.Result is { Succeeded: false }) ? ExitCodes.CellFailed : ExitCodes.Ok;
     }
 

@@ -132,7 +132,7 @@ public static class RunCommand
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or System.Text.Json.JsonException)
         {
             stderr.WriteLine($"error: {path}: {ex.Message}");
-            return 1;
+            return ExitCodes.UsageOrIo;
         }
     }
 
@@ -177,6 +177,6 @@ public static class RunCommand
     private static int Usage(string message)
     {
         Console.Error.WriteLine($"error: {message}");
-        return 1;
+        return ExitCodes.UsageOrIo;
     }
 }

@@ -48,33 +48,19 @@ public static class SimulateCommand
                 },
                 Returns = parse.GetValue(returns) ? ReturnOptions.On : new ReturnOptions(),
             };
-            string folder;
-            try
+            return VerbAction.Run("simulate", () =>
             {
-                folder = output.Value(parse, "simulate")!;
+                var folder = output.Value(parse, "simulate")!;
                 if (parse.GetValue(intentMix) is { } mix) options = options with { IntentMix = ParseIntentMix(mix) };
                 options.Validate();
-            }
-            catch (Exception e) when (e is ArgumentException or FormatException)
-            {
-                Console.Error.WriteLine($"simulate: {e.Message}");
-                return ExitCodes.UsageOrIo;
-            }
-            var clock = Stopwatch.StartNew();
-            try
-            {
+                var clock = Stopwatch.StartNew();
+                // InvalidOperationException: the folder holds a log the simulator did not write, which it never replaces.
                 var dataset = DatasetWriter.Write(options, folder, new ProgressLine("simulate", options.Sessions, "sessions"));
                 Console.WriteLine($"Wrote {dataset.Sessions:N0} sessions, {dataset.Turns:N0} turns:");
                 Console.WriteLine($"  {dataset.TurnsCsv}\n  {dataset.TurnsParquet}\n  {dataset.TruthParquet}");
                 Console.Error.WriteLine($"simulate: {clock.Elapsed.TotalSeconds:F1} s, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MiB");
                 return ExitCodes.Ok;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
-            {
-                // InvalidOperationException: the folder holds a log the simulator did not write, which it never replaces.
-                Console.Error.WriteLine($"simulate: {e.Message}");
-                return ExitCodes.UsageOrIo;
-            }
+            });
         });
         return command;
     }

@@ -42,10 +42,9 @@ public static class SweepCommand
         {
             var count = parse.GetValue(seeds);
             var options = new SweepOptions { Sessions = parse.GetValue(sessions) };
-            string? given;
-            try
+            return await VerbAction.RunAsync("sweep", async () =>
             {
-                given = output.Value(parse, "sweep");
+                var given = output.Value(parse, "sweep");
                 if (ListOption.Values(parse, learners, "sweep") is { Length: > 0 } names) options = options with { Learners = names };
                 options = options with { Effects = BlindSpot.Simulation.PlantedEffects.Only(parse.GetValue(planted) ?? []) };
                 if (count < 2) throw new ArgumentException($"A spread needs at least 2 seeds (got {count}).");
@@ -53,21 +52,13 @@ public static class SweepCommand
                     throw new ArgumentException("--summary refreshes the committed tables, which rest on every plant on: leave --planted out.");
                 options.Validate();
                 foreach (var name in options.Learners) BlindSpot.Modeling.Learner.ByName(name);
-            }
-            catch (ArgumentException e)
-            {
-                Console.Error.WriteLine($"sweep: {e.Message}");
-                return ExitCodes.UsageOrIo;
-            }
-            // A sweep with plants off never lands on the committed data/sweep unless asked to.
-            var folder = given ?? (options.Effects.Describe() == "all"
-                ? Path.Combine(RepositoryLayout.FindRoot(Directory.GetCurrentDirectory()) ?? ".", "data", "sweep")
-                : Path.Combine(Path.GetTempPath(), "blindspot-sweep-planted-" + options.Effects.Describe().Replace(',', '+')));
-            var clock = Stopwatch.StartNew();
-            var cores = parse.GetValue(parallel) ?? Environment.ProcessorCount;
-            Console.Error.WriteLine($"sweep: {count} seeds × {options.Sessions:N0} sessions, learners {string.Join(", ", options.Learners)}, planted {options.Effects.Describe()}, {cores} at a time");
-            try
-            {
+                // A sweep with plants off never lands on the committed data/sweep unless asked to.
+                var folder = given ?? (options.Effects.Describe() == "all"
+                    ? Path.Combine(RepositoryLayout.FindRoot(Directory.GetCurrentDirectory()) ?? ".", "data", "sweep")
+                    : Path.Combine(Path.GetTempPath(), "blindspot-sweep-planted-" + options.Effects.Describe().Replace(',', '+')));
+                var clock = Stopwatch.StartNew();
+                var cores = parse.GetValue(parallel) ?? Environment.ProcessorCount;
+                Console.Error.WriteLine($"sweep: {count} seeds × {options.Sessions:N0} sessions, learners {string.Join(", ", options.Learners)}, planted {options.Effects.Describe()}, {cores} at a time");
                 var rows = SeedSweep.Run([.. Enumerable.Range(parse.GetValue(firstSeed), count)], options, cores, new ProgressLine("sweep", count, "seeds"));
                 SweepFile.Write(folder, rows);
                 var summary = new SweepSummary(rows);
@@ -78,12 +69,7 @@ public static class SweepCommand
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"sweep: {clock.Elapsed.TotalSeconds:F0} s for {count} seeds on {cores} core(s); wrote {Path.Combine(folder, SweepFile.SeedsName)} and {SweepFile.SummaryName}"));
                 return parse.GetValue(summaryToo) ? await RefreshSummaryAsync(ct) : ExitCodes.Ok;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                Console.Error.WriteLine($"sweep: {e.Message}");
-                return ExitCodes.UsageOrIo;
-            }
+            });
         });
         return command;
     }
@@ -107,7 +93,7 @@ public static class SweepCommand
         if (result.Failures > 0)
         {
             Console.Error.WriteLine($"sweep: {result.Failures} cell(s) of {Path.GetFileName(notebook)} failed; README left as it was (run blindspot reproduce if the saved findings are stale)");
-            return ExitCodes.InvalidData;
+            return ExitCodes.CellFailed;
         }
         ReadmeCommand.Update(Path.Combine(root, "README.md"));
         return ExitCodes.Ok;

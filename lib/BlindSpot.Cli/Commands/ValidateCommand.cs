@@ -26,7 +26,7 @@ public static class ValidateCommand
             var isVerbose = parse.GetValue(verbose);
             using var status = new StatusLine("validate");
             IProgress<string> progress = isVerbose ? new SynchronousProgress(step => Console.Error.WriteLine($"validate: {step}")) : status;
-            try
+            return VerbAction.Run("validate", () =>
             {
                 // The quarantine and a spill file never go inside the log (a folder of Parquet files would read them next time).
                 if (OutputPlace.FirstRefusal([(quarantineDir, "the quarantine"), (parse.GetValue(database), "the database file")],
@@ -39,38 +39,16 @@ public static class ValidateCommand
                 var text = report.Headline + (summary is null ? "" : " " + summary) + string.Concat(report.RuleLines.Select(l => "\n" + l));
                 (report.IsValid ? Console.Out : Console.Error).WriteLine(text);
                 return report.IsValid ? ExitCodes.Ok : ExitCodes.InvalidData;
-            }
-            catch (TurnLogValidationException e)
-            {
-                status.Dispose();
-                Console.Error.WriteLine(e.Message);
-                return ExitCodes.InvalidData;
-            }
-            catch (TurnLogUnreadableException e)
-            {
-                status.Dispose();
-                Console.Error.WriteLine(e.Message);
-                if (isVerbose && e.Detail is not null) Console.Error.WriteLine($"DuckDB: {e.Detail}");
-                return ExitCodes.InvalidData;
-            }
-            catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException)
-            {
-                status.Dispose();
-                Console.Error.WriteLine($"validate: {e.Message}");
-                return ExitCodes.UsageOrIo;
-            }
-            catch (DuckDBException e)
-            {
-                status.Dispose();
-                Console.Error.WriteLine(e.Message.Contains("Out of Memory", StringComparison.OrdinalIgnoreCase)
-                    ? $"validate: {input}: DuckDB ran out of memory; give --database FILE (and --memory-limit) so that it can spill to disk"
-                    : $"validate: {input}: DuckDB failed{(isVerbose ? "" : " (--verbose shows its message)")}");
-                if (isVerbose) Console.Error.WriteLine($"DuckDB: {TurnLogReader.WithoutStatement(e.Message)}");
-                return ExitCodes.UsageOrIo;
-            }
+            }, explain: e => ExplainDuckDb(input, e, isVerbose), beforeMessage: status.Dispose, verbose: isVerbose);
         });
         return command;
     }
+
+    private static string ExplainDuckDb(string input, DuckDBException e, bool verbose) =>
+        (e.Message.Contains("Out of Memory", StringComparison.OrdinalIgnoreCase)
+            ? $"validate: {input}: DuckDB ran out of memory; give --database FILE (and --memory-limit) so that it can spill to disk"
+            : $"validate: {input}: DuckDB failed{(verbose ? "" : " (--verbose shows its message)")}")
+        + (verbose ? $"\nDuckDB: {TurnLogReader.WithoutStatement(e.Message)}" : "");
 
     /// <summary>Writes the loaded valid sessions beside rejected.csv and says where both went.</summary>
     private static string WriteValidSessions(DuckDBConnection db, string quarantineDir)
