@@ -1,4 +1,3 @@
-using BlindSpot.Logs;
 using BlindSpot.Sql;
 using Microsoft.Data.Analysis;
 
@@ -9,12 +8,14 @@ namespace BlindSpot.Handoff;
 public sealed record HandoffRun(IReadOnlyList<HandoffValidationReport> Reports, DataFrame Segmented, DataFrame ByPacket, HandoffFindings Findings,
                                 DataFrame ByIntent, DataFrame Arrival);
 
-/// <summary>The handoff stage: a loaded turn log and the human leg's files → the seam's metrics, segmented.</summary>
+/// <summary>
+/// The handoff stage: a turn log with the human leg loaded beside it (<see cref="HandoffData.Load"/>, whose reports it
+/// hands on) → the seam's metrics, segmented.
+/// </summary>
 public static class HandoffStage
 {
-    public static HandoffRun Run(SqlSession loadedLog, HandoffFiles files)
+    public static HandoffRun Run(SqlSession loadedLog, IReadOnlyList<HandoffValidationReport> reports)
     {
-        var reports = HandoffData.Load(loadedLog, files);
         var segmented = loadedLog.Query("handoff_metrics.sql", "segmented");
         var byPacket = loadedLog.Query("handoff_metrics.sql", "by_packet");
         var byIntent = loadedLog.Query("handoff_metrics.sql", "escalated_by_intent");

@@ -7,14 +7,17 @@ namespace BlindSpot.Sql;
 /// </summary>
 public static class SqlStage
 {
-    /// <summary>Everything the headline, the models and the later stages read; returns the headline findings.</summary>
+    /// <summary>
+    /// Everything the headline, the models and the later stages read; returns the headline findings. On a simulated log
+    /// whose latent truth is loaded (<see cref="SqlSession.LoadTruth"/>), every definition is scored against it. The
+    /// stage reads no file but its own SQL.
+    /// </summary>
     public static OutcomeFindings Run(SqlSession loadedLog, SqlStageOptions options)
     {
         foreach (var (name, select) in options.CellDefinitions.OrderBy(d => d.Key, StringComparer.Ordinal))
             loadedLog.DefineOutcome(name, select);
         Features(loadedLog, options.OutcomeDefinition);
         loadedLog.AllOutcomeLabels();
-        if (options.TruthPath is not null) loadedLog.LoadTruth(options.TruthPath);
         return Headline(loadedLog, options.OutcomeDefinition);
     }
 

@@ -8,7 +8,4 @@ public sealed record SqlStageOptions
 
     /// <summary>Definitions written in a notebook cell (name → SELECT), known beside the files' ones.</summary>
     public IReadOnlyDictionary<string, string> CellDefinitions { get; init; } = new Dictionary<string, string>();
-
-    /// <summary>Simulated logs only: the latent truth, loaded to score every definition against (never a feature).</summary>
-    public string? TruthPath { get; init; }
 }

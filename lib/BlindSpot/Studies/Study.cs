@@ -87,6 +87,7 @@ public sealed class Study : IDisposable
     public OutcomeFindings Outcomes()
     {
         if (_outcomes is not null) return _outcomes;
+        if (Options.TruthPath is { } truth) LoadedLog.LoadTruth(truth);
         _outcomes = SqlStage.Run(LoadedLog, Options.Sql);
         _featureTablesBuilt = true; // the SQL stage builds session_features and this definition's outcomes first
         return _outcomes;
@@ -147,7 +148,8 @@ public sealed class Study : IDisposable
     public PrefixDataset Prefixes() => PrefixDataset.From(LoadedLog, Options.MaxK, Definition, Options.ModelSessions, Options.Seed);
 
     /// <summary>The handoff seam; null when the log has no human leg.</summary>
-    public HandoffRun? Handoff() => Options.Handoff is null ? null : _handoff ??= HandoffStage.Run(LoadedLog, Options.Handoff);
+    public HandoffRun? Handoff() =>
+        Options.Handoff is null ? null : _handoff ??= HandoffStage.Run(LoadedLog, HandoffData.Load(LoadedLog, Options.Handoff));
 
     /// <summary>Every stage in the order the notebooks run them.</summary>
     public StudyRun Run()

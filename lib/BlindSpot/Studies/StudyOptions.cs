@@ -27,6 +27,9 @@ public sealed record StudyOptions
 
     public double SuccessRate { get; init; } = 0.3;
 
+    /// <summary>Simulated logs only: the latent truth, loaded to score every definition against (never a feature).</summary>
+    public string? TruthPath { get; init; }
+
     /// <summary>The human leg's files; null: the handoff stage does not run.</summary>
     public HandoffFiles? Handoff { get; init; }
 

@@ -39,7 +39,8 @@ public static class SeedRun
         var dataset = DatasetWriter.Write(new SimulationOptions { Seed = seed, Sessions = options.Sessions, Effects = options.Effects }, folder);
         using var seedStudy = new Study(dataset.TurnsParquet, new StudyOptions
         {
-            Sql = new SqlStageOptions { OutcomeDefinition = options.OutcomeDefinition, TruthPath = dataset.TruthParquet },
+            Sql = new SqlStageOptions { OutcomeDefinition = options.OutcomeDefinition },
+            TruthPath = dataset.TruthParquet,
             // repeated folds, as notebook 03: the nested − flat gain and its corrected t rest on folds × repeats, not one split
             Modeling = new ModelingOptions { Learners = options.Learners, Folds = options.Folds, Repeats = RepeatedFolds.Repeats, Seed = seed, ShuffledControl = false },
             Bootstrap = options.Bootstrap, MaxK = options.MaxK, AlertShare = options.AlertShare, Handoff = dataset.Handoff,

@@ -102,7 +102,8 @@ public static class Sensitivity
     {
         using var definitionStudy = new Study(turnsPath, new StudyOptions
         {
-            Sql = new SqlStageOptions { OutcomeDefinition = definition, CellDefinitions = cellDefinitions, TruthPath = truthPath },
+            Sql = new SqlStageOptions { OutcomeDefinition = definition, CellDefinitions = cellDefinitions },
+            TruthPath = truthPath,
             Modeling = new ModelingOptions { Learners = Learner.Names, Folds = options.Folds, Repeats = options.Repeats, Seed = options.Seed },
             Bootstrap = options.Bootstrap, MaxK = options.MaxK, ModelSessions = options.ModelSessions, AlertShare = options.AlertShare, SuccessRate = options.SuccessRate,
             DuckDb = options.For(definition),

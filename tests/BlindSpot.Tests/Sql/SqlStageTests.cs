@@ -23,11 +23,11 @@ public class SqlStageTests
     public void A_cell_definition_reading_the_features_can_be_the_selected_one_and_every_definition_is_scored_against_the_truth()
     {
         using var session = LoadedDefaultLog();
+        session.LoadTruth(DefaultTruth());
         var findings = SqlStage.Run(session, new SqlStageOptions
         {
             OutcomeDefinition = "two_strikes",
             CellDefinitions = new Dictionary<string, string> { ["two_strikes"] = TwoStrikes },
-            TruthPath = DefaultTruth(),
         });
 
         Assert.Equal("two_strikes", findings.OutcomeDefinition);

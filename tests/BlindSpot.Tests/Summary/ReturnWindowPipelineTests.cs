@@ -16,7 +16,8 @@ public class ReturnWindowPipelineTests
         var dataset = DatasetWriter.Write(new SimulationOptions { Sessions = 500, Seed = 3, Returns = ReturnOptions.On }, folder.Path);
         using var returnStudy = new Study(dataset.TurnsCsv, new StudyOptions
         {
-            Sql = new SqlStageOptions { OutcomeDefinition = "no_return_7d", TruthPath = dataset.TruthParquet },
+            Sql = new SqlStageOptions { OutcomeDefinition = "no_return_7d" },
+            TruthPath = dataset.TruthParquet,
             Modeling = new ModelingOptions { Learners = [Learner.Names[0]], Folds = 3, ShuffledControl = false },
             Bootstrap = 20,
             MaxK = 3,
