@@ -68,7 +68,7 @@ public class TeamLogTests
 
         using var sql = new SqlSession();
         sql.LoadTurns(Path.Combine(team, "turns.csv"));
-        var theirs = SqlStage.Run(sql, new SqlStageOptions());
+        var theirs = SqlStage.Run(sql, new SqlStageOptions()).Findings;
         var sql02 = dir.File("run/02-sql-features.ipynb");
         Assert.StartsWith($"Log: {Path.Combine(team, "turns.csv")}\n400 sessions, ", Shown(sql02, "log"));
         Assert.Contains($"the three-tier taxonomy shows {theirs.ObservedFailureShare:P1}", Shown(sql02, "findings"));

@@ -12,7 +12,7 @@ public static class SqlStage
     /// whose latent truth is loaded (<see cref="SqlSession.LoadTruth"/>), every definition is scored against it. The
     /// stage reads no file but its own SQL.
     /// </summary>
-    public static OutcomeFindings Run(SqlSession loadedLog, SqlStageOptions options)
+    public static SqlRun Run(SqlSession loadedLog, SqlStageOptions options)
     {
         foreach (var (name, select) in options.CellDefinitions.OrderBy(d => d.Key, StringComparer.Ordinal))
             loadedLog.DefineOutcome(name, select);
@@ -32,14 +32,16 @@ public static class SqlStage
     }
 
     /// <summary>
-    /// headline.sql's queries as findings. Without a latent truth (any log the simulator did not write) there is
-    /// nothing to score the definitions against and <see cref="OutcomeFindings.ScoresVsTruth"/> is empty.
+    /// headline.sql's queries, and the findings read from them. Without a latent truth (any log the simulator did not
+    /// write) there is nothing to score the definitions against and <see cref="OutcomeFindings.ScoresVsTruth"/> is empty.
     /// </summary>
-    public static OutcomeFindings Headline(SqlSession sql, string outcomeDefinition)
+    public static SqlRun Headline(SqlSession sql, string outcomeDefinition)
     {
-        var scores = sql.HasTruth ? sql.Query("headline.sql", "definitions_vs_truth") : null;
-        return OutcomeFindings.From(outcomeDefinition, sql.Query("headline.sql", "outcome_shares"), sql.Query("headline.sql", "reveal"),
-            sql.Query("headline.sql", "failures_by_outcome"), scores, sql.Query("headline.sql", "failures_by_intent"))
-            with { Determinacy = LabelDeterminacy.From(sql.Query("headline.sql", "label_determinacy")) };
+        var tables = new HeadlineTables(sql.Query("headline.sql", "outcome_shares"), sql.Query("headline.sql", "reveal"),
+            sql.Query("headline.sql", "failures_by_outcome"), sql.Query("headline.sql", "failures_by_intent"),
+            sql.HasTruth ? sql.Query("headline.sql", "definitions_vs_truth") : null, sql.Query("headline.sql", "label_determinacy"));
+        var findings = OutcomeFindings.From(outcomeDefinition, tables.OutcomeShares, tables.Reveal, tables.FailuresByOutcome, tables.DefinitionsVsTruth,
+            tables.FailuresByIntent) with { Determinacy = LabelDeterminacy.From(tables.LabelDeterminacy) };
+        return new SqlRun(tables, findings);
     }
 }

@@ -88,7 +88,7 @@ public sealed class Study : IDisposable
     {
         if (_outcomes is not null) return _outcomes;
         if (Options.TruthPath is { } truth) LoadedLog.LoadTruth(truth);
-        _outcomes = SqlStage.Run(LoadedLog, Options.Sql);
+        _outcomes = SqlStage.Run(LoadedLog, Options.Sql).Findings;
         _featureTablesBuilt = true; // the SQL stage builds session_features and this definition's outcomes first
         return _outcomes;
     }

@@ -57,7 +57,7 @@ public class ExportImportTests(ITestOutputHelper output)
     {
         using var sql = new SqlSession(SqlDirectory.At(RepoPaths.Of("sql")));
         sql.LoadTurns(turnLog);
-        var f = SqlStage.Run(sql, new SqlStageOptions());
+        var f = SqlStage.Run(sql, new SqlStageOptions()).Findings;
         return (Math.Round(f.ResolvedShare, 3), Math.Round(f.EscalatedShare, 3), Math.Round(f.AbandonedShare, 3));
     }
 }

@@ -86,7 +86,7 @@ public sealed class EndingsLog
     {
         var session = new SqlSession(SqlDirectory.At(RepoPaths.Of("sql")));
         session.LoadTurns(File.Exists(Path.Combine(folder, "turns.parquet")) ? Path.Combine(folder, "turns.parquet") : Path.Combine(folder, "turns.csv"));
-        findings = SqlStage.Run(session, new SqlStageOptions { OutcomeDefinition = "three_tier" });
+        findings = SqlStage.Run(session, new SqlStageOptions { OutcomeDefinition = "three_tier" }).Findings;
         if (File.Exists(Path.Combine(folder, "ratings.parquet"))) session.LoadRatings(Path.Combine(folder, "ratings.parquet"));
         return session;
     }

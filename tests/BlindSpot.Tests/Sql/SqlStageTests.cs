@@ -28,7 +28,7 @@ public class SqlStageTests
         {
             OutcomeDefinition = "two_strikes",
             CellDefinitions = new Dictionary<string, string> { ["two_strikes"] = TwoStrikes },
-        });
+        }).Findings;
 
         Assert.Equal("two_strikes", findings.OutcomeDefinition);
         Assert.Equal(["assumed_resolution", "escalation_only", "no_return", "no_return_7d", "quiet_success", "three_tier", "timeout_contained", "two_strikes"], findings.ScoresVsTruth.Keys);
@@ -40,10 +40,16 @@ public class SqlStageTests
     public void Without_a_latent_truth_the_headline_has_no_scores_and_the_shares_are_those_of_the_default_data()
     {
         using var session = LoadedDefaultLog();
-        var findings = SqlStage.Run(session, new SqlStageOptions());
+        var run = SqlStage.Run(session, new SqlStageOptions());
+        var findings = run.Findings;
 
         Assert.False(session.HasTruth);
         Assert.Empty(findings.ScoresVsTruth);
+        Assert.Null(run.Tables.DefinitionsVsTruth);
+        // the tables it hands on are headline.sql's queries as they stand after the stage, not to be run again
+        Assert.Equal(session.Query("headline.sql", "reveal").ToString(), run.Tables.Reveal.ToString());
+        Assert.Equal(session.Query("headline.sql", "failures_by_outcome").ToString(), run.Tables.FailuresByOutcome.ToString());
+        Assert.Equal(findings.ObservedFailureShare, run.Tables.Reveal.Values<double>("observed_failure_share")[0]);
         Assert.Equal(0.273, findings.EscalatedShare, 0.02);
         Assert.Equal(0.313, findings.AbandonedShare, 0.02);
     }
