@@ -50,34 +50,32 @@ public sealed record HandoffFindings(
     /// <param name="byPacket">handoff_metrics.sql's <c>by_packet</c> query.</param>
     /// <param name="byIntent">handoff_metrics.sql's <c>escalated_by_intent</c> query.</param>
     /// <param name="arrival">handoff_metrics.sql's <c>escalated_arrival</c> query.</param>
-    public static HandoffFindings From(DataFrame segmented, DataFrame byPacket, DataFrame? byIntent = null, DataFrame? arrival = null) => new(
-        new(segmented.Values<string>("segment").ToDictionary(s => s, s => new SegmentFigures(
-            segmented.LookupOrNull("segment", s, "csat"), segmented.LookupOrNull("segment", s, "nps"),
-            segmented.LookupOrNull("segment", s, "satisfied_rate"))
-        {
-            FirstReplyMinutes = segmented.LookupOrNull("segment", s, "first_reply_minutes"),
-            FirstUsefulReplyMinutes = segmented.LookupOrNull("segment", s, "first_useful_reply_minutes"),
-        }), StringComparer.Ordinal),
-        new(byPacket.Values<string>("packet").ToDictionary(p => p, p => new PacketFigures(
-            byPacket.LookupOrNull("packet", p, "re_explanation_rate"), byPacket.LookupOrNull("packet", p, "first_useful_reply_minutes"),
-            byPacket.LookupOrNull("packet", p, "csat"))
-        {
-            ReExplanationKnown = Count(byPacket, p, "re_explanation_known"),
-            CsatAnswers = Count(byPacket, p, "csat_answers"),
-            CsatSd = byPacket.LookupOrNull("packet", p, "csat_sd"),
-        }), StringComparer.Ordinal))
+    public static HandoffFindings From(DataFrame segmented, DataFrame byPacket, DataFrame? byIntent = null, DataFrame? arrival = null)
     {
-        EscalatedCsatByIntent = byIntent is null ? new(StringComparer.Ordinal)
-            : new(byIntent.Values<string>("intent").ToDictionary(i => i, i => byIntent.LookupOrNull("intent", i, "csat")), StringComparer.Ordinal),
-        Arrival = arrival is { Rows.Count: 1 } && arrival.Values<long>("responses")[0] >= MinimumArrivalResponses
-                  && arrival["csat_at_neutral_arrival"][0] is double atNeutral && arrival["csat_per_sentiment"][0] is double slope
-                  && double.IsFinite(atNeutral) && double.IsFinite(slope)
-            ? new ArrivalAdjustment(atNeutral, slope, Convert.ToDouble(arrival["mean_arrival_sentiment"][0]), (int)arrival.Values<long>("responses")[0])
-            : null,
-    };
-
-    private static long? Count(DataFrame byPacket, string packet, string column) =>
-        byPacket.LookupOrNull("packet", packet, column) is { } v ? (long)v : null;
+        var segments = segmented.As<SegmentRow>("handoff_metrics.sql segmented");
+        var packets = byPacket.As<PacketRow>("handoff_metrics.sql by_packet");
+        var intents = byIntent?.As<IntentCsatRow>("handoff_metrics.sql escalated_by_intent") ?? [];
+        var arrivalRow = arrival is { Rows.Count: 1 } ? arrival.Single<ArrivalRow>("handoff_metrics.sql escalated_arrival") : null;
+        return new(
+            new(segments.ToDictionary(s => s.Segment, s => new SegmentFigures(s.Csat, s.Nps, s.SatisfiedRate)
+            {
+                FirstReplyMinutes = s.FirstReplyMinutes,
+                FirstUsefulReplyMinutes = s.FirstUsefulReplyMinutes,
+            }), StringComparer.Ordinal),
+            new(packets.ToDictionary(p => p.Packet, p => new PacketFigures(p.ReExplanationRate, p.FirstUsefulReplyMinutes, p.Csat)
+            {
+                ReExplanationKnown = p.ReExplanationKnown,
+                CsatAnswers = p.CsatAnswers,
+                CsatSd = p.CsatSd,
+            }), StringComparer.Ordinal))
+        {
+            EscalatedCsatByIntent = new(intents.ToDictionary(i => i.Intent, i => i.Csat), StringComparer.Ordinal),
+            Arrival = arrivalRow is { CsatAtNeutralArrival: { } atNeutral, CsatPerSentiment: { } slope } && arrivalRow.Responses >= MinimumArrivalResponses
+                      && double.IsFinite(atNeutral) && double.IsFinite(slope)
+                ? new ArrivalAdjustment(atNeutral, slope, arrivalRow.MeanArrivalSentiment ?? double.NaN, (int)arrivalRow.Responses)
+                : null,
+        };
+    }
 
     /// <summary>Answered escalated surveys below which the arrival line is not drawn.</summary>
     public const int MinimumArrivalResponses = 20;

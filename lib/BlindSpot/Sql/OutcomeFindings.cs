@@ -1,6 +1,5 @@
 using BlindSpot.Core;
 using System.Text.Json.Serialization;
-using Microsoft.Data.Analysis;
 
 namespace BlindSpot.Sql;
 
@@ -54,32 +53,27 @@ public sealed record OutcomeFindings(
     [JsonIgnore]
     public FailureShareRange? FailureRange => Determinacy.Count == 0 ? null : FailureShareRange.Of(Determinacy.Values);
 
-    /// <param name="shares">headline.sql's <c>outcome_shares</c> query: the selected definition's own shares are kept.</param>
-    /// <param name="reveal">headline.sql's <c>reveal</c> query.</param>
-    /// <param name="byOutcome">headline.sql's <c>failures_by_outcome</c> query.</param>
-    /// <param name="scores">headline.sql's <c>definitions_vs_truth</c> query; null without a latent truth.</param>
-    /// <param name="byIntent">headline.sql's <c>failures_by_intent</c> query.</param>
-    public static OutcomeFindings From(string definition, DataFrame shares, DataFrame reveal, DataFrame byOutcome, DataFrame? scores, DataFrame byIntent) => new(
-        definition,
-        shares.Lookup<double>("definition", definition, "resolved"),
-        shares.Lookup<double>("definition", definition, "escalated"),
-        shares.Lookup<double>("definition", definition, "abandoned"),
-        reveal.Values<double>("escalation_only_failure_share")[0],
-        reveal.Values<double>("observed_failure_share")[0],
-        reveal.Values<double>("hidden_abandonment_share")[0],
-        byOutcome.LookupOrNull("outcome", "escalated", "mean_failures"),
-        byOutcome.LookupOrNull("outcome", "abandoned", "mean_failures"),
-        Scores(scores),
-        new(byIntent.Values<string>("intent").ToDictionary(i => i, i => byIntent.Lookup<double>("intent", i, "failures_per_bot_turn_before_end")), StringComparer.Ordinal))
+    /// <summary>The findings from headline.sql's tables as the SQL stage ran them (<see cref="HeadlineTables"/>).</summary>
+    public static OutcomeFindings From(string definition, HeadlineTables tables)
     {
-        UserTurnsBeforeEscalation = byOutcome.LookupOrNull("outcome", "escalated", "mean_user_turns"),
-        UserTurnsBeforeAbandoning = byOutcome.LookupOrNull("outcome", "abandoned", "mean_user_turns"),
-        MinutesBeforeEscalation = byOutcome.LookupOrNull("outcome", "escalated", "mean_minutes"),
-        MinutesBeforeAbandoning = byOutcome.LookupOrNull("outcome", "abandoned", "mean_minutes"),
-    };
-
-    private static SortedDictionary<string, DefinitionScore> Scores(DataFrame? scores) => scores is null
-        ? new(StringComparer.Ordinal)
-        : new(scores.Values<string>("definition").ToDictionary(d => d, d => new DefinitionScore(
-            scores.Lookup<double>("definition", d, "accuracy"), scores.Lookup<double>("definition", d, "failure_recall"))), StringComparer.Ordinal);
+        var shares = tables.OutcomeShares.As<OutcomeShareRow>("headline.sql outcome_shares").Single(r => r.Definition == definition);
+        var reveal = tables.Reveal.Single<RevealRow>("headline.sql reveal");
+        var byOutcome = tables.FailuresByOutcome.As<FailuresByOutcomeRow>("headline.sql failures_by_outcome").ToDictionary(r => r.Outcome, StringComparer.Ordinal);
+        var scores = tables.DefinitionsVsTruth?.As<DefinitionVsTruthRow>("headline.sql definitions_vs_truth") ?? [];
+        var byIntent = tables.FailuresByIntent.As<FailuresByIntentRow>("headline.sql failures_by_intent");
+        var escalated = byOutcome.GetValueOrDefault(Outcomes.Name(Outcome.Escalated));
+        var abandoned = byOutcome.GetValueOrDefault(Outcomes.Name(Outcome.Abandoned));
+        return new(definition, shares.Resolved, shares.Escalated, shares.Abandoned,
+            reveal.EscalationOnlyFailureShare, reveal.ObservedFailureShare, reveal.HiddenAbandonmentShare,
+            escalated?.MeanFailures, abandoned?.MeanFailures,
+            new(scores.ToDictionary(r => r.Definition, r => new DefinitionScore(r.Accuracy, r.FailureRecall)), StringComparer.Ordinal),
+            new(byIntent.ToDictionary(r => r.Intent, r => r.FailuresPerBotTurnBeforeEnd), StringComparer.Ordinal))
+        {
+            UserTurnsBeforeEscalation = escalated?.MeanUserTurns,
+            UserTurnsBeforeAbandoning = abandoned?.MeanUserTurns,
+            MinutesBeforeEscalation = escalated?.MeanMinutes,
+            MinutesBeforeAbandoning = abandoned?.MeanMinutes,
+            Determinacy = LabelDeterminacy.From(tables.LabelDeterminacy),
+        };
+    }
 }

@@ -40,8 +40,7 @@ public static class SqlStage
         var tables = new HeadlineTables(sql.Query("headline.sql", "outcome_shares"), sql.Query("headline.sql", "reveal"),
             sql.Query("headline.sql", "failures_by_outcome"), sql.Query("headline.sql", "failures_by_intent"),
             sql.HasTruth ? sql.Query("headline.sql", "definitions_vs_truth") : null, sql.Query("headline.sql", "label_determinacy"));
-        var findings = OutcomeFindings.From(outcomeDefinition, tables.OutcomeShares, tables.Reveal, tables.FailuresByOutcome, tables.DefinitionsVsTruth,
-            tables.FailuresByIntent) with { Determinacy = LabelDeterminacy.From(tables.LabelDeterminacy) };
+        var findings = OutcomeFindings.From(outcomeDefinition, tables);
         return new SqlRun(tables, findings);
     }
 }
