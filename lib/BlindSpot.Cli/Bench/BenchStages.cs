@@ -18,7 +18,10 @@ public static class BenchStages
     public static readonly IReadOnlyList<string> All = ["simulate", "import", "features", "cv-nested", "cv", "audit"];
 
     /// <summary>Stages run only when asked for: <c>postgres</c> needs the PostgreSQL server tools and the features stage's file.</summary>
-    public static readonly IReadOnlyList<string> Optional = ["postgres", ImportCsv];
+    public static readonly IReadOnlyList<string> Optional = ["postgres", ImportCsv, LogBootstrap];
+
+    /// <summary>Notebook 07's intervals of a team's own log: 1,000 replicates over every session (timed without reading the log).</summary>
+    public const string LogBootstrap = "log-bootstrap";
 
     /// <summary>The import stage on the simulated CSV (<c>turns.csv</c>) instead of its Parquet copy: what a team's log usually is.</summary>
     public const string ImportCsv = "import-csv";
@@ -90,6 +93,15 @@ public static class BenchStages
                 MemoryBudget.EnsureFits(MemoryBudget.Audit(rows.Count));
                 var audit = new GroupAudit(rows, new AuditOptions { Bootstrap = 1000, Seed = 42 });
                 _ = audit.Flagged(AuditMetric.FalseNegativeRate);
+                yield return Result(stage, sessions, TurnsOf(workFolder), clock);
+                break;
+            }
+            case LogBootstrap:
+            {
+                var (outcomes, failures, clusters) = Summary.SessionBootstrap.SessionsOf(Path.Combine(workFolder, DatasetWriter.TurnsParquetName),
+                    SqlSession.DefaultOutcomeDefinition, duckDb);
+                clock.Restart();
+                _ = Summary.SessionBootstrap.From(outcomes, failures, clusters, replicates: 1000);
                 yield return Result(stage, sessions, TurnsOf(workFolder), clock);
                 break;
             }

@@ -77,6 +77,13 @@ public sealed class SessionBootstrap
     /// <summary>Outcomes under <paramref name="outcomeDefinition"/> and bot failures before the terminal event, per session of the log.</summary>
     public static SessionBootstrap Of(string turnsPath, string outcomeDefinition, int replicates = 1000, int seed = 42, DuckDbOptions? duckDb = null)
     {
+        var (outcomes, failures, clusters) = SessionsOf(turnsPath, outcomeDefinition, duckDb);
+        return From(outcomes, failures, clusters, replicates, seed);
+    }
+
+    /// <summary>What the bootstrap draws from: each session's outcome index, bot failures and conversation (null: its own).</summary>
+    public static (int[] Outcomes, int[] Failures, string?[] Clusters) SessionsOf(string turnsPath, string outcomeDefinition, DuckDbOptions? duckDb = null)
+    {
         using var sql = new SqlSession(duckDb);
         var report = sql.LoadTurns(turnsPath);
         if (!report.IsValid) throw new InvalidDataException(report.ToString());
@@ -93,7 +100,7 @@ public sealed class SessionBootstrap
             failures.Add(Convert.ToInt32(reader.GetValue(1)));
             clusters.Add(reader.IsDBNull(2) ? null : reader.GetString(2));
         }
-        return From([.. outcomes], [.. failures], [.. clusters], replicates, seed);
+        return ([.. outcomes], [.. failures], [.. clusters]);
     }
 
     /// <summary>The customer where the log names one, else the conversation: the coarser group is the safer one to draw whole.</summary>
