@@ -11,32 +11,24 @@ namespace BlindSpot.Summary;
 /// </summary>
 public sealed class SessionBootstrap
 {
-    private readonly int[] _outcomes;
-    private readonly int[] _failures;
-
     private SessionBootstrap(int[] outcomes, int[] failures, int[]? clusterOf, int replicates, int seed)
     {
-        (_outcomes, _failures, Replicates) = (outcomes, failures, replicates);
-        var n = outcomes.Length;
-        Point = Figures(Tally(n, i => i));
-        Dictionary<string, double>[] draws;
-        if (clusterOf is null)
-        {
-            // Every figure is a function of each outcome's session count and failure sum, so a draw is tallied as it is made:
-            // the same draws as resampling the rows (one random.Next per row, in order), without an array of ten million
-            // indices per replicate. Replicates have streams of their own, so they run side by side with the same result.
-            draws = Bootstrap.Replicates(replicates, seed, Salt, random => Figures(Tally(n, _ => random.Next(0, n))), inParallel: true);
-        }
-        else
-        {
-            Clusters = clusterOf.Max() + 1;
-            var perCluster = ClusterTallies(clusterOf, Clusters.Value);
-            var c = Clusters.Value;
-            draws = Bootstrap.Replicates(replicates, seed, Salt, random => Figures(Sum(perCluster, c, _ => random.Next(0, c))), inParallel: true);
-        }
+        Replicates = replicates;
+        if (clusterOf is not null) Clusters = clusterOf.Max() + 1;
+        // What a draw resamples (sessions, or conversations whole) falls into a few kinds: units with the same sessions and
+        // failures per outcome. Drawing N units with replacement is a multinomial draw over the kinds, so a replicate costs
+        // a binomial per kind, not N random indices: ten million sessions take the time of a thousand.
+        var kinds = clusterOf is null ? SessionKinds(outcomes, failures) : ClusterKinds(outcomes, failures, clusterOf, Clusters!.Value);
+        var units = clusterOf is null ? outcomes.LongLength : Clusters!.Value;
+        var multiplicity = kinds.Select(k => k.Units).ToArray();
+        Point = Figures(Sum(kinds, multiplicity));
+        var draws = Bootstrap.Replicates(replicates, seed, Salt, random => Figures(Sum(kinds, Multinomial.Sample(random, units, multiplicity))));
         Intervals = Point.Keys.ToDictionary(k => k, k => Interval.Percentile(draws.Select(d => d[k]).Where(double.IsFinite)));
         Undefined = Point.Keys.ToDictionary(k => k, k => draws.Count(d => !double.IsFinite(d[k])));
     }
+
+    /// <summary>Units (sessions or conversations) with the same sessions and failures per outcome, and how many there are.</summary>
+    private sealed record Kind(long[] Sessions, long[] Failures, long Units);
 
     private const ulong Salt = 0x53455353UL;
 
@@ -125,38 +117,45 @@ public sealed class SessionBootstrap
         return next == clusters.Length ? null : clusterOf;
     }
 
-    private (long[] Sessions, long[] Failures)[] ClusterTallies(int[] clusterOf, int count)
+    private static List<Kind> SessionKinds(int[] outcomes, int[] failures)
     {
-        var tallies = Enumerable.Range(0, count).Select(_ => (Sessions: new long[Outcomes.Count], Failures: new long[Outcomes.Count])).ToArray();
-        for (var i = 0; i < clusterOf.Length; i++)
+        var counts = new Dictionary<(int Outcome, int Failures), long>();
+        for (var i = 0; i < outcomes.Length; i++) counts[(outcomes[i], failures[i])] = counts.GetValueOrDefault((outcomes[i], failures[i])) + 1;
+        return [.. counts.OrderBy(c => c.Key.Outcome).ThenBy(c => c.Key.Failures).Select(c =>
         {
-            tallies[clusterOf[i]].Sessions[_outcomes[i]]++;
-            tallies[clusterOf[i]].Failures[_outcomes[i]] += _failures[i];
-        }
-        return tallies;
+            var (sessions, sums) = (new long[Outcomes.Count], new long[Outcomes.Count]);
+            (sessions[c.Key.Outcome], sums[c.Key.Outcome]) = (1, c.Key.Failures);
+            return new Kind(sessions, sums, c.Value);
+        })];
     }
 
-    private static (long[] Sessions, long[] Failures) Sum((long[] Sessions, long[] Failures)[] tallies, int count, Func<int, int> cluster)
+    private static List<Kind> ClusterKinds(int[] outcomes, int[] failures, int[] clusterOf, int clusters)
     {
-        var (sessions, failures) = (new long[Outcomes.Count], new long[Outcomes.Count]);
-        for (var i = 0; i < count; i++)
+        const int width = 2 * Outcomes.Count; // sessions per outcome, then failures per outcome
+        var tallies = new int[(long)clusters * width];
+        for (var i = 0; i < outcomes.Length; i++)
         {
-            var t = tallies[cluster(i)];
-            for (var o = 0; o < Outcomes.Count; o++) (sessions[o], failures[o]) = (sessions[o] + t.Sessions[o], failures[o] + t.Failures[o]);
+            tallies[(long)clusterOf[i] * width + outcomes[i]]++;
+            tallies[(long)clusterOf[i] * width + Outcomes.Count + outcomes[i]] += failures[i];
         }
-        return (sessions, failures);
+        var counts = new Dictionary<(int, int, int, int, int, int), long>();
+        for (long c = 0; c < clusters; c++)
+        {
+            var t = tallies.AsSpan((int)(c * width), width);
+            var key = (t[0], t[1], t[2], t[3], t[4], t[5]);
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+        return [.. counts.OrderBy(c => c.Key).Select(c => new Kind(
+            [c.Key.Item1, c.Key.Item2, c.Key.Item3], [c.Key.Item4, c.Key.Item5, c.Key.Item6], c.Value))];
     }
 
-    /// <summary>Sessions and failures per outcome over <paramref name="count"/> rows, the i-th being <paramref name="row"/>(i).</summary>
-    private (long[] Sessions, long[] Failures) Tally(int count, Func<int, int> row)
+    /// <summary>Sessions and failures per outcome when each kind is drawn <paramref name="times"/>[k] times.</summary>
+    private static (long[] Sessions, long[] Failures) Sum(List<Kind> kinds, long[] times)
     {
         var (sessions, failures) = (new long[Outcomes.Count], new long[Outcomes.Count]);
-        for (var i = 0; i < count; i++)
-        {
-            var r = row(i);
-            sessions[_outcomes[r]]++;
-            failures[_outcomes[r]] += _failures[r];
-        }
+        for (var k = 0; k < kinds.Count; k++)
+            for (var o = 0; o < Outcomes.Count; o++)
+                (sessions[o], failures[o]) = (sessions[o] + times[k] * kinds[k].Sessions[o], failures[o] + times[k] * kinds[k].Failures[o]);
         return (sessions, failures);
     }
 

@@ -57,4 +57,37 @@ public class SessionBootstrapTests
             if (((string)table["figure"][row]).StartsWith(figureStart, StringComparison.Ordinal)) return (string)table["interval_95"][row];
         throw new KeyNotFoundException(figureStart);
     }
+
+    [Fact]
+    public void Drawing_kinds_of_session_gives_the_intervals_of_drawing_sessions_one_by_one()
+    {
+        // 3,000 sessions: the reference resamples row indices, as the bootstrap did before it drew kinds
+        var random = new BlindSpot.Core.SplitMixRandom(5);
+        var outcomes = Enumerable.Range(0, 3000).Select(_ => random.Next(0, 10) switch { < 4 => 0, < 7 => 1, _ => 2 }).ToArray();
+        var failures = outcomes.Select(o => o == 0 ? 0 : random.Next(0, 6)).ToArray();
+        var kinds = SessionBootstrap.From(outcomes, failures, replicates: 2000);
+
+        var reference = Enumerable.Range(0, 2000).Select(b =>
+        {
+            var draw = BlindSpot.Core.SplitMixRandom.ForItem(99, b);
+            var (escalated, failuresEscalated) = (0, 0);
+            for (var i = 0; i < outcomes.Length; i++)
+            {
+                var row = draw.Next(0, outcomes.Length);
+                if (outcomes[row] == 1) (escalated, failuresEscalated) = (escalated + 1, failuresEscalated + failures[row]);
+            }
+            return (Share: escalated / 3000.0, Mean: failuresEscalated / (double)escalated);
+        }).ToList();
+        var shares = BlindSpot.Core.Interval.Percentile(reference.Select(r => r.Share));
+        var means = BlindSpot.Core.Interval.Percentile(reference.Select(r => r.Mean));
+
+        var share = kinds.Intervals[SessionBootstrap.EscalatedShare];
+        var mean = kinds.Intervals[SessionBootstrap.FailuresBeforeEscalation];
+        // two Monte Carlo runs of 2,000 replicates: endpoints agree to a fraction of the interval's width
+        Assert.InRange(share.Lower, shares.Lower - 0.004, shares.Lower + 0.004);
+        Assert.InRange(share.Upper, shares.Upper - 0.004, shares.Upper + 0.004);
+        Assert.InRange(mean.Lower, means.Lower - 0.03, means.Lower + 0.03);
+        Assert.InRange(mean.Upper, means.Upper - 0.03, means.Upper + 0.03);
+        Assert.Equal(kinds.Intervals[SessionBootstrap.EscalatedShare], SessionBootstrap.From(outcomes, failures, replicates: 2000).Intervals[SessionBootstrap.EscalatedShare]);
+    }
 }
