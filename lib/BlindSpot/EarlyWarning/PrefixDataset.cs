@@ -57,6 +57,16 @@ public sealed class PrefixDataset
                                      string outcomeDefinition = SqlSession.DefaultOutcomeDefinition, int modelSessions = 0, int seed = 42)
     {
         PrefixFeatures.Build(session, maxK, read: false);
+        return FromBuilt(session, outcomeDefinition, modelSessions, seed);
+    }
+
+    /// <summary>
+    /// As <see cref="From"/>, on a session whose prefix tables <see cref="PrefixFeatures.Build"/> already made (they do
+    /// not depend on the label): the same log under several outcome definitions builds them once.
+    /// </summary>
+    public static PrefixDataset FromBuilt(SqlSession session, string outcomeDefinition = SqlSession.DefaultOutcomeDefinition, int modelSessions = 0, int seed = 42)
+    {
+        var maxK = session.Connection.Scalar<int>("SELECT getvariable('prefix_max_k')");
         session.BuildOutcomes(outcomeDefinition);
         var logSessions = session.Connection.Scalar<long>("SELECT count(*) FROM outcomes");
         var sampled = ModelSampleTable.Create(session.Connection, new ModelSample(modelSessions, logSessions, seed));

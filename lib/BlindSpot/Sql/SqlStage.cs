@@ -1,9 +1,9 @@
 namespace BlindSpot.Sql;
 
 /// <summary>
-/// The SQL stage: a loaded turn log → session features, the chosen definition's outcomes, every definition's labels
-/// (and the latent truth on a simulated log) → the headline findings. The order of the steps is written here only:
-/// session features first (a definition may read them), then the outcomes.
+/// The SQL stage: a loaded turn log → session features, every definition's labels, the chosen definition's outcomes
+/// (scored against the latent truth when one is loaded) → the headline findings. The order of the steps is written
+/// here only: session features first (a definition may read them), then the labels.
 /// </summary>
 public static class SqlStage
 {
@@ -14,11 +14,33 @@ public static class SqlStage
     /// </summary>
     public static SqlRun Run(SqlSession loadedLog, SqlStageOptions options)
     {
-        foreach (var (name, select) in options.CellDefinitions.OrderBy(d => d.Key, StringComparer.Ordinal))
-            loadedLog.DefineOutcome(name, select);
-        Features(loadedLog, options.OutcomeDefinition);
+        Prepare(loadedLog, options.CellDefinitions);
+        return Label(loadedLog, options.OutcomeDefinition);
+    }
+
+    /// <summary>
+    /// What does not depend on the selected definition: the cell definitions, <c>session_features</c> and every
+    /// definition's labels. Done once per loaded log, however many definitions are then selected in turn.
+    /// </summary>
+    public static void Prepare(SqlSession loadedLog, IReadOnlyDictionary<string, string> cellDefinitions)
+    {
+        SessionFeatures(loadedLog, cellDefinitions);
         loadedLog.AllOutcomeLabels();
-        return Headline(loadedLog, options.OutcomeDefinition);
+    }
+
+    /// <summary>The cell definitions known and <c>session_features</c> built: what the models' features need, no label yet.</summary>
+    public static void SessionFeatures(SqlSession loadedLog, IReadOnlyDictionary<string, string> cellDefinitions)
+    {
+        foreach (var (name, select) in cellDefinitions.OrderBy(d => d.Key, StringComparer.Ordinal))
+            loadedLog.DefineOutcome(name, select);
+        loadedLog.Execute("session_features.sql");
+    }
+
+    /// <summary>One definition selected on a prepared log (<see cref="Prepare"/>): its <c>outcomes</c>, then the headline.</summary>
+    public static SqlRun Label(SqlSession preparedLog, string outcomeDefinition)
+    {
+        preparedLog.BuildOutcomes(outcomeDefinition);
+        return Headline(preparedLog, outcomeDefinition);
     }
 
     /// <summary>

@@ -21,10 +21,10 @@ public sealed class Study : IDisposable
     public const string PredictionsFileName = "predictions.parquet";
 
     private readonly TextWriter _notes;
-    private SqlSession? _loadedLog;
-    private string? _fingerprint;
-    private bool _featureTablesBuilt;
-    private ValidationReport? _report;
+    private readonly SharedLog _log;
+    private readonly bool _ownsLog;
+    private IReadOnlyList<string>? _circular;
+    private PrefixDataset? _prefixes;
     private OutcomeFindings? _outcomes;
     private FeatureMatrix? _features;
     private ModelingRun? _models;
@@ -41,7 +41,23 @@ public sealed class Study : IDisposable
         Options = options ?? new StudyOptions();
         _notes = notes ?? Console.Out;
         MemoryBudget.Use(Options.DuckDb?.MemoryLimitOrNull);
+        (_log, _ownsLog) = (new SharedLog(turnLog, Options), true);
     }
+
+    private Study(Study log, StudyOptions options)
+    {
+        (TurnLog, Options, _notes) = (log.TurnLog, options, log._notes);
+        (_log, _ownsLog) = (log._log, false);
+    }
+
+    /// <summary>
+    /// The same log under another outcome definition: it shares this study's loaded log and what does not depend on the
+    /// label (the log is read and validated once, its session features and every definition's labels built once), and
+    /// keeps its own results. Its steps and this study's must not run at the same time while they use the loaded log
+    /// (<see cref="Outcomes"/>, <see cref="Features"/>, <see cref="Prefixes"/>, <see cref="CircularColumns"/>); what they
+    /// compute from those (models, audit, early warning) may run side by side. Disposing it leaves the log loaded.
+    /// </summary>
+    public Study Under(string definition) => new(this, Options with { Sql = Options.Sql with { OutcomeDefinition = definition }, RunFolder = null });
 
     public string TurnLog { get; }
 
@@ -56,22 +72,7 @@ public sealed class Study : IDisposable
     public string? PredictionsFile => Options.RunFolder is { } folder ? Path.Combine(folder, PredictionsFileName) : null;
 
     /// <summary>The turn log validated and loaded into DuckDB; an invalid log stops here with its validation report.</summary>
-    public SqlSession LoadedLog
-    {
-        get
-        {
-            if (_loadedLog is not null) return _loadedLog;
-            var session = new SqlSession(Options.DuckDb, Options.SqlFiles);
-            var report = session.LoadTurns(TurnLog);
-            if (!report.IsValid)
-            {
-                session.Dispose();
-                throw new InvalidDataException(report.ToString());
-            }
-            _report = report;
-            return _loadedLog = session;
-        }
-    }
+    public SqlSession LoadedLog => _log.Session;
 
     /// <summary>What validating the turn log found (the log is loaded first, if it was not).</summary>
     public ValidationReport LogReport
@@ -79,19 +80,15 @@ public sealed class Study : IDisposable
         get
         {
             _ = LoadedLog;
-            return _report!;
+            return _log.Report!;
         }
     }
 
     /// <summary>The SQL stage: the headline findings under the study's definition (and every definition's labels).</summary>
-    public OutcomeFindings Outcomes()
-    {
-        if (_outcomes is not null) return _outcomes;
-        if (Options.TruthPath is { } truth) LoadedLog.LoadTruth(truth);
-        _outcomes = SqlStage.Run(LoadedLog, Options.Sql).Findings;
-        _featureTablesBuilt = true; // the SQL stage builds session_features and this definition's outcomes first
-        return _outcomes;
-    }
+    public OutcomeFindings Outcomes() => _outcomes ??= SqlStage.Label(PreparedLog(), Definition).Findings;
+
+    /// <summary>The feature columns this definition's label is computed from: circular for models (<see cref="OutcomeCircularity"/>).</summary>
+    public IReadOnlyList<string> CircularColumns() => _circular ??= PreparedLog().CircularColumns(Definition);
 
     /// <summary>
     /// One row of leakage-free features and the label per session: from the run folder's features file when it was made
@@ -145,7 +142,14 @@ public sealed class Study : IDisposable
         }, Definition, progress: progress);
 
     /// <summary>The sessions cut after each of their first <see cref="StudyOptions.MaxK"/> user turns, with their outcomes.</summary>
-    public PrefixDataset Prefixes() => PrefixDataset.From(LoadedLog, Options.MaxK, Definition, Options.ModelSessions, Options.Seed);
+    public PrefixDataset Prefixes()
+    {
+        if (_prefixes is not null) return _prefixes;
+        var log = LoadedLog;
+        if (_log.PrefixesBuiltFor != Options.MaxK) PrefixFeatures.Build(log, Options.MaxK, read: false);
+        _log.PrefixesBuiltFor = Options.MaxK;
+        return _prefixes = PrefixDataset.FromBuilt(log, Definition, Options.ModelSessions, Options.Seed);
+    }
 
     /// <summary>The handoff seam; null when the log has no human leg.</summary>
     public HandoffRun? Handoff() =>
@@ -154,17 +158,17 @@ public sealed class Study : IDisposable
     /// <summary>Every stage in the order the notebooks run them.</summary>
     public StudyRun Run()
     {
-        var outcomes = Outcomes();
-        var circular = LoadedLog.CircularColumns(Definition);
-        return new StudyRun(outcomes, circular, Models(), Audit(), EarlyWarning(), Handoff());
+        return new StudyRun(Outcomes(), CircularColumns(), Models(), Audit(), EarlyWarning(), Handoff());
     }
 
-    /// <summary>Releases what the study held: the loaded log (and its database file, when the study created it) and every result.</summary>
+    /// <summary>
+    /// Releases what the study held: every result, and the loaded log (with its database file, when the study created
+    /// it) unless the log is another study's (<see cref="Under"/>).
+    /// </summary>
     public void Dispose()
     {
-        _loadedLog?.Dispose();
-        (_loadedLog, _outcomes, _features, _models, _audit, _earlyWarning, _handoff) = (null, null, null, null, null, null, null);
-        _featureTablesBuilt = false;
+        if (_ownsLog) _log.Dispose();
+        (_outcomes, _features, _models, _audit, _earlyWarning, _handoff, _circular, _prefixes) = (null, null, null, null, null, null, null, null);
         _auditRows.Clear();
     }
 
@@ -192,14 +196,32 @@ public sealed class Study : IDisposable
 
     /// <summary>What a hand-over made from this log under this definition records.</summary>
     private Provenance ExpectedProvenance() =>
-        new(Definition, _fingerprint ??= _loadedLog?.TurnLogFingerprint ?? TurnLogFingerprint.Of(TurnLog));
+        new(Definition, _log.Fingerprint ??= _log.IsLoaded ? LoadedLog.TurnLogFingerprint! : TurnLogFingerprint.Of(TurnLog));
 
-    /// <summary>The loaded log with <c>session_features</c> and this definition's <c>outcomes</c> built.</summary>
-    private SqlSession LogWithFeatureTables()
+    /// <summary>The loaded log with what every definition shares built: session features, every label, the truth.</summary>
+    private SqlSession PreparedLog()
+    {
+        var log = LogWithSessionFeatures();
+        if (_log.LabelsBuilt) return log;
+        if (Options.TruthPath is { } truth) log.LoadTruth(truth);
+        log.AllOutcomeLabels();
+        _log.LabelsBuilt = true;
+        return log;
+    }
+
+    private SqlSession LogWithSessionFeatures()
     {
         var log = LoadedLog;
-        if (!_featureTablesBuilt) SqlStage.Features(log, Definition);
-        _featureTablesBuilt = true;
+        if (!_log.FeaturesBuilt) SqlStage.SessionFeatures(log, Options.Sql.CellDefinitions);
+        _log.FeaturesBuilt = true;
+        return log;
+    }
+
+    /// <summary>Session features and this definition's <c>outcomes</c> (another study of the log may have selected its own).</summary>
+    private SqlSession LogWithFeatureTables()
+    {
+        var log = LogWithSessionFeatures();
+        if (_log.OutcomesFor != Definition) log.BuildOutcomes(Definition);
         return log;
     }
 

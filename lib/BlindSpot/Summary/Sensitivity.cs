@@ -21,16 +21,16 @@ public sealed record SensitivityOptions
     public int ModelSessions { get; init; }
 
     /// <summary>
-    /// DuckDB's memory limit (also the budget of the stages after it) and a database file to spill to. With either,
-    /// the definitions run one after another, each in its own file beside the one given (deleted when it is done):
-    /// side by side, each would hold its own copy of the log.
+    /// DuckDB's memory limit (also the budget of the stages after it) and a database file to spill to. With either, the
+    /// log is loaded into a file of its own beside the one given (deleted when the runs are done) and the definitions
+    /// run one after another, each released before the next: side by side, each would hold its own features and models.
     /// </summary>
     public DuckDbOptions? DuckDb { get; init; }
 
     internal bool OneAtATime => DuckDb is { } d && (d.MemoryLimitOrNull is not null || d.DatabaseFileOrNull is not null);
 
-    internal DuckDbOptions? For(string definition) => DuckDb is not { } d ? null
-        : new DuckDbOptions(d.DatabaseFileOrNull is { } file ? $"{file}.sensitivity-{definition}.duckdb" : null, d.MemoryLimitOrNull) { DeleteCreated = true };
+    internal DuckDbOptions? ForTheLog => DuckDb is not { } d ? null
+        : new DuckDbOptions(d.DatabaseFileOrNull is { } file ? $"{file}.sensitivity.duckdb" : null, d.MemoryLimitOrNull) { DeleteCreated = true };
 }
 
 /// <summary>
@@ -85,34 +85,70 @@ public static class Sensitivity
         options ??= new SensitivityOptions();
         var names = definitions.ToList();
         var runs = new object[names.Count];
-        // Definitions side by side: each run is independent (its own database, folds and seeds), and much of a run is
-        // single-threaded SQL and bootstrap work that would leave the other cores idle. Results keep the given order.
-        var finished = 0;
-        Parallel.For(0, names.Count, options.OneAtATime ? new ParallelOptions { MaxDegreeOfParallelism = 1 } : OnePerCore.Options, i =>
+        // One loaded log for every definition: it is read and validated once, and its session features, every label and
+        // the prefixes are built once; each definition then selects its own label.
+        using var log = new Study(turnsPath, new StudyOptions
         {
-            runs[i] = RunOne(turnsPath, truthPath, saved, names[i], options, cellDefinitions);
-            progress?.Report($"{Interlocked.Increment(ref finished)} of {names.Count} definitions run (last: {names[i]})");
-        });
-        return new SensitivityRuns([.. runs.OfType<DefinitionRun>()], [.. runs.OfType<UndeterminedRun>()]);
-    }
-
-    /// <returns>A <see cref="DefinitionRun"/>, or an <see cref="UndeterminedRun"/> on a log without a latent truth that does not determine the definition.</returns>
-    private static object RunOne(string turnsPath, string? truthPath, StudyFindings saved, string definition,
-                                        SensitivityOptions options, IReadOnlyDictionary<string, string> cellDefinitions)
-    {
-        using var definitionStudy = new Study(turnsPath, new StudyOptions
-        {
-            Sql = new SqlStageOptions { OutcomeDefinition = definition, CellDefinitions = cellDefinitions },
+            Sql = new SqlStageOptions { CellDefinitions = cellDefinitions },
             TruthPath = truthPath,
             Modeling = new ModelingOptions { Learners = Learner.Names, Folds = options.Folds, Repeats = options.Repeats, Seed = options.Seed },
             Bootstrap = options.Bootstrap, MaxK = options.MaxK, ModelSessions = options.ModelSessions, AlertShare = options.AlertShare, SuccessRate = options.SuccessRate,
-            DuckDb = options.For(definition),
+            DuckDb = options.ForTheLog,
         });
-        var sqlStage = definitionStudy.Outcomes();
-        // on a simulated log the latent truth decides; on a team's log nothing is modelled from labels the log does not determine
-        if (truthPath is null && sqlStage.NotDeterminedReason is { } why)
-            return new UndeterminedRun(definition, definitionStudy.LoadedLog.CircularColumns(definition),
-                new OutcomeShares(sqlStage.ResolvedShare, sqlStage.EscalatedShare, sqlStage.AbandonedShare), sqlStage.EscalationOnlyFailureShare, why);
+        var finished = 0;
+        void Ran(int i) => progress?.Report($"{Interlocked.Increment(ref finished)} of {names.Count} definitions run (last: {names[i]})");
+        if (options.OneAtATime)
+        {
+            for (var i = 0; i < names.Count; i++)
+            {
+                using var study = log.Under(names[i]);
+                runs[i] = (object?)Undetermined(study, truthPath) ?? RunOne(study, saved);
+                Ran(i);
+            }
+        }
+        else
+        {
+            // The loaded log serves one definition at a time (its outcomes, features, prefixes); what is computed from them
+            // (the models, the audit, early warning) then runs side by side, most of it single-threaded. Results keep the
+            // given order.
+            var studies = names.Select(log.Under).ToList();
+            var determined = new List<int>();
+            for (var i = 0; i < names.Count; i++)
+            {
+                if (Undetermined(studies[i], truthPath) is { } undetermined)
+                {
+                    runs[i] = undetermined;
+                    Ran(i);
+                    continue;
+                }
+                (_, _, _) = (studies[i].Features(), studies[i].Prefixes(), studies[i].CircularColumns());
+                determined.Add(i);
+            }
+            Parallel.ForEach(determined, OnePerCore.Options, i =>
+            {
+                runs[i] = RunOne(studies[i], saved);
+                studies[i].Dispose();
+                Ran(i);
+            });
+        }
+        return new SensitivityRuns([.. runs.OfType<DefinitionRun>()], [.. runs.OfType<UndeterminedRun>()]);
+    }
+
+    /// <summary>
+    /// On a log without a latent truth, a definition the log does not determine: its shares, and nothing modelled from its
+    /// labels. Null when it is determined (or the truth decides, on a simulated log).
+    /// </summary>
+    private static UndeterminedRun? Undetermined(Study study, string? truthPath)
+    {
+        var outcomes = study.Outcomes();
+        return truthPath is null && outcomes.NotDeterminedReason is { } why
+            ? new UndeterminedRun(study.Definition, study.CircularColumns(),
+                new OutcomeShares(outcomes.ResolvedShare, outcomes.EscalatedShare, outcomes.AbandonedShare), outcomes.EscalationOnlyFailureShare, why)
+            : null;
+    }
+
+    private static DefinitionRun RunOne(Study definitionStudy, StudyFindings saved)
+    {
         var study = definitionStudy.Run();
         var outcomes = study.Outcomes;
         var shares = new OutcomeShares(outcomes.ResolvedShare, outcomes.EscalatedShare, outcomes.AbandonedShare);
@@ -125,7 +161,7 @@ public static class Sensitivity
 
         var findings = new StudyFindings(outcomes, study.Models.Findings, study.Audit.Findings, early, saved.Handoff);
         var gaps = study.Models.Results.ToDictionary(r => r.Learner, r => (100 * r.PairedDifference(MetricNames.MacroF1).Mean, GapInterval(r)));
-        return new DefinitionRun(definition, study.CircularColumns, shares, findings, gaps, CaseStudyClaims.Build(findings));
+        return new DefinitionRun(definitionStudy.Definition, study.CircularColumns, shares, findings, gaps, CaseStudyClaims.Build(findings));
     }
 
     /// <summary>Nested − flat macro F1 in points with its corrected resampled t interval, the one the notebooks use.</summary>
