@@ -46,5 +46,6 @@ internal static class Progress
 
     public static string NotebookLine(string notebook, NotebookRunResult r, string? written) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"{Path.GetFileName(notebook)}: {r.Executed} cells run, {r.Failures} failed, {r.Elapsed.TotalSeconds:0.0}s{(written is null ? "" : $" -> {written}")}");
+            $"{Path.GetFileName(notebook)}: {r.Executed} cells run, {r.Failures} failed, {r.Elapsed.TotalSeconds:0.0}s" +
+            $"{(r.PeakResidentBytes > 0 ? $", peak {r.PeakResidentBytes / (1024 * 1024):N0} MiB resident" : "")}{(written is null ? "" : $" -> {written}")}");
 }

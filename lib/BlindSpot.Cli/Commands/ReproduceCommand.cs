@@ -197,14 +197,15 @@ public static class ReproduceCommand
 
     private static Table Summary(List<(string Name, NotebookRunResult? Result, string? Error)> rows)
     {
-        var table = new Table().AddColumn("notebook").AddColumn("cells").AddColumn("failures").AddColumn("seconds");
+        var table = new Table().AddColumn("notebook").AddColumn("cells").AddColumn("failures").AddColumn("seconds").AddColumn("peak MiB");
         foreach (var (name, result, error) in rows)
         {
             table.AddRow(
                 Markup.Escape(name),
                 result?.Executed.ToString(CultureInfo.InvariantCulture) ?? "-",
                 result?.Failures.ToString(CultureInfo.InvariantCulture) ?? Markup.Escape($"I/O error: {error}"),
-                result?.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) ?? "-");
+                result?.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) ?? "-",
+                result is { PeakResidentBytes: > 0 } r ? (r.PeakResidentBytes / (1024 * 1024)).ToString("N0", CultureInfo.InvariantCulture) : "-");
         }
         return table;
     }

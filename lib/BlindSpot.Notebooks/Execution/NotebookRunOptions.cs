@@ -36,4 +36,7 @@ public sealed record CellProgress(
 public sealed record NotebookRunResult(int CodeCells, int Executed, int Failures, TimeSpan Elapsed)
 {
     public bool Succeeded => Failures == 0;
+
+    /// <summary>The process's largest resident memory while the notebook ran (<see cref="ResidentPeak"/>); 0 when not measured.</summary>
+    public long PeakResidentBytes { get; init; }
 }

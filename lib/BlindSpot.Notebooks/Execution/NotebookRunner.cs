@@ -34,8 +34,11 @@ public static class NotebookRunner
         try
         {
             using var _ = WorkingDirectory.Enter(directory);
-            using var kernel = options.KernelFactory();
-            return await RunCellsAsync(notebook, kernel, PackagePins.Find(directory), options, cancellationToken);
+            using var peak = ResidentPeak.Start();
+            NotebookRunResult result;
+            using (var kernel = options.KernelFactory())
+                result = await RunCellsAsync(notebook, kernel, PackagePins.Find(directory), options, cancellationToken);
+            return result with { PeakResidentBytes = peak.Bytes };
         }
         finally
         {
