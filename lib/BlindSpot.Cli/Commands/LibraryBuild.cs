@@ -55,6 +55,9 @@ public static partial class LibraryBuild
                               Configuration: m.Groups["config"].Value)))
             .Distinct();
 
+    /// <summary>The build of the library this command runs (and the notebooks load once <see cref="EnsureCurrent"/> has run).</summary>
+    public static string LoadedVersion() => typeof(BlindSpot.Core.Interval).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
     private static Guid Mvid(string dll)
     {
         using var pe = new PEReader(File.OpenRead(dll));

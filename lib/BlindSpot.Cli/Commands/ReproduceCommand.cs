@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
+using BlindSpot.Logs;
 using BlindSpot.Notebooks;
 using BlindSpot.Notebooks.Execution;
 using BlindSpot.Notebooks.Ipynb;
 using BlindSpot.Notebooks.Parameters;
+using BlindSpot.Simulation;
 using Spectre.Console;
 
 namespace BlindSpot.Cli.Commands;
@@ -34,6 +36,11 @@ public static class ReproduceCommand
             Arity = new ArgumentArity(2, 2),
             AllowMultipleArgumentsPerToken = true,
         };
+        var resume = new Option<bool>("--resume")
+        {
+            Description = "Continue a run into a folder of its own (--data/--output) that was stopped: the notebooks it finished from the same notebook, log, " +
+                          "library and parameters are kept, and the run starts at the first other one",
+        };
         var noRedact = new Option<bool>("--no-redact")
         {
             Description = "With --data: show message text as it is (by default e-mail addresses, card and phone numbers and long digit runs are masked); for private use only",
@@ -41,7 +48,7 @@ public static class ReproduceCommand
         var duckDb = new DuckDbCliOptions();
         var command = new Command("reproduce", "Run all notebooks in order, in place (or on a team's log into a folder of their own), and summarise")
         {
-            notebooks, html, parameters, data, noRedact,
+            notebooks, html, parameters, data, noRedact, resume,
         };
         output.AddTo(command);
         duckDb.AddTo(command);
@@ -65,7 +72,7 @@ public static class ReproduceCommand
                 return await RunAsync(parse.GetValue(notebooks), parse.GetValue(html), ct, [.. RunCommand.ParameterPairs(parse.GetResult(parameters)),
                                           .. parse.GetValue(noRedact) ? [KeyValuePair.Create("redact", "false")] : Array.Empty<KeyValuePair<string, string>>(),
                                           .. DuckDbCliOptions.AsParameters(options)],
-                                      parse.GetValue(data), outputFolder);
+                                      parse.GetValue(data), outputFolder, parse.GetValue(resume));
             }
             finally
             {
@@ -77,7 +84,8 @@ public static class ReproduceCommand
     }
 
     public static async Task<int> RunAsync(string? notebooksDir, string? htmlDir, CancellationToken ct,
-                                           IReadOnlyList<KeyValuePair<string, string>>? parameters = null, string? dataDir = null, string? outputPath = null)
+                                           IReadOnlyList<KeyValuePair<string, string>>? parameters = null, string? dataDir = null, string? outputPath = null,
+                                           bool resume = false)
     {
         parameters ??= [];
         var err = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
@@ -101,7 +109,7 @@ public static class ReproduceCommand
         }
         if (dataDir is not null || outputPath is not null)
         {
-            var plan = TeamLogRun.Plan(files, dataDir, outputPath, parameters);
+            var plan = TeamLogRun.Plan(files, dataDir, outputPath, parameters, resume);
             if (plan.Error is not null)
             {
                 // Straight to stderr: a path in the message must not be wrapped at the console's width.
@@ -128,14 +136,35 @@ public static class ReproduceCommand
             err.MarkupLineInterpolated($"[red]error:[/] {notBuilt}");
             return ExitCodes.UsageOrIo;
         }
+        if (resume && outputPath is null)
+        {
+            Console.Error.WriteLine("error: --resume continues a run into a folder of its own: give --data or --output");
+            return ExitCodes.UsageOrIo;
+        }
+
+        // A run into a folder of its own records what it finished and from what, after each notebook.
+        var manifest = outputPath is null ? null : new RunManifest(LogFingerprint(dataDir, dir), LibraryBuild.LoadedVersion(),
+            [.. parameters.Select(p => $"{p.Key}={p.Value}")], []);
+        var earlier = outputPath is null ? null : RunManifest.Read(outputPath);
+        var kept = resume && manifest is not null ? manifest.Kept(earlier, files, outputPath!) : 0;
+        if (resume && earlier is not null && !manifest!.SameInputs(earlier))
+            Console.Error.WriteLine($"resume: the log, the library or the parameters changed since the run in {outputPath}: every notebook runs again");
+        if (manifest is not null && earlier is not null && kept > 0) manifest = manifest with { Notebooks = [.. earlier.Notebooks.Where(e => files.Take(kept).Any(f => Path.GetFileName(f) == e.Name))] };
 
         var rows = new List<(string Name, NotebookRunResult? Result, string? Error)>();
         for (var n = 0; n < files.Count; n++)
         {
             var path = files[n];
             err.MarkupLineInterpolated($"[bold][[{n + 1}/{files.Count}]] {Path.GetFileName(path)}[/]");
+            if (n < kept)
+            {
+                Console.Error.WriteLine($"resume: {Path.GetFileName(path)} kept: the stopped run finished it from the same notebook, log, library and parameters");
+                rows.Add((Path.GetFileName(path), null, Kept));
+                continue;
+            }
             try
             {
+                manifest?.With(path, finished: false).Write(outputPath!);
                 var notebook = NotebookFile.Read(path);
                 var shown = Progress.Shown(Target(path, outputPath));
                 var options = new NotebookRunOptions
@@ -150,6 +179,8 @@ public static class ReproduceCommand
                 };
                 var result = await NotebookRunner.RunAsync(notebook, path, options, ct);
                 NotebookFile.Write(notebook, Target(path, outputPath));
+                manifest = manifest?.With(path, finished: result.Succeeded);
+                manifest?.Write(outputPath!);
                 rows.Add((Path.GetFileName(path), result, null));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or System.Text.Json.JsonException)
@@ -172,9 +203,16 @@ public static class ReproduceCommand
                 return ExitCodes.UsageOrIo;
             }
         }
-        if (rows.Any(r => r.Error is not null)) return ExitCodes.UsageOrIo;
+        if (rows.Any(r => r.Error is not null and not Kept)) return ExitCodes.UsageOrIo;
         return rows.Any(r => r.Result is { Succeeded: false }) ? ExitCodes.CellFailed : ExitCodes.Ok;
     }
+
+    /// <summary>A row of a notebook the resumed run had finished.</summary>
+    private const string Kept = "kept";
+
+    /// <summary>The fingerprint of the log the notebooks read: the team's, or the repository's default data.</summary>
+    private static string LogFingerprint(string? dataDir, string notebooksDir) =>
+        LogFolder.TurnLogIn(dataDir ?? Path.Combine(notebooksDir, "..", "data")) is { } turns ? TurnLogFingerprint.Of(turns) : "none";
 
     private static string Target(string notebook, string? outputFolder) =>
         outputFolder is null ? notebook : Path.Combine(outputFolder, Path.GetFileName(notebook));
@@ -200,6 +238,11 @@ public static class ReproduceCommand
         var table = new Table().AddColumn("notebook").AddColumn("cells").AddColumn("failures").AddColumn("seconds").AddColumn("peak MiB");
         foreach (var (name, result, error) in rows)
         {
+            if (error == Kept)
+            {
+                table.AddRow(Markup.Escape(name), "-", "kept", "-", "-");
+                continue;
+            }
             table.AddRow(
                 Markup.Escape(name),
                 result?.Executed.ToString(CultureInfo.InvariantCulture) ?? "-",

@@ -22,10 +22,12 @@ internal static class TeamLogRun
     /// <summary>The folder below the output folder that receives the derived files (features, predictions, findings).</summary>
     public const string DerivedFolder = "derived";
 
-    public static TeamLogPlan Plan(IReadOnlyList<string> notebooks, string? dataDir, string? outputPath, IReadOnlyList<KeyValuePair<string, string>> parameters)
+    /// <param name="resume">An output folder an earlier run wrote (with its <see cref="RunManifest"/>) is taken up again, not refused.</param>
+    public static TeamLogPlan Plan(IReadOnlyList<string> notebooks, string? dataDir, string? outputPath, IReadOnlyList<KeyValuePair<string, string>> parameters,
+                                   bool resume = false)
     {
         if (dataDir is null)
-            return OutputFolderError(Path.GetFullPath(outputPath!)) is { } outputError ? TeamLogPlan.Refused(outputError)
+            return OutputFolderError(Path.GetFullPath(outputPath!), resume) is { } outputError ? TeamLogPlan.Refused(outputError)
                 : Created(new TeamLogPlan(notebooks, parameters, Path.GetFullPath(outputPath!), null));
         var data = Path.GetFullPath(dataDir);
         if (!Directory.Exists(data)) return TeamLogPlan.Refused($"no such folder: {data}");
@@ -35,7 +37,7 @@ internal static class TeamLogRun
             return TeamLogPlan.Refused($"--data sets {DataParameter} and {OutputParameter} itself: leave out -p {DataParameter} and -p {OutputParameter}");
         var output = Path.GetFullPath(outputPath ?? Path.Combine("out", Path.GetFileName(Path.TrimEndingDirectorySeparator(data))));
         if (BlindSpot.Core.OutputPlace.IsInside(output, data)) return TeamLogPlan.Refused($"the output folder {output} is inside the log folder {data}, which is only read: choose another");
-        if (OutputFolderError(output) is { } error) return TeamLogPlan.Refused(error);
+        if (OutputFolderError(output, resume) is { } error) return TeamLogPlan.Refused(error);
         var reading = notebooks.Where(ReadsALog).ToList();
         return Created(new TeamLogPlan(reading,
             [.. parameters, new(DataParameter, data), new(OutputParameter, Path.Combine(output, DerivedFolder))], output, null));
@@ -47,10 +49,11 @@ internal static class TeamLogRun
         return declared.Contains(DataParameter) && declared.Contains(OutputParameter);
     }
 
-    private static string? OutputFolderError(string output) =>
-        Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any()
-            ? $"{output} is not empty: give --output a new or empty folder (nothing of an earlier run is written over)"
-            : null;
+    private static string? OutputFolderError(string output, bool resume) =>
+        !Directory.Exists(output) || !Directory.EnumerateFileSystemEntries(output).Any() ? null
+        : !resume ? $"{output} is not empty: give --output a new or empty folder (nothing of an earlier run is written over)"
+        : File.Exists(Path.Combine(output, RunManifest.FileName)) ? null
+        : $"{output} holds no {RunManifest.FileName}: --resume takes up a folder an earlier reproduce wrote, and this one it did not";
 
     private static TeamLogPlan Created(TeamLogPlan plan)
     {
