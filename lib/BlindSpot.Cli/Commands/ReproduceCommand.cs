@@ -146,10 +146,13 @@ public static class ReproduceCommand
         var manifest = outputPath is null ? null : new RunManifest(LogFingerprint(dataDir, dir), LibraryBuild.LoadedVersion(),
             [.. parameters.Select(p => $"{p.Key}={p.Value}")], []);
         var earlier = outputPath is null ? null : RunManifest.Read(outputPath);
-        var kept = resume && manifest is not null ? manifest.Kept(earlier, files, outputPath!) : 0;
-        if (resume && earlier is not null && !manifest!.SameInputs(earlier))
-            Console.Error.WriteLine($"resume: the log, the library or the parameters changed since the run in {outputPath}: every notebook runs again");
-        if (manifest is not null && earlier is not null && kept > 0) manifest = manifest with { Notebooks = [.. earlier.Notebooks.Where(e => files.Take(kept).Any(f => Path.GetFileName(f) == e.Name))] };
+        var kept = 0;
+        if (resume && manifest is not null)
+        {
+            (manifest, kept) = manifest.Resuming(earlier, files, outputPath!);
+            if (earlier is not null && !manifest.SameInputs(earlier))
+                Console.Error.WriteLine($"resume: the log, the library or the parameters changed since the run in {outputPath}: every notebook runs again");
+        }
 
         var rows = new List<(string Name, NotebookRunResult? Result, string? Error)>();
         for (var n = 0; n < files.Count; n++)

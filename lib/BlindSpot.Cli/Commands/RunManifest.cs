@@ -45,21 +45,21 @@ internal sealed record RunManifest(string Log, string Library, IReadOnlyList<str
         earlier is not null && earlier.Log == Log && earlier.Library == Library && earlier.Parameters.SequenceEqual(Parameters);
 
     /// <summary>
-    /// The notebooks at the start of <paramref name="files"/> that <paramref name="earlier"/> finished from the same
-    /// notebook and inputs and whose executed copy is in <paramref name="folder"/>: the run resumes after them.
+    /// Taking up <paramref name="earlier"/>: the notebooks at the start of <paramref name="files"/> it finished from the
+    /// same notebook and inputs, whose executed copy is in <paramref name="folder"/>, are kept (this manifest records them
+    /// as finished); the run resumes after them.
     /// </summary>
-    public int Kept(RunManifest? earlier, IReadOnlyList<string> files, string folder)
+    public (RunManifest Manifest, int Kept) Resuming(RunManifest? earlier, IReadOnlyList<string> files, string folder)
     {
-        if (!SameInputs(earlier)) return 0;
-        var kept = 0;
+        if (!SameInputs(earlier)) return (this, 0);
+        var kept = new List<ManifestNotebook>();
         foreach (var file in files)
         {
-            var name = Path.GetFileName(file);
-            var done = earlier!.Notebooks.FirstOrDefault(n => n.Name == name);
-            if (done is not { Finished: true } || done.Source != HashOf(file) || !File.Exists(Path.Combine(folder, name))) break;
-            kept++;
+            var done = earlier!.Notebooks.FirstOrDefault(n => n.Name == Path.GetFileName(file));
+            if (done is not { Finished: true } || done.Source != HashOf(file) || !File.Exists(Path.Combine(folder, done.Name))) break;
+            kept.Add(done);
         }
-        return kept;
+        return (this with { Notebooks = kept }, kept.Count);
     }
 
     public RunManifest With(string file, bool finished) => this with

@@ -100,10 +100,7 @@ public sealed class Study : IDisposable
     /// The run folder's features file, made first when it is missing or stale: for a reader that needs the file, not
     /// the matrix (ten million rows are gigabytes in memory).
     /// </summary>
-    public string EnsureFeaturesFile()
-    {
-        return FreshFeaturesFile() ?? WriteFeaturesFile();
-    }
+    public string EnsureFeaturesFile() => FreshFeaturesFile() ?? WriteFeaturesFile();
 
     /// <summary>Builds the features from the loaded log and writes the run folder's features file, whatever is there.</summary>
     public string WriteFeaturesFile() =>

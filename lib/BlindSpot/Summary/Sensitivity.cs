@@ -121,7 +121,9 @@ public static class Sensitivity
                     Ran(i);
                     continue;
                 }
-                (_, _, _) = (studies[i].Features(), studies[i].Prefixes(), studies[i].CircularColumns());
+                studies[i].Features();
+                studies[i].Prefixes();
+                studies[i].CircularColumns();
                 determined.Add(i);
             }
             Parallel.ForEach(determined, OnePerCore.Options, i =>
