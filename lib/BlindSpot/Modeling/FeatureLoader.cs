@@ -31,11 +31,13 @@ public static class FeatureLoader
     public const string IntentColumn = "intent";
     public const string NoIntent = "(none)";
 
-    public static FeatureMatrix Load(string featuresParquet)
+    /// <param name="modelSessions">Read only the sessions the models are fitted on (<see cref="FeatureMatrix.ForModels"/>, the same
+    /// rows); 0: every session.</param>
+    public static FeatureMatrix Load(string featuresParquet, int modelSessions = 0, int seed = 42)
     {
         if (!File.Exists(featuresParquet)) throw new FileNotFoundException($"Features not found: {featuresParquet}", featuresParquet);
         using var db = DuckDb.OpenInMemory();
-        var data = Read(db, $"read_parquet({DuckDbPath.Literal(featuresParquet)})");
+        var data = Read(db, $"read_parquet({DuckDbPath.Literal(featuresParquet)})", modelSessions, seed);
         return data.WithProvenance(Provenance.Read(db, featuresParquet));
     }
 
@@ -43,15 +45,17 @@ public static class FeatureLoader
     /// The features of a session whose <c>session_features</c> and <c>outcomes</c> are built (<see cref="SqlStage.Features"/>),
     /// read straight from its tables: no file in between.
     /// </summary>
-    public static FeatureMatrix Read(SqlSession loadedLog) =>
-        Read(loadedLog.Connection, SqlSession.FeaturesRelation).WithProvenance(loadedLog.FeaturesProvenance);
+    public static FeatureMatrix Read(SqlSession loadedLog, int modelSessions = 0, int seed = 42) =>
+        Read(loadedLog.Connection, SqlSession.FeaturesRelation, modelSessions, seed).WithProvenance(loadedLog.FeaturesProvenance);
 
     /// <summary>
     /// Streams the rows straight into the encoded matrix: which columns have NULLs and which intents occur are asked of
     /// DuckDB first, so no row is held twice (at ten million sessions a copy of the raw values was 4 GiB), and the
-    /// matrix's estimated size is checked against <see cref="MemoryBudget"/> before the first row is read.
+    /// matrix's estimated size is checked against <see cref="MemoryBudget"/> before the first row is read. With a model
+    /// sample only the kept rows are held; the columns are still laid out from every row, so they are those of the whole
+    /// log's matrix and the rows equal its <see cref="FeatureMatrix.ForModels"/> sample.
     /// </summary>
-    private static FeatureMatrix Read(DuckDBConnection db, string relation)
+    private static FeatureMatrix Read(DuckDBConnection db, string relation, int modelSessions, int seed)
     {
         var described = new List<(string Name, string Type)>();
         using (var command = db.CreateCommand($"DESCRIBE SELECT * FROM {relation}"))
@@ -86,22 +90,25 @@ public static class FeatureLoader
         else intentLevels.Add(NoIntent);
         if (rowCount == 0) intentLevels.Clear();
         var (columns, groups, intentStart) = Layout(numeric, withMissing, intentLevels);
-        MemoryBudget.EnsureFits(MemoryBudget.FeatureMatrix(rowCount, columns.Count));
+        var sample = new ModelSample(modelSessions, rowCount, seed);
+        var expected = sample.IsWhole ? rowCount : ExpectedKept(sample);
+        MemoryBudget.EnsureFits(MemoryBudget.FeatureMatrix(expected, columns.Count));
 
-        var ids = new List<string>((int)rowCount);
-        var labels = new int[rowCount];
-        var rows = new float[rowCount][];
+        var ids = new List<string>((int)expected);
+        var labels = new List<int>((int)expected);
+        var rows = new List<float[]>((int)expected);
         var intentIndex = intentLevels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
         var select = "SELECT session_id, outcome" + (hasIntent ? $", {Quote(IntentColumn)}" : ", NULL::VARCHAR") +
                      string.Concat(numeric.Select(n => $", CAST({Quote(n)} AS DOUBLE)")) + $" FROM {relation}";
         using (var command = db.CreateCommand(select))
         using (var reader = command.ExecuteReader())
         {
-            var i = 0;
             while (reader.Read())
             {
-                ids.Add(reader.GetString(0));
-                labels[i] = Outcomes.Index(reader.GetString(1));
+                var id = reader.GetString(0);
+                if (!sample.Keeps(id)) continue;
+                ids.Add(id);
+                labels.Add(Outcomes.Index(reader.GetString(1)));
                 var row = new float[columns.Count];
                 var c = 0;
                 for (var j = 0; j < numeric.Count; j++)
@@ -111,11 +118,16 @@ public static class FeatureLoader
                     if (withMissing.Contains(j)) row[c++] = missing ? 1f : 0f;
                 }
                 if (columns.Count > intentStart) row[intentStart + intentIndex[reader.IsDBNull(2) ? NoIntent : reader.GetString(2)]] = 1f;
-                rows[i++] = row;
+                rows.Add(row);
             }
         }
-        return InSessionOrder(ids, rows, labels, columns, groups);
+        var matrix = InSessionOrder(ids, [.. rows], [.. labels], columns, groups);
+        return sample.IsWhole ? matrix : matrix.OfLog(rowCount);
     }
+
+    /// <summary>What the sample keeps, with room for the hash's chance (its SD is under √n).</summary>
+    private static long ExpectedKept(ModelSample sample) =>
+        Math.Min(sample.Total, sample.Sessions + 4 * (long)Math.Ceiling(Math.Sqrt(sample.Sessions)));
 
     /// <summary>
     /// The rows in session_id order. The features file is written in that order, so this is usually a check: asking

@@ -74,6 +74,10 @@ public sealed class FeatureMatrix
 
     private readonly int? _logSessions;
 
+    /// <summary>These rows as a model sample of a log of <paramref name="logSessions"/> sessions.</summary>
+    internal FeatureMatrix OfLog(long logSessions) =>
+        new(SessionIds, Rows, Labels, Columns, Groups) { Provenance = Provenance, LogSessions = checked((int)logSessions) };
+
     /// <summary>The same features, recording where they came from.</summary>
     public FeatureMatrix WithProvenance(Provenance? provenance) =>
         new(SessionIds, Rows, Labels, Columns, Groups) { Provenance = provenance, LogSessions = LogSessions };

@@ -27,6 +27,7 @@ public sealed class Study : IDisposable
     private PrefixDataset? _prefixes;
     private OutcomeFindings? _outcomes;
     private FeatureMatrix? _features;
+    private FeatureMatrix? _modelFeatures;
     private ModelingRun? _models;
     private AuditRun? _audit;
     private EarlyWarningRun? _earlyWarning;
@@ -94,7 +95,15 @@ public sealed class Study : IDisposable
     /// One row of leakage-free features and the label per session: from the run folder's features file when it was made
     /// from this log under this definition, otherwise from the loaded log (and then written there for the next notebook).
     /// </summary>
-    public FeatureMatrix Features() => _features ??= FreshFeaturesFile() is { } file ? FeatureLoader.Load(file) : FeaturesFromLoadedLog();
+    public FeatureMatrix Features() => _features ??= FreshFeaturesFile() is { } file ? FeatureLoader.Load(file) : FeaturesFromLoadedLog(modelSessions: 0);
+
+    /// <summary>
+    /// The features the models are fitted on: <see cref="Features"/> on a log of up to <see cref="StudyOptions.ModelSessions"/>
+    /// sessions, else its <see cref="FeatureMatrix.ForModels"/> sample, read without holding the other rows (at ten million
+    /// sessions the whole matrix is gigabytes).
+    /// </summary>
+    public FeatureMatrix ModelFeatures() => _modelFeatures ??= _features?.ForModels(Options.ModelSessions, Options.Seed)
+        ?? (FreshFeaturesFile() is { } file ? FeatureLoader.Load(file, Options.ModelSessions, Options.Seed) : FeaturesFromLoadedLog(Options.ModelSessions));
 
     /// <summary>
     /// The run folder's features file, made first when it is missing or stale: for a reader that needs the file, not
@@ -108,7 +117,7 @@ public sealed class Study : IDisposable
 
     /// <summary>The modelling stage: both designs cross-validated on the features (a sample of them on a large log).</summary>
     public ModelingRun Models(IProgress<string>? progress = null) =>
-        _models ??= ModelingStage.Run(Features().ForModels(Options.ModelSessions, Options.Seed), Options.Modeling, progress);
+        _models ??= ModelingStage.Run(ModelFeatures(), Options.Modeling, progress);
 
     /// <summary>
     /// One learner's out-of-fold predictions (repeat 0: every session once), each in its group of
@@ -165,7 +174,7 @@ public sealed class Study : IDisposable
     public void Dispose()
     {
         if (_ownsLog) _log.Dispose();
-        (_outcomes, _features, _models, _audit, _earlyWarning, _handoff, _circular, _prefixes) = (null, null, null, null, null, null, null, null);
+        (_outcomes, _features, _modelFeatures, _models, _audit, _earlyWarning, _handoff, _circular, _prefixes) = (null, null, null, null, null, null, null, null, null);
         _auditRows.Clear();
     }
 
@@ -222,10 +231,10 @@ public sealed class Study : IDisposable
         return log;
     }
 
-    private FeatureMatrix FeaturesFromLoadedLog()
+    private FeatureMatrix FeaturesFromLoadedLog(int modelSessions)
     {
         var log = LogWithFeatureTables();
-        var matrix = FeatureLoader.Read(log);
+        var matrix = FeatureLoader.Read(log, modelSessions, Options.Seed);
         if (FeaturesFile is { } path) log.WriteFeatures(path);
         return matrix;
     }
@@ -244,7 +253,7 @@ public sealed class Study : IDisposable
     }
 
     private CvResult CrossValidated(string learner) =>
-        ModelingStage.Run(Features().ForModels(Options.ModelSessions, Options.Seed),
+        ModelingStage.Run(ModelFeatures(),
             Options.Modeling with { Learners = [learner], Repeats = 1, ShuffledControl = false }).Results[0];
 
     private IReadOnlyDictionary<string, string> Groups(string column) =>
@@ -252,7 +261,7 @@ public sealed class Study : IDisposable
 
     private IReadOnlyDictionary<string, string> GroupsInLoadedLog(string column)
     {
-        Features(); // session_features built in the loaded log
+        LogWithFeatureTables();
         return AuditGroups.Read(LoadedLog.Connection, "session_features", TurnLogSource.Relation(TurnLog), column);
     }
 }

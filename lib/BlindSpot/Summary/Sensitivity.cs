@@ -121,7 +121,7 @@ public static class Sensitivity
                     Ran(i);
                     continue;
                 }
-                studies[i].Features();
+                studies[i].ModelFeatures();
                 studies[i].Prefixes();
                 studies[i].CircularColumns();
                 determined.Add(i);

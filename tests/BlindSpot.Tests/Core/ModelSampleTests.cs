@@ -1,5 +1,7 @@
 using BlindSpot.Core;
 using BlindSpot.EarlyWarning;
+using BlindSpot.Modeling;
+using BlindSpot.Studies;
 using BlindSpot.Tests.Modeling;
 
 namespace BlindSpot.Tests.Core;
@@ -41,6 +43,28 @@ public class ModelSampleTests
         Assert.Same(data, data.ForModels(data.Count, seed: 5));
         Assert.Equal((data.Count, data.Count), (sample.LogSessions, data.LogSessions));
         Assert.Equal(data.Count, sample.WithShuffledLabels(1).LogSessions);
+    }
+
+    [Fact]
+    public void A_features_file_read_for_the_models_holds_only_the_kept_rows_and_equals_the_whole_matrix_sampled()
+    {
+        var dir = Directory.CreateTempSubdirectory("blindspot-model-features-");
+        try
+        {
+            string file;
+            using (var study = new Study(RepoPaths.Of("data", "turns.csv"), new StudyOptions { RunFolder = dir.FullName }, TextWriter.Null))
+                file = study.EnsureFeaturesFile();
+            var whole = FeatureLoader.Load(file).ForModels(500, seed: 42);
+            var read = FeatureLoader.Load(file, modelSessions: 500, seed: 42);
+            Assert.True(whole.Count < whole.LogSessions);
+            Assert.Equal((whole.LogSessions, whole.Count), (read.LogSessions, read.Count));
+            Assert.Equal(whole.Columns, read.Columns);
+            Assert.Equal(whole.SessionIds, read.SessionIds);
+            Assert.Equal(whole.Labels, read.Labels);
+            Assert.All(Enumerable.Range(0, read.Count), i => Assert.Equal(whole.Rows[i], read.Rows[i]));
+            Assert.Equal(whole.Provenance, read.Provenance);
+        }
+        finally { dir.Delete(recursive: true); }
     }
 
     [Fact]
