@@ -124,10 +124,19 @@ internal static class WebchatPeople
 
     public static string OrderNumber(SplitMixRandom rng) => "A-" + rng.Next(1_000_000, 10_000_000).ToString(CultureInfo.InvariantCulture);
 
+    private const int MaxSuffixDraws = 200;
+
     private static string UniqueEmail(SplitMixRandom rng, ISet<string> taken, string local)
     {
         var email = $"{local}@{Domain(rng)}";
-        while (!taken.Add(email)) email = $"{local}{rng.Next(1, 1000).ToString(CultureInfo.InvariantCulture)}@{Domain(rng)}";
+        for (var tries = 0; !taken.Add(email); tries++)
+        {
+            // A name drawn by tens of thousands of customers (a million-conversation export) fills its three-digit
+            // suffixes; past that, numbers beyond them, counted, so the draws of a smaller export are unchanged.
+            email = tries < MaxSuffixDraws
+                ? $"{local}{rng.Next(1, 1000).ToString(CultureInfo.InvariantCulture)}@{Domain(rng)}"
+                : $"{local}{(1000 + taken.Count + tries).ToString(CultureInfo.InvariantCulture)}@example.net";
+        }
         return email;
     }
 
