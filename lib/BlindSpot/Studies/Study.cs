@@ -117,7 +117,7 @@ public sealed class Study : IDisposable
 
     /// <summary>The modelling stage: both designs cross-validated on the features (a sample of them on a large log).</summary>
     public ModelingRun Models(IProgress<string>? progress = null) =>
-        _models ??= ModelingStage.Run(ModelFeatures(), Options.Modeling, progress);
+        _models ??= ModelingStage.Run(ModelFeatures(), ModelingOf(ModelFeatures()), progress);
 
     /// <summary>
     /// One learner's out-of-fold predictions (repeat 0: every session once), each in its group of
@@ -251,6 +251,9 @@ public sealed class Study : IDisposable
         using var db = DuckDb.OpenInMemory();
         return db.Scalar<long>($"SELECT count(*) FROM read_parquet({DuckDbPath.Literal(predictionsFile)}) WHERE learner = $1", learner) > 0;
     }
+
+    private ModelingOptions ModelingOf(FeatureMatrix data) =>
+        data.Count < data.LogSessions && Options.SampledRepeats is { } repeats ? Options.Modeling with { Repeats = repeats } : Options.Modeling;
 
     private CvResult CrossValidated(string learner) =>
         ModelingStage.Run(ModelFeatures(),

@@ -17,6 +17,13 @@ public sealed record StudyOptions
     /// <summary>On a log of more sessions than this, the models are fitted on a sample of about this many (<see cref="Core.ModelSample"/>); 0: every session.</summary>
     public int ModelSessions { get; init; }
 
+    /// <summary>
+    /// Cross-validation repeats when the models see a sample of the log (<see cref="ModelSessions"/>); null: those of
+    /// <see cref="Modeling"/>. The sensitivity runs use one: on a sample of that size one repeat already gives a narrower
+    /// corrected interval than five repeats on a fifth of the rows, for the same cost.
+    /// </summary>
+    public int? SampledRepeats { get; init; }
+
     /// <summary>Bootstrap replicates of the audit's intervals.</summary>
     public int Bootstrap { get; init; } = Audit.AuditOptions.DefaultBootstrap;
 

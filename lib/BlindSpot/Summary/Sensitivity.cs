@@ -11,6 +11,9 @@ public sealed record SensitivityOptions
     /// <summary>Folds × repeats of the cross-validation behind each definition's corrected resampled t (<see cref="RepeatedFolds"/>).</summary>
     public int Folds { get; init; } = RepeatedFolds.Folds;
     public int Repeats { get; init; } = RepeatedFolds.Repeats;
+
+    /// <summary>Repeats when the models see a sample of a larger log (<see cref="StudyOptions.SampledRepeats"/>): one.</summary>
+    public int SampledRepeats { get; init; } = 1;
     public int Seed { get; init; } = 42;
     public int Bootstrap { get; init; } = 1000;
     public int MaxK { get; init; } = 6;
@@ -43,6 +46,9 @@ public sealed record UndeterminedRun(string Definition, IReadOnlyList<string> Ci
 public sealed class SensitivityRuns(IReadOnlyList<DefinitionRun> determined, IReadOnlyList<UndeterminedRun> notDetermined) : IReadOnlyList<DefinitionRun>
 {
     public IReadOnlyList<UndeterminedRun> NotDetermined { get; } = notDetermined;
+
+    /// <summary>On a log larger than the model sample, how the definitions' models were fitted; null when on every session.</summary>
+    public string? SampleNote { get; init; }
 
     public DefinitionRun this[int index] => determined[index];
 
@@ -92,9 +98,11 @@ public static class Sensitivity
             Sql = new SqlStageOptions { CellDefinitions = cellDefinitions },
             TruthPath = truthPath,
             Modeling = new ModelingOptions { Learners = Learner.Names, Folds = options.Folds, Repeats = options.Repeats, Seed = options.Seed },
+            SampledRepeats = options.SampledRepeats,
             Bootstrap = options.Bootstrap, MaxK = options.MaxK, ModelSessions = options.ModelSessions, AlertShare = options.AlertShare, SuccessRate = options.SuccessRate,
             DuckDb = options.ForTheLog,
         });
+        (int Kept, int Log)? modelled = null; // only the counts: a matrix kept here would outlive its definition
         var finished = 0;
         void Ran(int i) => progress?.Report($"{Interlocked.Increment(ref finished)} of {names.Count} definitions run (last: {names[i]})");
         if (options.OneAtATime)
@@ -103,6 +111,7 @@ public static class Sensitivity
             {
                 using var study = log.Under(names[i]);
                 runs[i] = (object?)Undetermined(study, truthPath) ?? RunOne(study, saved);
+                if (runs[i] is DefinitionRun) modelled ??= SampleOf(study);
                 Ran(i);
             }
         }
@@ -121,7 +130,7 @@ public static class Sensitivity
                     Ran(i);
                     continue;
                 }
-                studies[i].ModelFeatures();
+                modelled ??= SampleOf(studies[i]);
                 studies[i].Prefixes();
                 studies[i].CircularColumns();
                 determined.Add(i);
@@ -133,8 +142,15 @@ public static class Sensitivity
                 Ran(i);
             });
         }
-        return new SensitivityRuns([.. runs.OfType<DefinitionRun>()], [.. runs.OfType<UndeterminedRun>()]);
+        return new SensitivityRuns([.. runs.OfType<DefinitionRun>()], [.. runs.OfType<UndeterminedRun>()]) { SampleNote = SampleNote(modelled, options) };
     }
+
+    private static (int Kept, int Log) SampleOf(Study study) => study.ModelFeatures() is var data ? (data.Count, data.LogSessions) : default;
+
+    private static string? SampleNote((int Kept, int Log)? modelled, SensitivityOptions options) =>
+        modelled is not { } m || m.Kept == m.Log ? null
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"each definition's models fitted on {m.Kept:N0} of the {m.Log:N0} sessions, {options.SampledRepeats} repeat(s) of {options.Folds} folds");
 
     /// <summary>
     /// On a log without a latent truth, a definition the log does not determine: its shares, and nothing modelled from its
