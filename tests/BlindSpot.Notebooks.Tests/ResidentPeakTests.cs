@@ -20,4 +20,29 @@ public class ResidentPeakTests
         Assert.True(peak.Bytes >= before + 250L * 1024 * 1024, $"peak {peak.Bytes:N0} bytes, {before:N0} before");
         Assert.True(peak.Bytes >= Environment.WorkingSet);
     }
+
+    [Fact]
+    public void The_tree_counts_what_a_child_process_holds_and_stops_counting_it_when_it_ends()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        var start = new System.Diagnostics.ProcessStartInfo("/usr/bin/python3", ["-c", "import sys, time; b = b'x' * (400 * 1024 * 1024); print('held', flush=True); time.sleep(30)"])
+        {
+            RedirectStandardOutput = true,
+        };
+        using var child = System.Diagnostics.Process.Start(start)!;
+        try
+        {
+            Assert.Equal("held", child.StandardOutput.ReadLine());
+            var childAlone = ProcessTree.ResidentBytes(child.Id);
+            var tree = ProcessTree.ResidentBytes(Environment.ProcessId);
+            Assert.True(childAlone >= 400L * 1024 * 1024, $"the child holds {childAlone:N0} bytes");
+            Assert.True(tree >= childAlone + Environment.WorkingSet / 2, $"{tree:N0} bytes in the tree, {childAlone:N0} in the child, {Environment.WorkingSet:N0} here");
+        }
+        finally
+        {
+            child.Kill();
+            child.WaitForExit();
+        }
+        Assert.True(ProcessTree.ResidentBytes(Environment.ProcessId) < Environment.WorkingSet + 200L * 1024 * 1024);
+    }
 }

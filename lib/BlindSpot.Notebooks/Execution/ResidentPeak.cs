@@ -1,9 +1,9 @@
 namespace BlindSpot.Notebooks.Execution;
 
 /// <summary>
-/// The largest resident memory of this process while something runs (a notebook: its kernel, its DuckDB, its models),
-/// sampled every few milliseconds. The process's own peak counts from its start, so it cannot tell one notebook of a
-/// run from the next; this can.
+/// The largest resident memory of this process and the processes it started (<see cref="ProcessTree"/>) while something
+/// runs (a notebook: its kernel, its DuckDB, its models), sampled every few milliseconds. The process's own peak counts
+/// from its start, so it cannot tell one notebook of a run from the next; this can.
 /// </summary>
 public sealed class ResidentPeak : IDisposable
 {
@@ -16,7 +16,9 @@ public sealed class ResidentPeak : IDisposable
         _timer = new Timer(_ => Sample(), null, every, every);
     }
 
-    public static ResidentPeak Start(int everyMilliseconds = 50) => new(TimeSpan.FromMilliseconds(everyMilliseconds));
+    private static readonly int Self = Environment.ProcessId;
+
+    public static ResidentPeak Start(int everyMilliseconds = 100) => new(TimeSpan.FromMilliseconds(everyMilliseconds));
 
     /// <summary>The largest resident set seen so far, in bytes.</summary>
     public long Bytes
@@ -30,7 +32,7 @@ public sealed class ResidentPeak : IDisposable
 
     private void Sample()
     {
-        var now = Environment.WorkingSet;
+        var now = ProcessTree.ResidentBytes(Self);
         long seen;
         while (now > (seen = Interlocked.Read(ref _peak)) && Interlocked.CompareExchange(ref _peak, now, seen) != seen) { }
     }
