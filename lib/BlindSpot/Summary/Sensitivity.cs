@@ -25,12 +25,27 @@ public sealed record SensitivityOptions
 
     /// <summary>
     /// DuckDB's memory limit (also the budget of the stages after it) and a database file to spill to. With either, the
-    /// log is loaded into a file of its own beside the one given (deleted when the runs are done) and the definitions
-    /// run one after another, each released before the next: side by side, each would hold its own features and models.
+    /// log is loaded into a file of its own beside the one given (deleted when the runs are done), and the definitions'
+    /// models run side by side only when they are small beside the budget (<see cref="OneAtATime"/>).
     /// </summary>
     public DuckDbOptions? DuckDb { get; init; }
 
-    internal bool OneAtATime => DuckDb is { } d && (d.MemoryLimitOrNull is not null || d.DatabaseFileOrNull is not null);
+    /// <summary>
+    /// Under memory options, the definitions run side by side only when what each holds is bounded by a model sample and
+    /// all of it together takes at most an eighth of the budget (seven definitions on 25,000 sessions: about 200 MiB);
+    /// otherwise one after another, each released before the next.
+    /// </summary>
+    public bool OneAtATime(int definitions, long budget)
+    {
+        if (DuckDb is not { } d || (d.MemoryLimitOrNull is null && d.DatabaseFileOrNull is null)) return false;
+        if (ModelSessions <= 0) return true;
+        var perDefinition = MemoryBudget.CrossValidation(ModelSessions, TypicalColumns, Folds, foldsAtOnce: 1, learners: 2);
+        var held = perDefinition.Parts.Where(p => p.Part != "runtime").Sum(p => p.Bytes);
+        return definitions * held > budget / 8;
+    }
+
+    /// <summary>About what the feature matrix of a log has: numeric columns, their missing indicators and the intents.</summary>
+    private const int TypicalColumns = 64;
 
     internal DuckDbOptions? ForTheLog => DuckDb is not { } d ? null
         : new DuckDbOptions(d.DatabaseFileOrNull is { } file ? $"{file}.sensitivity.duckdb" : null, d.MemoryLimitOrNull) { DeleteCreated = true };
@@ -105,7 +120,7 @@ public static class Sensitivity
         (int Kept, int Log)? modelled = null; // only the counts: a matrix kept here would outlive its definition
         var finished = 0;
         void Ran(int i) => progress?.Report($"{Interlocked.Increment(ref finished)} of {names.Count} definitions run (last: {names[i]})");
-        if (options.OneAtATime)
+        if (options.OneAtATime(names.Count, MemoryBudget.Available))
         {
             for (var i = 0; i < names.Count; i++)
             {
