@@ -19,9 +19,10 @@ public sealed record ModelSample(int Sessions, long Total, int Seed)
     /// <summary>True when every session is used (no cap, or a log within it).</summary>
     public bool IsWhole => Sessions <= 0 || Total <= Sessions;
 
-    private ulong Threshold => (ulong)(Sessions / (double)Total * ulong.MaxValue);
+    /// <summary>A session is kept when its <see cref="HashOf"/> is below this.</summary>
+    public ulong Threshold => (ulong)(Sessions / (double)Total * ulong.MaxValue);
 
-    public bool Keeps(string sessionId) => IsWhole || Hash(sessionId, Seed) < Threshold;
+    public bool Keeps(string sessionId) => IsWhole || HashOf(sessionId, Seed) < Threshold;
 
     /// <summary>For a notebook's output: which sessions the models see.</summary>
     public string Describe(long kept) => IsWhole
@@ -29,7 +30,8 @@ public sealed record ModelSample(int Sessions, long Total, int Seed)
         : string.Create(CultureInfo.InvariantCulture,
             $"the models are fitted on {kept:N0} of the {Total:N0} sessions, kept by a seeded hash of the session id (modelSessions = {Sessions:N0}); the shares use every session");
 
-    private static ulong Hash(string sessionId, int seed)
+    /// <summary>The session's draw: it depends on its id and the seed alone, so it can be computed once and kept in a table.</summary>
+    public static ulong HashOf(string sessionId, int seed)
     {
         var h = 0xCBF29CE484222325UL;
         foreach (var c in sessionId) h = (h ^ c) * 0x100000001B3UL;

@@ -13,14 +13,8 @@ internal static class ModelSampleTable
     {
         db.Execute($"DROP TABLE IF EXISTS {Name}");
         if (sample.IsWhole) return false;
-        var kept = new List<string>();
-        using (var command = db.CreateCommand("SELECT session_id FROM outcomes"))
-        using (var reader = command.ExecuteReader())
-            while (reader.Read())
-                if (reader.GetString(0) is var id && sample.Keeps(id)) kept.Add(id);
-        db.Execute($"CREATE TEMP TABLE {Name} (session_id VARCHAR PRIMARY KEY)");
-        using (var appender = db.CreateAppender(Name))
-            foreach (var id in kept) appender.CreateRow().AppendValue(id).EndRow();
+        var hashes = ModelSampleHashes.Ensure(db, "outcomes", sample.Seed);
+        db.Execute($"CREATE TEMP TABLE {Name} AS SELECT o.session_id FROM outcomes o JOIN {hashes} h USING (session_id) WHERE {ModelSampleHashes.KeptCondition(sample)}");
         return true;
     }
 }

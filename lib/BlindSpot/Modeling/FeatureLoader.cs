@@ -46,7 +46,8 @@ public static class FeatureLoader
     /// read straight from its tables: no file in between.
     /// </summary>
     public static FeatureMatrix Read(SqlSession loadedLog, int modelSessions = 0, int seed = 42) =>
-        Read(loadedLog.Connection, SqlSession.FeaturesRelation, modelSessions, seed).WithProvenance(loadedLog.FeaturesProvenance);
+        Read(loadedLog.Connection, modelSessions > 0 ? SqlSession.UnorderedFeaturesRelation : SqlSession.FeaturesRelation, modelSessions, seed,
+             idsRelation: "session_features").WithProvenance(loadedLog.FeaturesProvenance);
 
     /// <summary>
     /// Streams the rows straight into the encoded matrix: which columns have NULLs and which intents occur are asked of
@@ -55,7 +56,8 @@ public static class FeatureLoader
     /// sample only the kept rows are held; the columns are still laid out from every row, so they are those of the whole
     /// log's matrix and the rows equal its <see cref="FeatureMatrix.ForModels"/> sample.
     /// </summary>
-    private static FeatureMatrix Read(DuckDBConnection db, string relation, int modelSessions, int seed)
+    /// <param name="idsRelation">Where every session id of <paramref name="relation"/> can be read cheaply (default: the relation).</param>
+    private static FeatureMatrix Read(DuckDBConnection db, string relation, int modelSessions, int seed, string? idsRelation = null)
     {
         var described = new List<(string Name, string Type)>();
         using (var command = db.CreateCommand($"DESCRIBE SELECT * FROM {relation}"))
@@ -98,8 +100,11 @@ public static class FeatureLoader
         var labels = new List<int>((int)expected);
         var rows = new List<float[]>((int)expected);
         var intentIndex = intentLevels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
+        // The sample's rows are picked in DuckDB (a join on the kept draws), so the other rows never reach .NET.
+        var rowsOf = sample.IsWhole ? relation
+            : $"(SELECT r.* FROM {relation} r JOIN {ModelSampleHashes.Ensure(db, idsRelation ?? relation, seed)} h USING (session_id) WHERE {ModelSampleHashes.KeptCondition(sample)})";
         var select = "SELECT session_id, outcome" + (hasIntent ? $", {Quote(IntentColumn)}" : ", NULL::VARCHAR") +
-                     string.Concat(numeric.Select(n => $", CAST({Quote(n)} AS DOUBLE)")) + $" FROM {relation}";
+                     string.Concat(numeric.Select(n => $", CAST({Quote(n)} AS DOUBLE)")) + $" FROM {rowsOf}";
         using (var command = db.CreateCommand(select))
         using (var reader = command.ExecuteReader())
         {

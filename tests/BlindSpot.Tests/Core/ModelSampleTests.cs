@@ -68,6 +68,24 @@ public class ModelSampleTests
     }
 
     [Fact]
+    public void A_loaded_log_read_for_the_models_under_two_definitions_gives_each_whole_matrix_sampled()
+    {
+        using var study = new Study(RepoPaths.Of("data", "turns.csv"), new StudyOptions { ModelSessions = 500 }, TextWriter.Null);
+        foreach (var definition in new[] { "three_tier", "escalation_only" }) // the second finds the first's draws in the session
+        {
+            using var under = study.Under(definition);
+            var read = under.ModelFeatures();
+            var whole = under.Features().ForModels(500, seed: 42);
+            Assert.True(read.Count < read.LogSessions);
+            Assert.Equal((whole.LogSessions, whole.Count), (read.LogSessions, read.Count));
+            Assert.Equal(whole.Columns, read.Columns);
+            Assert.Equal(whole.SessionIds, read.SessionIds);
+            Assert.Equal(whole.Labels, read.Labels);
+            Assert.All(Enumerable.Range(0, read.Count), i => Assert.Equal(whole.Rows[i], read.Rows[i]));
+        }
+    }
+
+    [Fact]
     public void Early_warning_prefixes_are_read_for_the_sessions_the_feature_matrix_keeps()
     {
         var turns = RepoPaths.Of("data", "turns.csv");
