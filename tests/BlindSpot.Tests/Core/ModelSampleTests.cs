@@ -56,12 +56,7 @@ public class ModelSampleTests
                 file = study.EnsureFeaturesFile();
             var whole = FeatureLoader.Load(file).ForModels(500, seed: 42);
             var read = FeatureLoader.Load(file, modelSessions: 500, seed: 42);
-            Assert.True(whole.Count < whole.LogSessions);
-            Assert.Equal((whole.LogSessions, whole.Count), (read.LogSessions, read.Count));
-            Assert.Equal(whole.Columns, read.Columns);
-            Assert.Equal(whole.SessionIds, read.SessionIds);
-            Assert.Equal(whole.Labels, read.Labels);
-            Assert.All(Enumerable.Range(0, read.Count), i => Assert.Equal(whole.Rows[i], read.Rows[i]));
+            AssertSameSample(whole, read);
             Assert.Equal(whole.Provenance, read.Provenance);
         }
         finally { dir.Delete(recursive: true); }
@@ -76,13 +71,19 @@ public class ModelSampleTests
             using var under = study.Under(definition);
             var read = under.ModelFeatures();
             var whole = under.Features().ForModels(500, seed: 42);
-            Assert.True(read.Count < read.LogSessions);
-            Assert.Equal((whole.LogSessions, whole.Count), (read.LogSessions, read.Count));
-            Assert.Equal(whole.Columns, read.Columns);
-            Assert.Equal(whole.SessionIds, read.SessionIds);
-            Assert.Equal(whole.Labels, read.Labels);
-            Assert.All(Enumerable.Range(0, read.Count), i => Assert.Equal(whole.Rows[i], read.Rows[i]));
+            AssertSameSample(whole, read);
         }
+    }
+
+    /// <summary>A sample read on its own equals the whole matrix's sample: sessions, columns, labels and every value.</summary>
+    private static void AssertSameSample(FeatureMatrix whole, FeatureMatrix read)
+    {
+        Assert.True(read.Count < read.LogSessions);
+        Assert.Equal((whole.LogSessions, whole.Count), (read.LogSessions, read.Count));
+        Assert.Equal(whole.Columns, read.Columns);
+        Assert.Equal(whole.SessionIds, read.SessionIds);
+        Assert.Equal(whole.Labels, read.Labels);
+        Assert.All(Enumerable.Range(0, read.Count), i => Assert.Equal(whole.Rows[i], read.Rows[i]));
     }
 
     [Fact]
