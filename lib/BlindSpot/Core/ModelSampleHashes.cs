@@ -28,6 +28,6 @@ public static class ModelSampleHashes
     }
 
     /// <summary>The condition a joined row <c>h</c> of the table meets when the sample keeps its session.</summary>
-    public static string KeptCondition(ModelSample sample, string alias = "h") =>
-        $"{alias}.hash < {sample.Threshold.ToString(CultureInfo.InvariantCulture)}::UBIGINT";
+    public static string KeptCondition(ModelSample sample) =>
+        $"h.hash < {sample.Threshold.ToString(CultureInfo.InvariantCulture)}::UBIGINT";
 }

@@ -110,9 +110,7 @@ public static class FeatureLoader
         {
             while (reader.Read())
             {
-                var id = reader.GetString(0);
-                if (!sample.Keeps(id)) continue;
-                ids.Add(id);
+                ids.Add(reader.GetString(0));
                 labels.Add(Outcomes.Index(reader.GetString(1)));
                 var row = new float[columns.Count];
                 var c = 0;
