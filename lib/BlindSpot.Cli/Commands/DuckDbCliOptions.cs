@@ -5,15 +5,17 @@ namespace BlindSpot.Cli.Commands;
 
 /// <summary>
 /// <c>--memory-limit SIZE</c> and <c>--database FILE</c>, as <c>validate</c> has them, for every verb that loads a log:
-/// DuckDB's memory limit (also the budget the stages after DuckDB check their estimate against) and a database file to
+/// the memory the analysis may use (DuckDB gets <see cref="MemoryBudget.DuckDbShare"/> of it; the stages after DuckDB check
+/// their estimate against all of it) and a database file to
 /// work in, so that what does not fit spills to disk; a file the verb creates is deleted when it is done.
 /// </summary>
 public sealed class DuckDbCliOptions
 {
     public Option<string?> MemoryLimit { get; } = new("--memory-limit")
     {
-        Description = "DuckDB's memory limit, e.g. 4GB (GB = 1000³ bytes, GiB = 1024³), and the budget of the stages after it; " +
-                      "with --database, what does not fit spills to disk.",
+        Description = "The memory the analysis may use, e.g. 6GB (GB = 1000³ bytes, GiB = 1024³): DuckDB is given 60 % of it, and the stages " +
+                      "after it check their estimate against all of it; with --database, what does not fit spills to disk. " +
+                      "Under it reproduce runs each notebook in a process of its own.",
     };
 
     public Option<string?> Database { get; } = new("--database")

@@ -23,7 +23,8 @@ public static class DuckDb
 
     /// <summary>
     /// In memory, or on a database file when one is given (created if missing; past the memory limit DuckDB then
-    /// spills to disk). <paramref name="memoryLimit"/> is DuckDB's, e.g. "1GB" (default: DuckDB's, 80 % of RAM).
+    /// spills to disk). <paramref name="memoryLimit"/> is the analysis's, e.g. "1GB": DuckDB is given
+    /// <see cref="MemoryBudget.DuckDbShare"/> of it (default: DuckDB's own, 80 % of RAM).
     /// </summary>
     public static DuckDBConnection Open(string? databaseFile = null, string? memoryLimit = null)
     {
@@ -31,7 +32,7 @@ public static class DuckDb
                 System.Text.RegularExpressions.RegexOptions.IgnoreCase))
             throw new ArgumentException($"Memory limit '{memoryLimit}' is not a size such as 512MB or 2GB.");
         var connection = databaseFile is null ? OpenInMemory() : OpenFile(databaseFile);
-        if (memoryLimit is not null) connection.Execute($"SET memory_limit = {Literal(memoryLimit)}");
+        if (memoryLimit is not null) connection.Execute($"SET memory_limit = {Literal(MemoryBudget.DuckDbLimit(memoryLimit))}");
         return connection;
     }
 

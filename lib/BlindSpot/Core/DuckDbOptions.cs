@@ -6,7 +6,8 @@ namespace BlindSpot.Core;
 /// </summary>
 /// <param name="DatabaseFile">A DuckDB database file instead of memory; tables live there and what does not fit in the
 /// memory limit spills beside it. It is kept unless <see cref="DeleteCreated"/>.</param>
-/// <param name="MemoryLimit">DuckDB's memory limit in its own syntax, e.g. 4GB (GB = 1000³ bytes, GiB = 1024³); it is also
+/// <param name="MemoryLimit">The memory the analysis may use, in DuckDB's syntax, e.g. 4GB (GB = 1000³ bytes, GiB = 1024³): DuckDB is
+/// given <see cref="MemoryBudget.DuckDbShare"/> of it as its own limit; the whole of it is also
 /// the budget the stages after DuckDB (feature matrix, cross-validation, audit) check their estimate against
 /// (<see cref="MemoryBudget"/>).</param>
 public sealed record DuckDbOptions(string? DatabaseFile = null, string? MemoryLimit = null)

@@ -7,11 +7,14 @@ namespace BlindSpot.Tests.Sql;
 public class SqlSessionSpillTests
 {
     [Fact]
-    public void The_memory_limit_given_is_DuckDBs_setting()
+    public void DuckDB_is_given_its_share_of_the_memory_limit()
     {
         using var session = new SqlSession(new DuckDbOptions(MemoryLimit: "2GB"));
-        // DuckDB shows its limit in GiB: 2 GB = 1.86 GiB
-        Assert.Equal("1.8 GiB", session.Connection.Scalar<string>("SELECT current_setting('memory_limit')"));
+        // 60 % of 2 GB is 1.2 GB; DuckDB shows its limit in GiB: 1.12 GiB
+        Assert.Equal("1.1 GiB", session.Connection.Scalar<string>("SELECT current_setting('memory_limit')"));
+        Assert.Equal("1171875KiB", MemoryBudget.DuckDbLimit("2GB"));
+        Assert.Equal(2_000_000_000L, MemoryBudget.Limit); // the analysis's budget is the whole limit
+        MemoryBudget.Reset();
     }
 
     [Fact]
