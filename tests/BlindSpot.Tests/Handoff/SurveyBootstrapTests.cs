@@ -41,6 +41,35 @@ public class SurveyBootstrapTests
     }
 
     [Fact]
+    public void A_million_answers_are_redrawn_as_tallies_with_the_spread_normal_theory_gives()
+    {
+        // CSAT 4 or 5 half and half (variance 0.25) against 1–5 evenly (variance 2), 500,000 answers each:
+        // the difference is −1.5 and its 95 % interval 2 × 1.96 × √(0.25/n + 2/n) ≈ 0.0083 wide.
+        var resolved = new[] { new AnswerCount(new SurveyAnswer(4, null), 250_000), new AnswerCount(new SurveyAnswer(5, null), 250_000) };
+        var escalated = Enumerable.Range(1, 5).Select(c => new AnswerCount(new SurveyAnswer(c, null), 100_000)).ToArray();
+        var rows = SurveyBootstrap.Differences(new Dictionary<string, AnswerCount[]> { ["ai_resolved"] = resolved, ["ai_to_human"] = escalated }, replicates: 1000, seed: 3);
+        var csat = rows.Single(r => r.Comparison == "escalated − bot-resolved" && r.Metric == "csat");
+        Assert.Equal((500_000, 500_000), (csat.FirstAnswers, csat.SecondAnswers));
+        Assert.Equal(-1.5, csat.Difference, 12);
+        Assert.InRange(csat.Interval.Upper - csat.Interval.Lower, 0.0070, 0.0097);
+        Assert.True(csat.Interval.Contains(-1.5));
+        var nps = rows.Single(r => r.Comparison == "escalated − bot-resolved" && r.Metric == "nps");
+        Assert.Equal((0, 0, 1000), (nps.FirstAnswers, nps.SecondAnswers, nps.UndefinedReplicates)); // nobody gave an NPS
+    }
+
+    [Fact]
+    public void Answers_given_one_by_one_and_as_counts_give_the_same_intervals()
+    {
+        var oneByOne = new Dictionary<string, SurveyAnswer[]> { ["ai_resolved"] = [.. Repeat(30, 5, 10), .. Repeat(10, 3, 6)], ["ai_to_human"] = [.. Repeat(20, 2, 2), .. Repeat(20, 4, 9)] };
+        var counted = new Dictionary<string, AnswerCount[]>
+        {
+            ["ai_resolved"] = [new(new SurveyAnswer(3, 6), 10), new(new SurveyAnswer(5, 10), 30)],
+            ["ai_to_human"] = [new(new SurveyAnswer(4, 9), 20), new(new SurveyAnswer(2, 2), 20)],
+        };
+        Assert.Equal(SurveyBootstrap.Differences(oneByOne, replicates: 200, seed: 9), SurveyBootstrap.Differences(counted, replicates: 200, seed: 9));
+    }
+
+    [Fact]
     public void Comparisons_whose_groups_are_missing_are_left_out()
     {
         var rows = SurveyBootstrap.Differences(new Dictionary<string, SurveyAnswer[]> { ["ai_resolved"] = Repeat(5, 4, 8) }, replicates: 10);
