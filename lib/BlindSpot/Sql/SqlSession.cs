@@ -17,7 +17,7 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
 
     /// <param name="sql">Where the SQL files are read from (default: the repository's sql/ folder, else the embedded copies).</param>
     /// <param name="databaseFile">A DuckDB database file instead of memory, for logs larger than memory (DuckDB then spills to disk).</param>
-    /// <param name="memoryLimit">DuckDB's memory limit, e.g. "1GB" (default: DuckDB's, 80 % of RAM); with a database file, tables beyond it stay on disk.</param>
+    /// <param name="memoryLimit">The memory the analysis may use, e.g. "1GB": DuckDB is given 60 % of it (default: DuckDB's own, 80 % of RAM); with a database file, tables beyond it stay on disk.</param>
     /// <remarks>
     /// Empty strings count as not given; the database file is kept. The memory limit also becomes the budget of the
     /// stages after DuckDB in this process (<see cref="MemoryBudget"/>).
@@ -55,16 +55,28 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
     /// and counted (<see cref="NotEngagedSessions"/>): they are outside every outcome and feature, as analytics platforms
     /// leave unengaged sessions out of their rates.
     /// </summary>
+    /// <remarks>
+    /// In a database file that already holds this log, loaded and validated by an earlier session from the same files
+    /// with the same library (<see cref="LoadedLogRecord"/>), the log is not loaded again: the earlier report is returned.
+    /// </remarks>
     public ValidationReport LoadTurns(string path, string? quarantineDirectory = null)
     {
+        _sessionReturnsBuilt = false;
+        var key = DatabaseFile is not null && quarantineDirectory is null ? LoadedLogRecord.KeyOf(path, Files) : null;
+        if (key is not null && LoadedLogRecord.Find(Connection, key) is { } kept)
+        {
+            (NotEngagedSessions, TurnLogFingerprint) = (kept.NotEngagedSessions, kept.Fingerprint);
+            return kept.Report;
+        }
+        LoadedLogRecord.Forget(Connection);
         var report = TurnLogValidator.Import(Connection, path, "turns", quarantineDirectory);
         SetAsideNotEngaged();
         AddMissingReturnKeys();
-        _sessionReturnsBuilt = false;
         // Validating a Parquet log with the contract's types fingerprints it on the way. Anything else is read again
         // (a CSV's own parser may differ on a damaged line; converted values may differ from the file's).
         TurnLogFingerprint = report.Fingerprint ?? Logs.TurnLogFingerprint.Of(path);
         Execute("session_terminal.sql");
+        if (key is not null && report.IsValid) LoadedLogRecord.Write(Connection, key, report, TurnLogFingerprint, NotEngagedSessions);
         return report;
     }
 
@@ -75,6 +87,7 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
     /// </summary>
     public void Redact()
     {
+        LoadedLogRecord.Forget(Connection); // turns no longer holds the log as it is on disk
         foreach (var table in new[] { "turns", "agent_turns" })
             if (Connection.Scalar<long>("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", table) > 0)
                 Connection.Execute($"UPDATE {table} SET text = {Redaction.SqlMask("text")} WHERE text IS NOT NULL");

@@ -24,9 +24,10 @@ public sealed record SensitivityOptions
     public int ModelSessions { get; init; }
 
     /// <summary>
-    /// DuckDB's memory limit (also the budget of the stages after it) and a database file to spill to. With either, the
-    /// log is loaded into a file of its own beside the one given (deleted when the runs are done), and the definitions'
-    /// models run side by side only when they are small beside the budget (<see cref="OneAtATime"/>).
+    /// The memory limit (DuckDB gets its share, <see cref="MemoryBudget.DuckDbShare"/>) and a database file to spill to.
+    /// The log is worked on in that file: when an earlier notebook loaded the same log there, its load is reused
+    /// (<see cref="SqlSession.LoadTurns"/>); a file the runs create is deleted when they are done. With either option the
+    /// definitions' models run side by side only when they are small beside the budget (<see cref="OneAtATime"/>).
     /// </summary>
     public DuckDbOptions? DuckDb { get; init; }
 
@@ -47,8 +48,7 @@ public sealed record SensitivityOptions
     /// <summary>About what the feature matrix of a log has: numeric columns, their missing indicators and the intents.</summary>
     private const int TypicalColumns = 64;
 
-    internal DuckDbOptions? ForTheLog => DuckDb is not { } d ? null
-        : new DuckDbOptions(d.DatabaseFileOrNull is { } file ? $"{file}.sensitivity.duckdb" : null, d.MemoryLimitOrNull) { DeleteCreated = true };
+    internal DuckDbOptions? ForTheLog => DuckDb is not { } d ? null : d with { DeleteCreated = true };
 }
 
 /// <summary>
