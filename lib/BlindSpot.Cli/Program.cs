@@ -9,6 +9,7 @@ root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(ExportFixtureCommand.Create());
 root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(ReproduceCommand.Create());
+root.Subcommands.Add(NotebookProcess.Create());
 root.Subcommands.Add(FiguresCommand.Create());
 root.Subcommands.Add(SiteCommand.Create());
 root.Subcommands.Add(JupyterCommand.Create());

@@ -154,6 +154,11 @@ public static class ReproduceCommand
                 Console.Error.WriteLine($"resume: the log, the library or the parameters changed since the run in {outputPath}: every notebook runs again");
         }
 
+        // Under a memory limit each notebook runs in a process of its own: the kernels of one process keep what earlier
+        // notebooks held (a DuckDB instance a cell left open, a heap the runtime does not give back), and at ten million
+        // sessions that was gigabytes beside the next notebook's DuckDB.
+        var ownProcesses = parameters.Any(p => p.Key == DuckDbCliOptions.MemoryLimitParameter && !string.IsNullOrWhiteSpace(p.Value));
+        if (ownProcesses) Console.Error.WriteLine("Under a memory limit each notebook runs in a process of its own, given back when it ends");
         var rows = new List<(string Name, NotebookRunResult? Result, string? Error)>();
         for (var n = 0; n < files.Count; n++)
         {
@@ -180,8 +185,13 @@ public static class ReproduceCommand
                     },
                     CellUpdate = (p, text) => Progress.StandardError.WriteLine(Progress.UpdateLine(path, p, text)),
                 };
-                var result = await NotebookRunner.RunAsync(notebook, path, options, ct);
-                NotebookFile.Write(notebook, Target(path, outputPath));
+                NotebookRunResult result;
+                if (ownProcesses) result = await NotebookProcess.RunAsync(path, Target(path, outputPath), perNotebook[path], ct);
+                else
+                {
+                    result = await NotebookRunner.RunAsync(notebook, path, options, ct);
+                    NotebookFile.Write(notebook, Target(path, outputPath));
+                }
                 manifest = manifest?.With(path, finished: result.Succeeded);
                 manifest?.Write(outputPath!);
                 rows.Add((Path.GetFileName(path), result, null));
