@@ -65,11 +65,11 @@ ORDER BY CASE packet WHEN 'none' THEN 1 WHEN 'partial' THEN 2 WHEN 'full' THEN 3
 -- name: escalated_by_intent
 -- The escalated path by the intent of the customer's first message (unknown when the log has none), lowest CSAT first:
 -- which customers the handoff serves worst.
+-- (arg_min rather than a window over every turn: the same row, as turn_index is unique in a session, without sorting the log)
 WITH first_intent AS (
-    SELECT session_id, intent
-    FROM (SELECT session_id, intent, row_number() OVER (PARTITION BY session_id ORDER BY turn_index) AS k
-          FROM turns WHERE speaker = 'user' AND intent IS NOT NULL) AS ranked
-    WHERE k = 1
+    SELECT session_id, arg_min(intent, turn_index) AS intent
+    FROM turns WHERE speaker = 'user' AND intent IS NOT NULL
+    GROUP BY session_id
 )
 SELECT
     coalesce(i.intent, 'unknown')                                              AS intent,
@@ -90,12 +90,11 @@ ORDER BY csat NULLS LAST, intent;
 -- at a neutral arrival (sentiment 0) splits the escalated path's gap to the human-only path into what arriving angry
 -- explains (csat_at_neutral_arrival - csat) and what remains (human-only CSAT - csat_at_neutral_arrival).
 WITH arrival AS (
-    SELECT session_id, sentiment AS arrival_sentiment
-    FROM (SELECT t.session_id, t.sentiment, row_number() OVER (PARTITION BY t.session_id ORDER BY t.turn_index DESC) AS from_last
-          FROM turns t
-          JOIN session_terminal s ON s.session_id = t.session_id AND t.turn_index <= s.terminal_turn
-          WHERE s.terminal_event = 'handoff_requested' AND t.speaker = 'user' AND t.sentiment IS NOT NULL) AS ranked
-    WHERE from_last = 1
+    SELECT t.session_id, arg_max(t.sentiment, t.turn_index) AS arrival_sentiment
+    FROM turns t
+    JOIN session_terminal s ON s.session_id = t.session_id AND t.turn_index <= s.terminal_turn
+    WHERE s.terminal_event = 'handoff_requested' AND t.speaker = 'user' AND t.sentiment IS NOT NULL
+    GROUP BY t.session_id
 )
 SELECT
     count(*)                                                   AS responses,
