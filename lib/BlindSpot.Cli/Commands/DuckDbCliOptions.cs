@@ -13,7 +13,7 @@ public sealed class DuckDbCliOptions
 {
     public Option<string?> MemoryLimit { get; } = new("--memory-limit")
     {
-        Description = "The memory the analysis may use, e.g. 6GB (GB = 1000³ bytes, GiB = 1024³): DuckDB is given 60 % of it, and the stages " +
+        Description = "The memory the analysis may use, e.g. 6GB (GB = 1000³ bytes, GiB = 1024³): DuckDB is given 75 % of it, and the stages " +
                       "after it check their estimate against all of it; with --database, what does not fit spills to disk. " +
                       "Under it reproduce runs each notebook in a process of its own.",
     };

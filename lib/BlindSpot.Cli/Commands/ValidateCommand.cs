@@ -17,7 +17,7 @@ public static class ValidateCommand
         };
         var verbose = new Option<bool>("--verbose") { Description = "Print each step, and DuckDB's own message when a file cannot be read." };
         var database = new Option<string?>("--database") { Description = "Work in this DuckDB database file instead of memory, for logs larger than memory." };
-        var memoryLimit = new Option<string?>("--memory-limit") { Description = "The memory it may use, e.g. 2GB (DuckDB is given 60 % of it); with --database, what does not fit spills to disk." };
+        var memoryLimit = new Option<string?>("--memory-limit") { Description = "The memory it may use, e.g. 2GB (DuckDB is given 75 % of it); with --database, what does not fit spills to disk." };
         var command = new Command("validate", "Check a turn log against the schema and its rules.") { path, quarantine, verbose, database, memoryLimit };
         command.SetAction(parse =>
         {

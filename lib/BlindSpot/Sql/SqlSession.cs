@@ -17,7 +17,7 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
 
     /// <param name="sql">Where the SQL files are read from (default: the repository's sql/ folder, else the embedded copies).</param>
     /// <param name="databaseFile">A DuckDB database file instead of memory, for logs larger than memory (DuckDB then spills to disk).</param>
-    /// <param name="memoryLimit">The memory the analysis may use, e.g. "1GB": DuckDB is given 60 % of it (default: DuckDB's own, 80 % of RAM); with a database file, tables beyond it stay on disk.</param>
+    /// <param name="memoryLimit">The memory the analysis may use, e.g. "1GB": DuckDB is given 75 % of it (default: DuckDB's own, 80 % of RAM); with a database file, tables beyond it stay on disk.</param>
     /// <remarks>
     /// Empty strings count as not given; the database file is kept. The memory limit also becomes the budget of the
     /// stages after DuckDB in this process (<see cref="MemoryBudget"/>).

@@ -56,7 +56,7 @@ public class DatabaseFileTests
     public void A_memory_limit_is_applied_and_a_malformed_one_refused()
     {
         using var session = new SqlSession(SqlDirectory.At(RepoPaths.Of("sql")), memoryLimit: "512MB");
-        Assert.Equal("292.9 MiB", session.Connection.Scalar<string>("SELECT current_setting('memory_limit')")); // DuckDB's 60 % of 512 MB
+        Assert.Equal("366.2 MiB", session.Connection.Scalar<string>("SELECT current_setting('memory_limit')")); // DuckDB's 75 % of 512 MB
         var error = Assert.Throws<ArgumentException>(() => new SqlSession(SqlDirectory.At(RepoPaths.Of("sql")), memoryLimit: "512'; DROP"));
         Assert.StartsWith("Memory limit '512'; DROP' is not a size", error.Message);
     }
