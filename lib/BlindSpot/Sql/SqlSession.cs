@@ -38,8 +38,12 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
         DatabaseFile = options.DatabaseFileOrNull;
         _ownsDatabaseFile = options.DeleteCreated && DatabaseFile is not null && !File.Exists(DatabaseFile);
         Connection = DuckDb.Open(DatabaseFile, options.MemoryLimitOrNull);
+        MemoryLimit = options.MemoryLimitOrNull;
         MemoryBudget.Use(options.MemoryLimitOrNull);
     }
+
+    /// <summary>The memory limit the session was given (null: DuckDB's own).</summary>
+    public string? MemoryLimit { get; }
 
     private readonly bool _ownsDatabaseFile;
 
@@ -320,11 +324,21 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
         {
             var statement = statements[i];
             var last = i == statements.Count - 1;
+            var bound = last ? parameters : [];
+            DataFrame? Once()
+            {
+                if (last && returnLast) return Connection.Query(statement.Text, bound);
+                Connection.Execute(statement.Text, bound);
+                return null;
+            }
             try
             {
-                var bound = last ? parameters : [];
-                if (last && returnLast) result = Connection.Query(statement.Text, bound);
-                else Connection.Execute(statement.Text, bound);
+                result = Once();
+            }
+            catch (DuckDBException e) when (OutOfMemory.IsFrom(e) && MemoryLimit is not null)
+            {
+                result = OutOfMemory.OnOneThread(Connection, Once, e, $"{file.Name}:{statement.StartLine}",
+                    retryFailed => new SqlFileException(file.Name, statement.StartLine + ErrorLineOffset(retryFailed.Message), retryFailed.Message, retryFailed));
             }
             catch (DuckDBException e)
             {
