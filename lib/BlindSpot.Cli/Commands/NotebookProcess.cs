@@ -86,7 +86,16 @@ public static class NotebookProcess
                 Progress = p => { if (p.Finished && !p.Skipped) Console.Error.WriteLine(Progress.CellLine(request.Notebook, p, shown)); },
                 CellUpdate = (p, text) => Progress.StandardError.WriteLine(Progress.UpdateLine(request.Notebook, p, text)),
             };
-            var result = await NotebookRunner.RunAsync(notebook, request.Notebook, options, ct);
+            NotebookRunResult result;
+            try
+            {
+                result = await NotebookRunner.RunAsync(notebook, request.Notebook, options, ct);
+            }
+            catch (BlindSpot.Notebooks.Parameters.ParameterException e)
+            {
+                Console.Error.WriteLine($"error: {request.Notebook}: {e.Message}");
+                return ExitCodes.UsageOrIo;
+            }
             NotebookFile.Write(notebook, request.Target);
             Console.Out.WriteLine(JsonSerializer.Serialize(new Reply(result.CodeCells, result.Executed, result.Failures, result.Elapsed.TotalSeconds)));
             return ExitCodes.Ok;
