@@ -43,23 +43,17 @@ public class LoadedLogReuseTests
     }
 
     [Fact]
-    public void A_file_changed_since_the_load_is_loaded_again()
-    {
-        var (folder, log, database) = Setup();
-        using var _ = folder;
-        using (var session = new SqlSession(new DuckDbOptions(database)))
-        {
-            session.LoadTurns(log);
-            session.Connection.Execute(Marked);
-        }
-        File.SetLastWriteTimeUtc(log, File.GetLastWriteTimeUtc(log).AddSeconds(1));
-        using var again = new SqlSession(new DuckDbOptions(database));
-        again.LoadTurns(log);
-        Assert.Equal(0, again.Connection.Scalar<long>(CountMarked));
-    }
+    public void A_file_changed_since_the_load_is_loaded_again() =>
+        Assert.Equal(0, MarkedRowsInTheNextSession(
+            afterMarking: _ => { },
+            betweenSessions: log => File.SetLastWriteTimeUtc(log, File.GetLastWriteTimeUtc(log).AddSeconds(1))));
 
     [Fact]
-    public void Redacted_text_is_not_handed_to_the_next_session()
+    public void Redacted_text_is_not_handed_to_the_next_session() =>
+        Assert.Equal(0, MarkedRowsInTheNextSession(afterMarking: session => session.Redact(), betweenSessions: _ => { }));
+
+    /// <summary>Loads the log, marks rows of <c>turns</c>, then counts the marked rows a next session on the file sees after loading.</summary>
+    private static long MarkedRowsInTheNextSession(Action<SqlSession> afterMarking, Action<string> betweenSessions)
     {
         var (folder, log, database) = Setup();
         using var _ = folder;
@@ -67,11 +61,12 @@ public class LoadedLogReuseTests
         {
             session.LoadTurns(log);
             session.Connection.Execute(Marked);
-            session.Redact();
+            afterMarking(session);
         }
+        betweenSessions(log);
         using var again = new SqlSession(new DuckDbOptions(database));
         again.LoadTurns(log);
-        Assert.Equal(0, again.Connection.Scalar<long>(CountMarked));
+        return again.Connection.Scalar<long>(CountMarked);
     }
 
     [Fact]
