@@ -12,7 +12,10 @@ public class OutOfMemoryRetryTests
     [Fact]
     public void A_statement_that_runs_out_of_memory_is_tried_on_one_thread_then_reported_and_the_threads_given_back()
     {
-        using var session = new SqlSession(new DuckDbOptions(MemoryLimit: "64MB"));
+        // a limit the session was given (the process's budget while tests run beside this one: large enough for theirs),
+        // then DuckDB's own setting lowered under it, so that the statement cannot fit
+        using var session = new SqlSession(new DuckDbOptions(MemoryLimit: "2GB"));
+        session.Connection.Execute("SET memory_limit = '48MB'");
         session.Connection.Execute("SET threads = 2");
         var console = Console.Out;
         var said = new StringWriter();
