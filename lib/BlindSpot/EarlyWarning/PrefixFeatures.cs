@@ -15,7 +15,7 @@ public static class PrefixFeatures
     {
         if (maxK < 1) throw new ArgumentOutOfRangeException(nameof(maxK), "k starts at 1.");
         session.Connection.Execute("SET VARIABLE prefix_max_k = ?", maxK);
-        session.Execute(File);
+        session.BuildFromLog(File, "prefix_features", $"prefix_max_k = {maxK}");
         return read ? Read(session.Connection) : [];
     }
 

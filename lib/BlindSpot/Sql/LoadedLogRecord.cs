@@ -24,11 +24,19 @@ internal static class LoadedLogRecord
     /// <summary>What a session restores instead of loading.</summary>
     public sealed record Kept(ValidationReport Report, string Fingerprint, long NotEngagedSessions);
 
+    /// <summary>
+    /// Where <see cref="SqlSession.Redact"/> sets the turns aside as loaded, while <c>turns</c> holds them masked; the next
+    /// session asked for the same log puts them back instead of loading the files again.
+    /// </summary>
+    public const string TurnsAsLoaded = "_blindspot_turns_as_loaded";
+
+    /// <summary>Tables built from the loaded log alone (session features, returns, labels, prefixes), each with the key of the SQL that built it.</summary>
+    private const string Steps = "_blindspot_built_from_log";
+
     /// <summary>The record, when the database holds the log <paramref name="key"/> names; null otherwise.</summary>
     public static Kept? Find(DuckDBConnection db, string key)
     {
-        if (db.Scalar<long>("SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = ?", Table) == 0)
-            return null;
+        if (!TableExists(db, Table)) return null;
         using var command = db.CreateCommand($"SELECT source, input_rows, report_fingerprint, fingerprint, not_engaged FROM {Table} WHERE log_key = $1", key);
         using var reader = command.ExecuteReader();
         if (!reader.Read()) return null;
@@ -44,8 +52,36 @@ internal static class LoadedLogRecord
         db.Execute($"INSERT INTO {Table} VALUES ($1, $2, $3, $4, $5, $6)", key, report.Source, report.InputRows, report.Fingerprint, fingerprint, notEngaged);
     }
 
-    /// <summary>Forgets the record: <c>turns</c> no longer holds the log as it is on disk.</summary>
-    public static void Forget(DuckDBConnection db) => db.Execute($"DROP TABLE IF EXISTS {Table}");
+    /// <summary>Forgets the record, what was built from the log, and the turns set aside as loaded: another log is loaded.</summary>
+    public static void Forget(DuckDBConnection db)
+    {
+        foreach (var table in new[] { Table, Steps, TurnsAsLoaded }) db.Execute($"DROP TABLE IF EXISTS {table}");
+    }
+
+    /// <summary>Whether <paramref name="table"/> was built from the recorded log by the SQL <paramref name="key"/> names, and is still there.</summary>
+    public static bool HasStep(DuckDBConnection db, string step, string key, string table) =>
+        TableExists(db, Steps) && TableExists(db, table)
+        && db.Scalar<long>($"SELECT count(*) FROM {Steps} WHERE step = $1 AND key = $2", step, key) > 0;
+
+    /// <summary>Records that a step was built from the recorded log by the SQL <paramref name="key"/> names (replacing an earlier build).</summary>
+    public static void RecordStep(DuckDBConnection db, string step, string key)
+    {
+        db.Execute($"CREATE TABLE IF NOT EXISTS {Steps} (step VARCHAR, key VARCHAR)");
+        ForgetStep(db, step);
+        db.Execute($"INSERT INTO {Steps} VALUES ($1, $2)", step, key);
+    }
+
+    public static void ForgetStep(DuckDBConnection db, string step)
+    {
+        if (TableExists(db, Steps)) db.Execute($"DELETE FROM {Steps} WHERE step = $1", step);
+    }
+
+    /// <summary>A key for the SQL texts (and any setting) a step was built with.</summary>
+    public static string StepKey(params string[] parts) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\0", parts))));
+
+    public static bool TableExists(DuckDBConnection db, string table) =>
+        db.Scalar<long>("SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = ?", table) > 0;
 
     /// <summary>
     /// The log's files (a file, or every file under a folder) by full name, size and time of last change, with the

@@ -107,7 +107,7 @@ public sealed class PostgresSession : IOutcomeSteps, IDisposable
         }
         ExecuteText($"DROP TABLE IF EXISTS {table}");
         Run(file, statements[0] with { Text = $"CREATE TEMPORARY TABLE {table} AS {statements[0].Text}" }, command => command.ExecuteNonQuery());
-        OutcomeLabelCheck.Verify(Count, file, statements[0], table);
+        OutcomeLabelCheck.Verify(Count, file, statements[0], table, _sessionReturnsBuilt);
     }
 
     private bool _sessionReturnsBuilt;

@@ -66,12 +66,19 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
     public ValidationReport LoadTurns(string path, string? quarantineDirectory = null)
     {
         _sessionReturnsBuilt = false;
+        _labelled.Clear();
         var key = DatabaseFile is not null && quarantineDirectory is null ? LoadedLogRecord.KeyOf(path, Files) : null;
         if (key is not null && LoadedLogRecord.Find(Connection, key) is { } kept)
         {
-            (NotEngagedSessions, TurnLogFingerprint) = (kept.NotEngagedSessions, kept.Fingerprint);
+            if (LoadedLogRecord.TableExists(Connection, LoadedLogRecord.TurnsAsLoaded)) // masked by an earlier session (Redact)
+            {
+                Connection.Execute("DROP TABLE turns");
+                Connection.Execute($"ALTER TABLE {LoadedLogRecord.TurnsAsLoaded} RENAME TO turns");
+            }
+            (NotEngagedSessions, TurnLogFingerprint, _logRecorded) = (kept.NotEngagedSessions, kept.Fingerprint, true);
             return kept.Report;
         }
+        _logRecorded = false;
         LoadedLogRecord.Forget(Connection);
         var report = TurnLogValidator.Import(Connection, path, "turns", quarantineDirectory);
         SetAsideNotEngaged();
@@ -81,6 +88,7 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
         TurnLogFingerprint = report.Fingerprint ?? Logs.TurnLogFingerprint.Of(path);
         Execute("session_terminal.sql");
         if (key is not null && report.IsValid) LoadedLogRecord.Write(Connection, key, report, TurnLogFingerprint, NotEngagedSessions);
+        _logRecorded = key is not null && report.IsValid;
         return report;
     }
 
@@ -91,12 +99,49 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
     /// </summary>
     public void Redact()
     {
-        LoadedLogRecord.Forget(Connection); // turns no longer holds the log as it is on disk
+        _labelled.Clear(); // a definition may read the text
         // A new table rather than an UPDATE: DuckDB holds an UPDATE's changed values in memory until it commits, which
         // for the 81 M texts of ten million sessions ran out of memory under a 6 GB limit; CREATE TABLE … AS streams.
-        foreach (var table in new[] { "turns", "agent_turns" })
-            if (Connection.Scalar<long>("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", table) > 0)
-                Connection.Execute($"CREATE OR REPLACE TABLE {table} AS SELECT * REPLACE ({Redaction.SqlMask("text")} AS text) FROM {table}");
+        var mask = $"SELECT * REPLACE ({Redaction.SqlMask("text")} AS text) FROM";
+        if (_logRecorded)
+        {
+            // The database file keeps the turns as loaded beside the masked ones, with what was built from them: the
+            // next session asked for the same log (notebook 07 after 06) puts them back rather than loading the files
+            // again. This session no longer holds the log as loaded, so it neither reuses nor records a build.
+            Connection.Execute($"DROP TABLE IF EXISTS {LoadedLogRecord.TurnsAsLoaded}");
+            Connection.Execute($"ALTER TABLE turns RENAME TO {LoadedLogRecord.TurnsAsLoaded}");
+            Connection.Execute($"CREATE TABLE turns AS {mask} {LoadedLogRecord.TurnsAsLoaded}");
+            _logRecorded = false;
+        }
+        else
+        {
+            LoadedLogRecord.Forget(Connection); // turns no longer holds the log as it is on disk
+            Connection.Execute($"CREATE OR REPLACE TABLE turns AS {mask} turns");
+        }
+        if (Connection.Scalar<long>("SELECT count(*) FROM information_schema.tables WHERE table_name = 'agent_turns'") > 0)
+            Connection.Execute($"CREATE OR REPLACE TABLE agent_turns AS {mask} agent_turns");
+    }
+
+    /// <summary>
+    /// <c>turns</c> holds the log recorded in the database file as loaded (<see cref="LoadedLogRecord"/>): tables built
+    /// from it alone may be reused by, and recorded for, later sessions on the file.
+    /// </summary>
+    private bool _logRecorded;
+
+    /// <summary>
+    /// Runs <paramref name="file"/>, which builds <paramref name="table"/> from the loaded log alone, unless the database
+    /// file holds that table built from this log by the same SQL (an earlier notebook of the run built it). At ten million
+    /// sessions session features take 90 s and the prefixes 140 s; notebooks 02, 05, 06 and 07 each built them.
+    /// </summary>
+    /// <param name="setting">Anything besides the SQL text the table depends on (e.g. prefix_max_k).</param>
+    internal void BuildFromLog(string file, string table, string setting = "")
+    {
+        var sqlFile = Files.Read(file);
+        var key = LoadedLogRecord.StepKey(sqlFile.Text, Files.Read("session_terminal.sql").Text, setting);
+        if (_logRecorded && LoadedLogRecord.HasStep(Connection, table, key, table)) return;
+        if (_logRecorded) LoadedLogRecord.ForgetStep(Connection, table);
+        Run(sqlFile, sqlFile.Statements(), returnLast: false);
+        if (_logRecorded) LoadedLogRecord.RecordStep(Connection, table, key);
     }
 
     /// <summary>Sessions of the loaded log without a user message, left out of <c>turns</c> (0 before <see cref="LoadTurns"/>).</summary>
@@ -172,7 +217,18 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
     public bool HasTruth { get; private set; }
 
     /// <summary>Runs every statement of a file (e.g. <c>session_features.sql</c>).</summary>
-    public void Execute(string file) => Run(Files.Read(file), Files.Read(file).Statements(), returnLast: false);
+    public void Execute(string file)
+    {
+        // A definition may read what these build: labels made before they are built again are not copied (BuildOutcomes).
+        if (file is "session_features.sql" or "session_terminal.sql") _labelled.Clear();
+        if (file == "session_features.sql")
+        {
+            BuildFromLog(file, "session_features");
+            return;
+        }
+        var sqlFile = Files.Read(file);
+        Run(sqlFile, sqlFile.Statements(), returnLast: false);
+    }
 
     /// <summary>Runs a file, or one named query of it, and returns the last statement's result.</summary>
     public DataFrame Query(string file, string? name = null, params object?[] parameters)
@@ -217,9 +273,17 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
     /// </summary>
     public void BuildOutcomes(string definition = DefaultOutcomeDefinition)
     {
-        BuildOutcomeTable("outcomes", definition);
+        // Labels AllOutcomeLabels built and checked from the same SQL are copied, not computed and checked again: notebook
+        // 07 selects seven definitions in turn on a log of ten million sessions.
+        if (_labelled.TryGetValue(definition, out var labelledFrom) && labelledFrom == DefinitionFile(definition).Text)
+            Connection.Execute("CREATE OR REPLACE TABLE outcomes AS SELECT session_id, outcome FROM outcome_labels WHERE definition = ?", definition);
+        else
+            BuildOutcomeTable("outcomes", definition);
         OutcomeDefinition = definition;
     }
+
+    /// <summary>The definitions in <c>outcome_labels</c>, each with the SQL that labelled it (empty before <see cref="AllOutcomeLabels"/>).</summary>
+    private readonly Dictionary<string, string> _labelled = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The feature inputs and feature columns the definition's SQL reads (<see cref="OutcomeCircularity"/>); needs
@@ -249,7 +313,7 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
     public void EnsureSessionReturns()
     {
         if (_sessionReturnsBuilt) return;
-        Execute(SessionReturnsStep.File);
+        BuildFromLog(SessionReturnsStep.File, "session_returns");
         _sessionReturnsBuilt = true;
     }
 
@@ -266,14 +330,37 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
     /// <summary>Builds table <c>outcome_labels(definition, session_id, outcome)</c> with every definition.</summary>
     public void AllOutcomeLabels()
     {
-        Connection.Execute("CREATE OR REPLACE TABLE outcome_labels (definition VARCHAR, session_id VARCHAR, outcome VARCHAR)");
-        foreach (var definition in OutcomeDefinitions())
+        _labelled.Clear();
+        var definitions = OutcomeDefinitions();
+        // In a database file holding this log, the labels an earlier session made with the same SQL are kept (notebook 07
+        // after 02 labels the same seven definitions), and only the others are made; rows of definitions not asked for go.
+        var kept = definitions.Where(d => _logRecorded && LoadedLogRecord.HasStep(Connection, LabelStep(d), LabelKey(d), "outcome_labels")).ToHashSet(StringComparer.Ordinal);
+        if (kept.Count == 0)
+            Connection.Execute("CREATE OR REPLACE TABLE outcome_labels (definition VARCHAR, session_id VARCHAR, outcome VARCHAR)");
+        else
+            foreach (var other in Connection.Query("SELECT DISTINCT definition FROM outcome_labels").Values<string>("definition").Where(d => !kept.Contains(d)))
+            {
+                LoadedLogRecord.ForgetStep(Connection, LabelStep(other));
+                Connection.Execute("DELETE FROM outcome_labels WHERE definition = ?", other);
+            }
+        foreach (var definition in definitions)
         {
-            BuildOutcomeTable("_bs_one_definition", definition);
-            Connection.Execute("INSERT INTO outcome_labels SELECT ?, session_id, outcome FROM _bs_one_definition", definition);
+            if (!kept.Contains(definition))
+            {
+                BuildOutcomeTable("_bs_one_definition", definition);
+                Connection.Execute("INSERT INTO outcome_labels SELECT ?, session_id, outcome FROM _bs_one_definition", definition);
+                if (_logRecorded) LoadedLogRecord.RecordStep(Connection, LabelStep(definition), LabelKey(definition));
+            }
+            _labelled[definition] = DefinitionFile(definition).Text;
         }
         Connection.Execute("DROP TABLE IF EXISTS _bs_one_definition");
     }
+
+    private static string LabelStep(string definition) => "outcome_labels:" + definition;
+
+    /// <summary>A definition's SQL and what it may read besides the loaded log.</summary>
+    private string LabelKey(string definition) =>
+        LoadedLogRecord.StepKey(DefinitionFile(definition).Text, Files.Read("session_features.sql").Text, Files.Read(SessionReturnsStep.File).Text);
 
     /// <summary><c>session_features</c> joined with the selected definition's <c>outcome</c>, in session order: what the models read.</summary>
     public const string FeaturesRelation =
@@ -315,7 +402,7 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
         if (statements.Count != 1) throw new SqlFileException(file.Name, 1, "an outcome definition is exactly one SELECT statement", new InvalidOperationException());
         EnsureSessionReturns(file);
         Run(file, [statements[0] with { Text = $"CREATE OR REPLACE TABLE {table} AS {statements[0].Text}" }], returnLast: false);
-        OutcomeLabelCheck.Verify(sql => Connection.Scalar<long>(sql), file, statements[0], table);
+        OutcomeLabelCheck.Verify(sql => Connection.Scalar<long>(sql), file, statements[0], table, _sessionReturnsBuilt);
     }
 
     private DataFrame? Run(SqlFile file, IReadOnlyList<SqlStatement> statements, bool returnLast, params object?[] parameters)
