@@ -22,21 +22,7 @@ WITH window_turns AS (
     JOIN session_terminal s ON s.session_id = t.session_id
     WHERE t.turn_index < s.terminal_turn
 ),
--- One pass over each session's turns in order numbers what the features pick out: which user turn with an intent
--- and which with a sentiment this is (and how many sentiments the session has), and for the failure runs the bot
--- turns that did not fail so far (gaps and islands: constant within a run of failures). One sort of the log instead
--- of one per ranking; MATERIALIZED, as both the per-session figures and the runs read it.
-ranked AS MATERIALIZED (
-    SELECT session_id, turn_index, ts, speaker, intent, sentiment, failed,
-           count(*) FILTER (WHERE speaker = 'user' AND intent IS NOT NULL) OVER so_far    AS intent_k,
-           count(*) FILTER (WHERE speaker = 'user' AND sentiment IS NOT NULL) OVER so_far AS sentiment_k,
-           count(*) FILTER (WHERE speaker = 'user' AND sentiment IS NOT NULL) OVER whole  AS sentiments,
-           count(*) FILTER (WHERE speaker = 'bot' AND NOT failed) OVER so_far             AS island
-    FROM window_turns
-    WINDOW so_far AS (PARTITION BY session_id ORDER BY turn_index ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW),
-           whole  AS (PARTITION BY session_id ORDER BY turn_index ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
-),
-per_session AS (
+counts AS (
     SELECT
         session_id,
         count(*)                                                AS n_turns,
@@ -45,28 +31,55 @@ per_session AS (
         count(*) FILTER (WHERE speaker = 'bot' AND failed)      AS n_failures,
         min(turn_index) FILTER (WHERE speaker = 'bot' AND failed) - 1 AS turns_to_first_failure,
         -- whole-second boundaries crossed, as date_diff('second', min(ts), max(ts)) counts them (PostgreSQL has no date_diff)
-        CAST(floor(extract(epoch FROM max(ts))) - floor(extract(epoch FROM min(ts))) AS BIGINT) AS duration_seconds,
-        max(intent) FILTER (WHERE speaker = 'user' AND intent IS NOT NULL AND intent_k = 1) AS intent,
-        max(sentiment) FILTER (WHERE speaker = 'user' AND sentiment IS NOT NULL AND sentiment_k = 1) AS first_sentiment,
-        max(sentiment) FILTER (WHERE speaker = 'user' AND sentiment IS NOT NULL AND sentiment_k = sentiments) AS last_sentiment,
-        min(sentiment) FILTER (WHERE speaker = 'user')         AS min_sentiment,
-        max(sentiment) FILTER (WHERE speaker = 'user')         AS max_sentiment,
-        avg(sentiment) FILTER (WHERE speaker = 'user')         AS mean_sentiment,
-        stddev_samp(sentiment) FILTER (WHERE speaker = 'user') AS std_sentiment,
-        max(sentiment) FILTER (WHERE speaker = 'user') - min(sentiment) FILTER (WHERE speaker = 'user') AS sentiment_range,
-        (max(sentiment) FILTER (WHERE speaker = 'user' AND sentiment IS NOT NULL AND sentiment_k = 3)
-         - max(sentiment) FILTER (WHERE speaker = 'user' AND sentiment IS NOT NULL AND sentiment_k = 1)) / 2 AS sentiment_velocity
-    FROM ranked
+        CAST(floor(extract(epoch FROM max(ts))) - floor(extract(epoch FROM min(ts))) AS BIGINT) AS duration_seconds
+    FROM window_turns
     GROUP BY session_id
+),
+first_intent AS (
+    SELECT session_id, intent
+    FROM (SELECT session_id, intent, row_number() OVER (PARTITION BY session_id ORDER BY turn_index) AS k
+          FROM window_turns
+          WHERE speaker = 'user' AND intent IS NOT NULL) AS user_intents
+    WHERE k = 1
+),
+user_sentiment AS (
+    SELECT session_id, turn_index, sentiment,
+           row_number() OVER by_turn           AS k,
+           lead(turn_index) OVER by_turn IS NULL AS is_last
+    FROM window_turns
+    WHERE speaker = 'user' AND sentiment IS NOT NULL
+    WINDOW by_turn AS (PARTITION BY session_id ORDER BY turn_index)
+),
+sentiment AS (
+    SELECT
+        session_id,
+        max(sentiment) FILTER (WHERE k = 1)  AS first_sentiment,
+        max(sentiment) FILTER (WHERE is_last) AS last_sentiment,
+        min(sentiment)                  AS min_sentiment,
+        max(sentiment)                  AS max_sentiment,
+        avg(sentiment)                  AS mean_sentiment,
+        stddev_samp(sentiment)          AS std_sentiment,
+        max(sentiment) - min(sentiment) AS sentiment_range,
+        (max(sentiment) FILTER (WHERE k = 3) - max(sentiment) FILTER (WHERE k = 1)) / 2 AS sentiment_velocity
+    FROM user_sentiment
+    GROUP BY session_id
+),
+bot_turns AS (
+    -- gaps and islands: within a run of failures, (bot turn number) - (failure number) stays constant
+    SELECT session_id, failed,
+           row_number() OVER (PARTITION BY session_id ORDER BY turn_index)
+         - row_number() OVER (PARTITION BY session_id, failed ORDER BY turn_index) AS island
+    FROM window_turns
+    WHERE speaker = 'bot'
 ),
 failure_runs AS (
     SELECT session_id, max(run_length) AS longest_failure_run
-    FROM (SELECT session_id, island, count(*) AS run_length FROM ranked WHERE speaker = 'bot' AND failed GROUP BY session_id, island) AS runs
+    FROM (SELECT session_id, island, count(*) AS run_length FROM bot_turns WHERE failed GROUP BY session_id, island) AS runs
     GROUP BY session_id
 )
 SELECT
     s.session_id,
-    c.intent,
+    i.intent,
     coalesce(c.n_turns, 0)                      AS n_turns,
     coalesce(c.n_user_turns, 0)                 AS n_user_turns,
     coalesce(c.n_bot_turns, 0)                  AS n_bot_turns,
@@ -74,17 +87,19 @@ SELECT
     CASE WHEN c.n_bot_turns > 0 THEN CAST(c.n_failures AS DOUBLE PRECISION) / c.n_bot_turns END AS failures_per_bot_turn,
     coalesce(r.longest_failure_run, 0)          AS longest_failure_run,
     c.turns_to_first_failure,
-    c.first_sentiment,
-    c.last_sentiment,
-    c.min_sentiment,
-    c.max_sentiment,
-    c.mean_sentiment,
-    c.std_sentiment,
-    c.sentiment_range,
-    c.sentiment_velocity,
+    m.first_sentiment,
+    m.last_sentiment,
+    m.min_sentiment,
+    m.max_sentiment,
+    m.mean_sentiment,
+    m.std_sentiment,
+    m.sentiment_range,
+    m.sentiment_velocity,
     c.duration_seconds,
     CASE WHEN s.terminal_event = 'handoff_requested' THEN coalesce(c.n_failures, 0) END AS failures_before_handoff
 FROM session_terminal s
-LEFT JOIN per_session c  ON c.session_id = s.session_id
+LEFT JOIN counts c       ON c.session_id = s.session_id
+LEFT JOIN first_intent i ON i.session_id = s.session_id
+LEFT JOIN sentiment m    ON m.session_id = s.session_id
 LEFT JOIN failure_runs r ON r.session_id = s.session_id
 ORDER BY s.session_id;
