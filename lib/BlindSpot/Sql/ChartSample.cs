@@ -8,7 +8,7 @@ namespace BlindSpot.Sql;
 /// The rows a chart that draws every session reads, from at most about <see cref="Sessions"/> sessions. A box plot
 /// with every point of ten million sessions made a 40 MB notebook and held the rows in memory; a sample of this size
 /// draws the same boxes. Sessions are kept by DuckDB's hash of their id (one in every m), so the same log gives the
-/// same sample; a log of up to <see cref="Sessions"/> sessions is drawn whole.
+/// same sample with the same DuckDB; a log of up to <see cref="Sessions"/> sessions is drawn whole.
 /// </summary>
 public static class ChartSample
 {

@@ -14,8 +14,9 @@ namespace BlindSpot.Sql;
 /// </summary>
 /// <remarks>
 /// The files are known by their full names, sizes and times of last change, as make knows them: reading them whole to
-/// compare their content would cost much of the load it saves. Anything that changes <c>turns</c> after the load
-/// (<see cref="SqlSession.Redact"/>) forgets the record, so that the next session loads the log as it is on disk.
+/// compare their content would cost much of the load it saves. <see cref="SqlSession.Redact"/> sets the turns aside as
+/// loaded (<see cref="TurnsAsLoaded"/>) and the next session asked for the log puts them back. The record also lists
+/// the tables built from the log alone, with the SQL that built them (<see cref="HasStep"/>).
 /// </remarks>
 internal static class LoadedLogRecord
 {
@@ -74,6 +75,12 @@ internal static class LoadedLogRecord
     public static void ForgetStep(DuckDBConnection db, string step)
     {
         if (TableExists(db, Steps)) db.Execute($"DELETE FROM {Steps} WHERE step = $1", step);
+    }
+
+    /// <summary>Forgets every step whose name starts with <paramref name="prefix"/>.</summary>
+    public static void ForgetSteps(DuckDBConnection db, string prefix)
+    {
+        if (TableExists(db, Steps)) db.Execute($"DELETE FROM {Steps} WHERE starts_with(step, $1)", prefix);
     }
 
     /// <summary>A key for the SQL texts (and any setting) a step was built with.</summary>

@@ -65,20 +65,16 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
     /// </remarks>
     public ValidationReport LoadTurns(string path, string? quarantineDirectory = null)
     {
-        _sessionReturnsBuilt = false;
+        (_sessionReturnsBuilt, _logRecorded) = (false, false);
         _labelled.Clear();
         var key = DatabaseFile is not null && quarantineDirectory is null ? LoadedLogRecord.KeyOf(path, Files) : null;
         if (key is not null && LoadedLogRecord.Find(Connection, key) is { } kept)
         {
             if (LoadedLogRecord.TableExists(Connection, LoadedLogRecord.TurnsAsLoaded)) // masked by an earlier session (Redact)
-            {
-                Connection.Execute("DROP TABLE turns");
-                Connection.Execute($"ALTER TABLE {LoadedLogRecord.TurnsAsLoaded} RENAME TO turns");
-            }
+                InOneTransaction("DROP TABLE IF EXISTS turns", $"ALTER TABLE {LoadedLogRecord.TurnsAsLoaded} RENAME TO turns");
             (NotEngagedSessions, TurnLogFingerprint, _logRecorded) = (kept.NotEngagedSessions, kept.Fingerprint, true);
             return kept.Report;
         }
-        _logRecorded = false;
         LoadedLogRecord.Forget(Connection);
         var report = TurnLogValidator.Import(Connection, path, "turns", quarantineDirectory);
         SetAsideNotEngaged();
@@ -107,19 +103,40 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
         {
             // The database file keeps the turns as loaded beside the masked ones, with what was built from them: the
             // next session asked for the same log (notebook 07 after 06) puts them back rather than loading the files
-            // again. This session no longer holds the log as loaded, so it neither reuses nor records a build.
-            Connection.Execute($"DROP TABLE IF EXISTS {LoadedLogRecord.TurnsAsLoaded}");
-            Connection.Execute($"ALTER TABLE turns RENAME TO {LoadedLogRecord.TurnsAsLoaded}");
-            Connection.Execute($"CREATE TABLE turns AS {mask} {LoadedLogRecord.TurnsAsLoaded}");
+            // again. This session no longer holds the log as loaded, so it reuses no build and records none (a table it
+            // builds again forgets its record, BuildFromLog). The masked copy is made first and the tables swapped in one
+            // transaction, so a failure leaves turns as it was.
+            Connection.Execute($"CREATE OR REPLACE TABLE {MaskedTurns} AS {mask} turns");
+            InOneTransaction(
+                $"DROP TABLE IF EXISTS {LoadedLogRecord.TurnsAsLoaded}",
+                $"ALTER TABLE turns RENAME TO {LoadedLogRecord.TurnsAsLoaded}",
+                $"ALTER TABLE {MaskedTurns} RENAME TO turns");
             _logRecorded = false;
         }
-        else
+        else if (Connection.Scalar<long>("SELECT count(*) FROM information_schema.tables WHERE table_name = 'turns'") > 0)
         {
             LoadedLogRecord.Forget(Connection); // turns no longer holds the log as it is on disk
             Connection.Execute($"CREATE OR REPLACE TABLE turns AS {mask} turns");
         }
         if (Connection.Scalar<long>("SELECT count(*) FROM information_schema.tables WHERE table_name = 'agent_turns'") > 0)
             Connection.Execute($"CREATE OR REPLACE TABLE agent_turns AS {mask} agent_turns");
+    }
+
+    private const string MaskedTurns = "_blindspot_turns_masked";
+
+    private void InOneTransaction(params string[] statements)
+    {
+        Connection.Execute("BEGIN TRANSACTION");
+        try
+        {
+            foreach (var statement in statements) Connection.Execute(statement);
+            Connection.Execute("COMMIT");
+        }
+        catch
+        {
+            Connection.Execute("ROLLBACK");
+            throw;
+        }
     }
 
     /// <summary>
@@ -139,7 +156,7 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
         var sqlFile = Files.Read(file);
         var key = LoadedLogRecord.StepKey(sqlFile.Text, Files.Read("session_terminal.sql").Text, setting);
         if (_logRecorded && LoadedLogRecord.HasStep(Connection, table, key, table)) return;
-        if (_logRecorded) LoadedLogRecord.ForgetStep(Connection, table);
+        LoadedLogRecord.ForgetStep(Connection, table); // whatever this session holds, the table is about to change
         Run(sqlFile, sqlFile.Statements(), returnLast: false);
         if (_logRecorded) LoadedLogRecord.RecordStep(Connection, table, key);
     }
@@ -197,6 +214,7 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
         if (!File.Exists(path)) throw new FileNotFoundException($"Simulation truth not found: {path}", path);
         Connection.Execute($"CREATE OR REPLACE TABLE truth AS SELECT * FROM read_parquet({DuckDbPath.Literal(path)})");
         HasTruth = true;
+        _labelled.Clear(); // a definition from a cell may read it
     }
 
     /// <summary>
@@ -208,6 +226,7 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
         if (!File.Exists(path)) throw new FileNotFoundException($"Ratings not found: {path}", path);
         Connection.Execute($"CREATE OR REPLACE TABLE ratings AS SELECT CAST(session_id AS VARCHAR) AS session_id, CAST(csat AS DOUBLE) AS rating FROM read_parquet({DuckDbPath.Literal(path)})");
         HasRatings = true;
+        _labelled.Clear(); // a definition from a cell may read them
     }
 
     /// <summary>Whether <see cref="LoadRatings"/> loaded the users' ratings.</summary>
@@ -334,9 +353,13 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
         var definitions = OutcomeDefinitions();
         // In a database file holding this log, the labels an earlier session made with the same SQL are kept (notebook 07
         // after 02 labels the same seven definitions), and only the others are made; rows of definitions not asked for go.
-        var kept = definitions.Where(d => _logRecorded && LoadedLogRecord.HasStep(Connection, LabelStep(d), LabelKey(d), "outcome_labels")).ToHashSet(StringComparer.Ordinal);
+        // Only the files' definitions: one registered from a cell may read tables outside the log (ratings, a cell's own).
+        var kept = definitions.Where(d => _logRecorded && !_registeredOutcomes.ContainsKey(d) && HasLabels(d)).ToHashSet(StringComparer.Ordinal);
         if (kept.Count == 0)
+        {
+            LoadedLogRecord.ForgetSteps(Connection, LabelStep(""));
             Connection.Execute("CREATE OR REPLACE TABLE outcome_labels (definition VARCHAR, session_id VARCHAR, outcome VARCHAR)");
+        }
         else
             foreach (var other in Connection.Query("SELECT DISTINCT definition FROM outcome_labels").Values<string>("definition").Where(d => !kept.Contains(d)))
             {
@@ -349,7 +372,7 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
             {
                 BuildOutcomeTable("_bs_one_definition", definition);
                 Connection.Execute("INSERT INTO outcome_labels SELECT ?, session_id, outcome FROM _bs_one_definition", definition);
-                if (_logRecorded) LoadedLogRecord.RecordStep(Connection, LabelStep(definition), LabelKey(definition));
+                if (_logRecorded && !_registeredOutcomes.ContainsKey(definition)) LoadedLogRecord.RecordStep(Connection, LabelStep(definition), LabelKey(definition));
             }
             _labelled[definition] = DefinitionFile(definition).Text;
         }
@@ -357,6 +380,11 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
     }
 
     private static string LabelStep(string definition) => "outcome_labels:" + definition;
+
+    /// <summary>outcome_labels holds the definition's rows, made from this log by the same SQL.</summary>
+    private bool HasLabels(string definition) =>
+        LoadedLogRecord.HasStep(Connection, LabelStep(definition), LabelKey(definition), "outcome_labels")
+        && Connection.Scalar<long>("SELECT count(*) FROM (SELECT 1 FROM outcome_labels WHERE definition = ? LIMIT 1)", definition) > 0;
 
     /// <summary>A definition's SQL and what it may read besides the loaded log.</summary>
     private string LabelKey(string definition) =>

@@ -107,6 +107,46 @@ public class BuiltFromLogReuseTests
     }
 
     [Fact]
+    public void A_table_built_again_on_masked_turns_is_not_taken_for_the_one_recorded_before()
+    {
+        var (folder, log, database) = Setup();
+        using var _ = folder;
+        using (var first = Session(database))
+        {
+            first.LoadTurns(log);
+            PrefixFeatures.Build(first, maxK: 3, read: false); // recorded for k = 3
+            first.Redact();
+            PrefixFeatures.Build(first, maxK: 2, read: false); // the same table, now up to k = 2, on masked turns
+        }
+        using var next = Session(database);
+        next.LoadTurns(log);
+        PrefixFeatures.Build(next, maxK: 3, read: false);
+        Assert.Equal(3, next.Connection.Scalar<long>("SELECT max(k) FROM prefix_features"));
+    }
+
+    [Fact]
+    public void A_definition_from_a_cell_is_labelled_again_by_each_session()
+    {
+        var (folder, log, database) = Setup();
+        using var _ = folder;
+        const string everyoneResolved = "SELECT session_id, 'resolved' AS outcome FROM session_terminal";
+        using (var first = Session(database))
+        {
+            first.LoadTurns(log);
+            first.Execute("session_features.sql");
+            first.DefineOutcome("mine", everyoneResolved);
+            first.AllOutcomeLabels();
+            first.Connection.Execute("UPDATE outcome_labels SET outcome = 'escalated' WHERE definition = 'mine'");
+        }
+        using var next = Session(database);
+        next.LoadTurns(log);
+        next.Execute("session_features.sql");
+        next.DefineOutcome("mine", everyoneResolved);
+        next.AllOutcomeLabels();
+        Assert.Equal(0, next.Connection.Scalar<long>("SELECT count(*) FROM outcome_labels WHERE definition = 'mine' AND outcome <> 'resolved'"));
+    }
+
+    [Fact]
     public void Nothing_built_from_another_log_is_kept()
     {
         var (folder, log, database) = Setup();
