@@ -145,7 +145,11 @@ public static class Sensitivity
                     Ran(i);
                     continue;
                 }
-                modelled ??= SampleOf(studies[i]);
+                // Every read of the loaded log happens here, one definition at a time: its model features too, which
+                // select the definition's outcomes on the shared connection (read side by side, one definition's
+                // features were read under another's labels).
+                var sample = SampleOf(studies[i]);
+                modelled ??= sample;
                 studies[i].Prefixes();
                 studies[i].CircularColumns();
                 determined.Add(i);
