@@ -96,12 +96,14 @@ WITH arrival AS (
     WHERE s.terminal_event = 'handoff_requested' AND t.speaker = 'user' AND t.sentiment IS NOT NULL
     GROUP BY t.session_id
 )
+-- (The sums over sentiment, a DOUBLE, run in session order: threads joining in another order would change the last digits
+-- from one run to the next.)
 SELECT
-    count(*)                                                   AS responses,
-    avg(m.csat)::DOUBLE                                        AS csat,
-    avg(a.arrival_sentiment)::DOUBLE                           AS mean_arrival_sentiment,
-    regr_slope(m.csat, a.arrival_sentiment)::DOUBLE            AS csat_per_sentiment,
-    regr_intercept(m.csat, a.arrival_sentiment)::DOUBLE        AS csat_at_neutral_arrival
+    count(*)                                                                          AS responses,
+    avg(m.csat)::DOUBLE                                                               AS csat,
+    avg(a.arrival_sentiment ORDER BY m.case_id)::DOUBLE                               AS mean_arrival_sentiment,
+    regr_slope(m.csat, a.arrival_sentiment ORDER BY m.case_id)::DOUBLE                AS csat_per_sentiment,
+    regr_intercept(m.csat, a.arrival_sentiment ORDER BY m.case_id)::DOUBLE            AS csat_at_neutral_arrival
 FROM case_metrics m
 JOIN arrival a ON a.session_id = m.case_id
 WHERE m.path = 'ai_to_human' AND m.csat IS NOT NULL;

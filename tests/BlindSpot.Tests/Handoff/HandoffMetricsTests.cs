@@ -1,4 +1,6 @@
+using BlindSpot.Core;
 using BlindSpot.Handoff;
+using BlindSpot.Sql;
 using Microsoft.Data.Analysis;
 
 namespace BlindSpot.Tests.Handoff;
@@ -82,6 +84,29 @@ public class HandoffMetricsTests
             new DoubleDataFrameColumn("mean_arrival_sentiment", [-0.5]), new DoubleDataFrameColumn("csat_per_sentiment", [0.6]),
             new DoubleDataFrameColumn("csat_at_neutral_arrival", [3.1]));
         Assert.Null(HandoffFindings.From(sql.Query("handoff_metrics.sql", "segmented"), sql.Query("handoff_metrics.sql", "by_packet"), null, tooFew).Arrival);
+    }
+
+    [Fact]
+    public void The_arrival_line_has_the_same_last_digits_however_the_threads_share_the_join()
+    {
+        // Summed in whatever order the threads joined the turns, the line's figures differed in their last digits from one
+        // run to the next, and so did the findings 06 saves for 07.
+        using var folder = new TempFolder();
+        var dataset = BlindSpot.Simulation.DatasetWriter.Write(new BlindSpot.Simulation.SimulationOptions { Sessions = 1250, Seed = 42 }, folder.Path);
+        using var sql = new SqlSession(SqlDirectory.At(RepoPaths.Of("sql")));
+        sql.LoadTurns(dataset.TurnsParquet);
+        HandoffData.Load(sql, dataset.Handoff!);
+        sql.Connection.Execute("SET threads = 8");
+
+        string Line()
+        {
+            var row = sql.Query("handoff_metrics.sql", "escalated_arrival");
+            return string.Join(" ", new[] { "mean_arrival_sentiment", "csat_per_sentiment", "csat_at_neutral_arrival" }
+                .Select(c => BitConverter.DoubleToInt64Bits(D(row, c, 0)!.Value).ToString("X16")));
+        }
+
+        var first = Line();
+        Assert.All(Enumerable.Range(0, 20).Select(_ => Line()), line => Assert.Equal(first, line));
     }
 
     [Fact]
