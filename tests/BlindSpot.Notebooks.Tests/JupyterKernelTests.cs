@@ -55,10 +55,21 @@ public class JupyterKernelTests(ITestOutputHelper log)
         Assert.NotEmpty(saved);
         Assert.Equal(saved, Directory.GetFiles(Path.Combine(jupyter.Path, "data", "results")).Select(Path.GetFileName).Order());
         foreach (var name in saved)
-            Assert.True(
-                File.ReadAllBytes(Path.Combine(headless.Path, "data", "results", name!)).AsSpan()
-                    .SequenceEqual(File.ReadAllBytes(Path.Combine(jupyter.Path, "data", "results", name!))),
-                $"{name} differs between Jupyter and the headless runner");
+        {
+            var (a, b) = (File.ReadAllText(Path.Combine(headless.Path, "data", "results", name!)), File.ReadAllText(Path.Combine(jupyter.Path, "data", "results", name!)));
+            Assert.True(a == b, $"{name} differs between Jupyter and the headless runner:\n{DifferingLines(a, b)}");
+        }
+    }
+
+    /// <summary>The lines that differ, headless then Jupyter, so that a failure says which figure moved.</summary>
+    private static string DifferingLines(string headless, string jupyter)
+    {
+        var (a, b) = (headless.Split('\n'), jupyter.Split('\n'));
+        var lines = Enumerable.Range(0, Math.Max(a.Length, b.Length))
+            .Where(i => i >= a.Length || i >= b.Length || a[i] != b[i])
+            .Take(10)
+            .Select(i => $"line {i + 1}\n  headless: {(i < a.Length ? a[i].Trim() : "(none)")}\n  Jupyter:  {(i < b.Length ? b[i].Trim() : "(none)")}");
+        return string.Join("\n", lines);
     }
 
     /// <summary>
