@@ -24,9 +24,9 @@ public static class ChartSample
         var all = sql.Connection.Scalar<long>($"SELECT count(DISTINCT session_id) FROM ({select})");
         var every = Math.Max(1, (all + sessions - 1) / sessions);
         if (every == 1) return new Rows(sql.QueryText($"SELECT * EXCLUDE (session_id) FROM ({select})"), null);
-        var kept = $"SELECT * EXCLUDE (session_id) FROM ({select}) WHERE hash(session_id) % {every.ToString(CultureInfo.InvariantCulture)} = 0";
-        var frame = sql.QueryText(kept);
-        var drawn = sql.Connection.Scalar<long>($"SELECT count(DISTINCT session_id) FROM ({select}) WHERE hash(session_id) % {every.ToString(CultureInfo.InvariantCulture)} = 0");
+        var frame = sql.QueryText($"SELECT * FROM ({select}) WHERE hash(session_id) % {every.ToString(CultureInfo.InvariantCulture)} = 0");
+        var drawn = frame["session_id"].Cast<string>().Distinct(StringComparer.Ordinal).LongCount();
+        frame.Columns.Remove("session_id");
         return new Rows(frame, string.Create(CultureInfo.InvariantCulture,
             $"Drawn from {drawn:N0} of the {all:N0} sessions (one in {every:N0}, by a hash of the session id): every point of a log this size would not draw. The tables count every session."));
     }
