@@ -113,12 +113,12 @@ public sealed class SqlSession : IOutcomeSteps, IDisposable
                 $"ALTER TABLE {MaskedTurns} RENAME TO turns");
             _logRecorded = false;
         }
-        else if (Connection.Scalar<long>("SELECT count(*) FROM information_schema.tables WHERE table_name = 'turns'") > 0)
+        else if (LoadedLogRecord.TableExists(Connection, "turns"))
         {
             LoadedLogRecord.Forget(Connection); // turns no longer holds the log as it is on disk
             Connection.Execute($"CREATE OR REPLACE TABLE turns AS {mask} turns");
         }
-        if (Connection.Scalar<long>("SELECT count(*) FROM information_schema.tables WHERE table_name = 'agent_turns'") > 0)
+        if (LoadedLogRecord.TableExists(Connection, "agent_turns"))
             Connection.Execute($"CREATE OR REPLACE TABLE agent_turns AS {mask} agent_turns");
     }
 

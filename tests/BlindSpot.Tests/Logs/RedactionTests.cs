@@ -43,4 +43,22 @@ public class RedactionTests
         Assert.Equal(Messages.Select(m => (string)m[1]), shown);
         Assert.Equal(before, File.ReadAllBytes(dir.File("turns.csv")));
     }
+
+    [Fact]
+    public void The_agents_side_of_an_escalation_is_masked_too_and_its_file_is_untouched()
+    {
+        using var dir = new TempFolder();
+        var (turns, files) = BlindSpot.Tests.Handoff.HandoffFixture.Write(dir.Path, "agent_turns", rows => BlindSpot.Tests.Handoff.HandoffFixture.Replace(rows,
+            "E1,9,", "E1,9,2026-01-02 10:10:40,agent,,\"Refund issued to jane.doe+shop@example.co.uk, call (415) 555-2671\",,,"));
+        var before = File.ReadAllBytes(files.AgentTurns);
+        using var sql = new SqlSession(SqlDirectory.At(RepoPaths.Of("sql")));
+        sql.LoadTurns(turns);
+        BlindSpot.Handoff.HandoffData.Load(sql, files);
+
+        sql.Redact();
+
+        Assert.Equal("Refund issued to [email], call [phone]", sql.Connection.Scalar<string>("SELECT text FROM agent_turns WHERE turn_index = 9"));
+        Assert.Equal(4, sql.Connection.Scalar<long>("SELECT count(*) FROM agent_turns"));
+        Assert.Equal(before, File.ReadAllBytes(files.AgentTurns));
+    }
 }
