@@ -79,13 +79,7 @@ public static class NotebookProcess
             var request = JsonSerializer.Deserialize<Request>(await Console.In.ReadToEndAsync(ct))
                           ?? throw new InvalidDataException("notebook-process: no request on standard input");
             var notebook = NotebookFile.Read(request.Notebook);
-            var shown = Progress.Shown(request.Target);
-            var options = new NotebookRunOptions
-            {
-                Parameters = request.Parameters,
-                Progress = p => { if (p.Finished && !p.Skipped) Console.Error.WriteLine(Progress.CellLine(request.Notebook, p, shown)); },
-                CellUpdate = (p, text) => Progress.StandardError.WriteLine(Progress.UpdateLine(request.Notebook, p, text)),
-            };
+            var options = Progress.ReproduceOptions(request.Notebook, request.Target, request.Parameters);
             NotebookRunResult result;
             try
             {

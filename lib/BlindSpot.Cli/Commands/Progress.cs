@@ -39,6 +39,22 @@ internal static class Progress
     /// </summary>
     public static readonly TextWriter StandardError = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };
 
+    /// <summary>
+    /// The options reproduce runs a notebook with, in its own process or in a child: the parameters, a line on standard
+    /// error for each finished cell (naming <paramref name="target"/>, where the executed copy goes) and for a long cell's progress.
+    /// </summary>
+    public static NotebookRunOptions ReproduceOptions(string notebook, string target, IReadOnlyList<KeyValuePair<string, string>> parameters)
+    {
+        var shown = Shown(target);
+        return new NotebookRunOptions
+        {
+            Parameters = parameters,
+            // Straight to stderr: an error line must not be wrapped at the console's width.
+            Progress = p => { if (p.Finished && !p.Skipped) Console.Error.WriteLine(CellLine(notebook, p, shown)); },
+            CellUpdate = (p, text) => StandardError.WriteLine(UpdateLine(notebook, p, text)),
+        };
+    }
+
     /// <summary>A long cell's progress line while it runs, with the time the cell has taken so far.</summary>
     public static string UpdateLine(string notebook, CellProgress p, string text) =>
         string.Create(CultureInfo.InvariantCulture,

@@ -173,23 +173,12 @@ public static class ReproduceCommand
             try
             {
                 manifest?.With(path, finished: false).Write(outputPath!);
-                var notebook = NotebookFile.Read(path);
-                var shown = Progress.Shown(Target(path, outputPath));
-                var options = new NotebookRunOptions
-                {
-                    Parameters = perNotebook[path],
-                    Progress = p =>
-                    {
-                        // Straight to stderr: an error line must not be wrapped at the console's width.
-                        if (p.Finished && !p.Skipped) Console.Error.WriteLine(Progress.CellLine(path, p, shown));
-                    },
-                    CellUpdate = (p, text) => Progress.StandardError.WriteLine(Progress.UpdateLine(path, p, text)),
-                };
+                var notebook = NotebookFile.Read(path); // here too under a limit: a damaged notebook is named, not a child's exit code
                 NotebookRunResult result;
                 if (ownProcesses) result = await NotebookProcess.RunAsync(path, Target(path, outputPath), perNotebook[path], ct);
                 else
                 {
-                    result = await NotebookRunner.RunAsync(notebook, path, options, ct);
+                    result = await NotebookRunner.RunAsync(notebook, path, Progress.ReproduceOptions(path, Target(path, outputPath), perNotebook[path]), ct);
                     NotebookFile.Write(notebook, Target(path, outputPath));
                 }
                 manifest = manifest?.With(path, finished: result.Succeeded);
