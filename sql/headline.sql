@@ -55,7 +55,8 @@ SELECT
     percentile_cont(0.5) WITHIN GROUP (ORDER BY f.n_failures) AS median_failures,
     avg(CAST(f.n_user_turns AS DOUBLE PRECISION))             AS mean_user_turns,
     avg(CAST(f.duration_seconds AS DOUBLE PRECISION)) / 60.0  AS mean_minutes,
-    avg(f.min_sentiment)                                      AS mean_min_sentiment
+    -- an exact sum, as in session_features.sql: the same digits whatever order the threads add the sessions in
+    CAST(sum(CAST(f.min_sentiment AS DECIMAL(18, 12))) AS DOUBLE PRECISION) / nullif(count(f.min_sentiment), 0) AS mean_min_sentiment
 FROM outcomes o
 JOIN session_features f USING (session_id)
 GROUP BY o.outcome
