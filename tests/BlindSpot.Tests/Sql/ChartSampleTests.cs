@@ -14,7 +14,7 @@ public class ChartSampleTests
         var sql = new SqlSession();
         sql.Connection.Execute(
             $"CREATE TABLE per_turn AS SELECT 'S' || lpad(s::VARCHAR, 6, '0') AS session_id, (s * 10 + r)::DOUBLE AS v " +
-            $"FROM range({sessions}) a(s), range({rowsEach}) b(r)");
+            $"FROM range({sessions}) a(s), range({rowsEach}) b(r) ORDER BY hash(s, r)"); // stored out of order
         return sql;
     }
 
@@ -28,6 +28,7 @@ public class ChartSampleTests
         Assert.Null(sample.Note);
         Assert.Equal(["v"], sample.Frame.Columns.Select(c => c.Name));
         Assert.Equal(100, sample.Frame.Rows.Count);
+        Assert.Equal(Enumerable.Range(0, 50).SelectMany(s => new[] { s * 10.0, s * 10.0 + 1 }), sample.Frame["v"].Cast<double>());
     }
 
     [Fact]
@@ -42,6 +43,8 @@ public class ChartSampleTests
         Assert.InRange(drawn, 850, 1_150);
         Assert.Equal(3 * drawn, sample.Frame.Rows.Count);
         Assert.Equal(["v"], sample.Frame.Columns.Select(c => c.Name));
+        var drawnInOrder = sample.Frame["v"].Cast<double>().ToList();
+        Assert.Equal(drawnInOrder.Order(), drawnInOrder); // session by session, however the table stored them
         Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"Drawn from {drawn:N0} of the 10,000 sessions (one in 10, by a hash of ") +
                      "the session id): every point of a log this size would not draw. The tables count every session.", sample.Note);
         Assert.Equal(sample.Frame["v"].Cast<double>(), ChartSample.Of(sql, Select, sessions: 1_000).Frame["v"].Cast<double>());
