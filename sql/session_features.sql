@@ -59,14 +59,14 @@ sentiment AS (
         max(sentiment)                  AS max_sentiment,
         -- Mean and SD from exact sums of the sentiment to 12 decimals: a sum of doubles depends on the order the
         -- threads meet a session's turns, and at 100,000 sessions one run in eight differed in the last digits.
-        CAST(sum(CAST(sentiment AS DECIMAL(18, 12))) AS DOUBLE PRECISION) / count(*) AS mean_sentiment,
+        CAST(sum(exact_sentiment) AS DOUBLE PRECISION) / count(*) AS mean_sentiment,
         CASE WHEN count(*) > 1 THEN sqrt(
-            CAST(count(*) * sum(CAST(sentiment AS DECIMAL(18, 12)) * CAST(sentiment AS DECIMAL(18, 12)))
-                 - sum(CAST(sentiment AS DECIMAL(18, 12))) * sum(CAST(sentiment AS DECIMAL(18, 12))) AS DOUBLE PRECISION)
+            CAST(count(*) * sum(exact_sentiment * exact_sentiment) - sum(exact_sentiment) * sum(exact_sentiment) AS DOUBLE PRECISION)
             / (count(*) * (count(*) - 1))) END AS std_sentiment,
         max(sentiment) - min(sentiment) AS sentiment_range,
         (max(sentiment) FILTER (WHERE k = 3) - max(sentiment) FILTER (WHERE k = 1)) / 2 AS sentiment_velocity
-    FROM user_sentiment
+    -- cast after the window, so that the window functions do not carry another column
+    FROM (SELECT *, CAST(sentiment AS DECIMAL(18, 12)) AS exact_sentiment FROM user_sentiment) AS user_sentiment_exact
     GROUP BY session_id
 ),
 bot_turns AS (
