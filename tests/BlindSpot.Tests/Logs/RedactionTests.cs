@@ -1,6 +1,8 @@
 using BlindSpot.Core;
+using BlindSpot.Handoff;
 using BlindSpot.Logs;
 using BlindSpot.Sql;
+using BlindSpot.Tests.Handoff;
 
 namespace BlindSpot.Tests.Logs;
 
@@ -48,12 +50,12 @@ public class RedactionTests
     public void The_agents_side_of_an_escalation_is_masked_too_and_its_file_is_untouched()
     {
         using var dir = new TempFolder();
-        var (turns, files) = BlindSpot.Tests.Handoff.HandoffFixture.Write(dir.Path, "agent_turns", rows => BlindSpot.Tests.Handoff.HandoffFixture.Replace(rows,
+        var (turns, files) = HandoffFixture.Write(dir.Path, "agent_turns", rows => HandoffFixture.Replace(rows,
             "E1,9,", "E1,9,2026-01-02 10:10:40,agent,,\"Refund issued to jane.doe+shop@example.co.uk, call (415) 555-2671\",,,"));
         var before = File.ReadAllBytes(files.AgentTurns);
         using var sql = new SqlSession(SqlDirectory.At(RepoPaths.Of("sql")));
         sql.LoadTurns(turns);
-        BlindSpot.Handoff.HandoffData.Load(sql, files);
+        HandoffData.Load(sql, files);
 
         sql.Redact();
 
